@@ -1,0 +1,165 @@
+"""Parsing entry points: detect the form from the content and build a Transcript.
+
+``parse_file`` and ``parse_bytes`` either return a :class:`Transcript` or raise
+:class:`ParseError` naming the file and the reason; nothing else escapes.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+from pathlib import Path
+
+from reader.core.decode import MAX_BYTES, decode
+from reader.core.errors import ParseError
+from reader.core.model import BlockKind, Source, Tags, Transcript
+from reader.core.parse.assemble import Para, assemble
+from reader.core.parse.html import looks_like_html, read_html
+from reader.core.parse.record import (
+    RecordMeta,
+    is_flat,
+    load_sidecar,
+    read_sidecar,
+    remove_hover_cards,
+    split_flat,
+    strip_chrome,
+)
+from reader.core.parse.text import clean, read_text
+
+log = logging.getLogger(__name__)
+
+__all__ = ["detect_language", "parse_bytes", "parse_file", "parse_text"]
+
+_CYR = re.compile(r"[а-яёА-ЯЁ]")
+_LAT = re.compile(r"[a-zA-Z]")
+
+
+def detect_language(text: str) -> str:
+    sample = text[:20000]
+    return "ru" if len(_CYR.findall(sample)) > len(_LAT.findall(sample)) else "en"
+
+
+def parse_file(path: str | os.PathLike[str]) -> Transcript:
+    """Parse a file of any supported form."""
+    p = Path(path)
+    name = str(p)
+    try:
+        if p.is_dir():
+            raise ParseError(name, "is a folder, not a file")
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise ParseError(name, f"the file is too large ({size // (1024 * 1024)} MB)")
+        data = p.read_bytes()
+    except ParseError:
+        raise
+    except FileNotFoundError:
+        raise ParseError(name, "the file does not exist (moved or deleted?)") from None
+    except PermissionError:
+        raise ParseError(name, "permission denied") from None
+    except OSError as exc:
+        raise ParseError(name, f"cannot be read ({exc.strerror or exc})") from None
+    return parse_bytes(data, name)
+
+
+def parse_bytes(data: bytes, path: str = "<input>") -> Transcript:
+    """Parse the bytes of a file; ``path`` names it in messages and finds a sidecar."""
+    try:
+        decoded = decode(data, path)
+        return parse_text(decoded.text, path, encoding=decoded.encoding,
+                          warnings=list(decoded.warnings))
+    except ParseError:
+        raise
+    except RecursionError:
+        raise ParseError(path, "the document is nested too deeply to read") from None
+    except Exception as exc:  # the parser's promise: one error type, never a crash
+        log.exception("unexpected parser failure on %s", path)
+        raise ParseError(path, f"could not be parsed ({type(exc).__name__}: {exc})") from None
+
+
+def parse_text(text: str, path: str = "<input>", *, encoding: str = "utf-8",
+               warnings: list[str] | None = None) -> Transcript:
+    """Parse already-decoded text (any form)."""
+    warnings = list(warnings or [])
+    stripped = text.lstrip()
+    if stripped.startswith("{") and stripped.rstrip().endswith("}"):
+        return _parse_json(text, path, encoding, warnings)
+    if looks_like_html(text):
+        return _parse_html(text, path, encoding, warnings)
+    if is_flat(clean(text)):
+        meta, warning = (load_sidecar(Path(path)) if not path.startswith("<") else (None, None))
+        if warning:
+            warnings.append(warning)
+        return _parse_record(clean(text), meta, path, encoding, warnings)
+    return _parse_plain(text, path, encoding, warnings)
+
+
+def _finish(*, title: str | None, date: str | None, time: str | None, place: str | None,
+            lead: str | None, language: str | None, paras: list[Para], source: Source,
+            tags: dict[str, list[str]], warnings: list[str], body_text: str) -> Transcript:
+    blocks, speakers = assemble(paras)
+    if not any(b.kind not in (BlockKind.SECTION_BREAK, BlockKind.OMISSION) for b in blocks) \
+            and not title:
+        raise ParseError(source.path, "no transcript text found")
+    return Transcript(
+        title=title, date=date, time=time, place=place,
+        language=language if language in ("en", "ru") else detect_language(body_text),
+        lead=lead, source=source, speakers=speakers, blocks=blocks,
+        tags=Tags(themes=tuple(tags.get("themes", ())), persons=tuple(tags.get("persons", ())),
+                  regions=tuple(tags.get("regions", ()))),
+        warnings=tuple(warnings),
+    )
+
+
+def _parse_html(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
+    parts = read_html(text)
+    if not parts.paras and not parts.title:
+        raise ParseError(path, "an HTML page without a transcript (no title, no text)")
+    if not parts.has_article:
+        warnings.append("not a kremlin.ru article page: read the whole page body")
+    body = " ".join(p.text for p in parts.paras[:50])
+    return _finish(title=parts.title, date=parts.date, time=parts.time, place=parts.place,
+                   lead=parts.lead, language=parts.language, paras=parts.paras,
+                   source=Source(path, "html", parts.url, encoding), tags=parts.tags,
+                   warnings=warnings, body_text=body or (parts.title or ""))
+
+
+def _parse_plain(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
+    parts = read_text(text)
+    h = parts.header
+    dl = h.dateline
+    return _finish(title=h.title, date=dl.date if dl else None, time=dl.time if dl else None,
+                   place=dl.place if dl else None, lead=" ".join(h.lead) or None,
+                   language=None, paras=parts.paras, source=Source(path, "text", h.url, encoding),
+                   tags=h.tags, warnings=warnings, body_text=text)
+
+
+def _parse_record(text: str, meta: RecordMeta | None, path: str, encoding: str,
+                  warnings: list[str]) -> Transcript:
+    body = " ".join(text.split())
+    body = remove_hover_cards(strip_chrome(body, meta))
+    meta = meta or RecordMeta()
+    return _finish(title=meta.title, date=meta.date, time=meta.time, place=meta.place,
+                   lead=meta.lead, language=None, paras=split_flat(body),
+                   source=Source(path, "record", meta.url, encoding), tags={},
+                   warnings=warnings, body_text=body)
+
+
+def _parse_json(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise ParseError(path, f"invalid JSON ({exc})") from None
+    if not isinstance(data, dict):
+        raise ParseError(path, "JSON that is not a transcript record")
+    meta = read_sidecar(data)
+    body = meta.body
+    if body is None and not path.startswith("<"):
+        # A sidecar: the record's text is the file of the same name beside it.
+        sibling = Path(path).with_suffix(".txt")
+        if sibling.is_file():
+            return parse_file(sibling)
+    if not body:
+        raise ParseError(path, "JSON without a transcript text (no body/text field)")
+    return _parse_record(clean(body), meta, path, encoding, warnings)

@@ -1,0 +1,167 @@
+"""Dataset records: a whole body on one line, labels mid-line, metadata in a sidecar."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from reader.core.parse.assemble import Para
+from reader.core.parse.dates import iso_date
+from reader.core.speakers import parse_label
+
+_FIELDS = {
+    "title": ("title", "headline", "name", "заголовок"),
+    "date": ("date", "datetime", "published", "дата"),
+    "raw_date": ("raw_date",),
+    "place": ("place", "location", "место"),
+    "url": ("url", "link", "href"),
+    "lead": ("summary", "lead", "description"),
+    "body": ("body", "text", "article", "content"),
+}
+_NULLS = {"", "na", "n/a", "none", "null", "nan"}
+# Where a label may start: after a sentence end, a break mark or an omission mark.
+_BOUNDARY = re.compile(r"(?:(?<=[.!?…»\"”)\]>])|(?<=\* \* \*))\s+|^")
+_COLON = re.compile(r"\s?:\s")
+_BREAK = re.compile(r"\s*(\*\s*\*\s*\*|[<‹]\s*(?:…|\.\.\.)\s*[>›])\s*")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[A-ZА-ЯЁ])\.)$")
+_HOVER = re.compile(
+    r"(\b[А-ЯЁ][а-яё]+ ([А-ЯЁ][а-яё-]+)) \2 [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)"
+    r"(?: [А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)*)?")
+
+
+@dataclass
+class RecordMeta:
+    title: str | None = None
+    date: str | None = None
+    time: str | None = None
+    place: str | None = None
+    url: str | None = None
+    lead: str | None = None
+    raw_date: str | None = None
+    body: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def _field(data: dict[str, Any], name: str) -> str | None:
+    for key in _FIELDS[name]:
+        value = data.get(key)
+        if isinstance(value, str) and value.strip().casefold() not in _NULLS:
+            return " ".join(value.split())
+    return None
+
+
+def read_sidecar(data: dict[str, Any]) -> RecordMeta:
+    meta = RecordMeta(
+        title=_field(data, "title"), place=_field(data, "place"), url=_field(data, "url"),
+        lead=_field(data, "lead"), raw_date=_field(data, "raw_date"),
+    )
+    meta.date, meta.time = iso_date(_field(data, "date"))
+    if meta.date is None and meta.raw_date:
+        meta.date, meta.time = iso_date(meta.raw_date)
+    body = data.get("body") or data.get("text")
+    meta.body = body if isinstance(body, str) else None
+    return meta
+
+
+def sidecar_for(path: Path) -> Path | None:
+    side = path.with_suffix(".json")
+    return side if side != path and side.is_file() else None
+
+
+def load_sidecar(path: Path) -> tuple[RecordMeta | None, str | None]:
+    """The sidecar's metadata, or a warning saying why it could not be used."""
+    side = sidecar_for(path)
+    if side is None:
+        return None, None
+    try:
+        data = json.loads(side.read_text(encoding="utf-8-sig"))
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        return None, f"sidecar {side.name} ignored: {exc}"
+    if not isinstance(data, dict):
+        return None, f"sidecar {side.name} ignored: not a JSON object"
+    return read_sidecar(data), None
+
+
+def is_flat(text: str) -> bool:
+    """A whole transcript on one line (or very few very long lines)."""
+    lines = [ln for ln in text.split("\n") if ln.strip()]
+    return 0 < len(lines) <= 3 and max(len(ln) for ln in lines) > 400
+
+
+def strip_chrome(body: str, meta: RecordMeta | None) -> str:
+    """Drop the page header a scraper glued before the text ("События <title> <date> …")."""
+    body = body.strip()
+    if meta is None:
+        return body
+    prefixes = ["События", "Events", meta.title, meta.raw_date, meta.place, meta.title,
+                meta.lead]
+    for p in prefixes:
+        if p and body.startswith(p):
+            body = body[len(p):].lstrip()
+        elif p == meta.raw_date:
+            continue
+        m = re.match(r"^\d{1,2}:\d{2}\s+", body)
+        if m and p == meta.raw_date:
+            body = body[m.end():]
+    return body
+
+
+# Hover cards glued after a label, up to the label's colon:
+# "Э.Рахмон Рахмон Эмомали Шарипович Президент Республики Таджикистан:",
+# "Sergei Lavrov Lavrov SergeiForeign Minister of Russia :".
+_HOVER_LABEL_RU = re.compile(
+    r"((?:[А-ЯЁ]\.\s?){1,2}([А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)) \2\b[^:()]{0,200}?"
+    r"(?=\s*(?:\([^)]*\))?\s*:\s)")
+_HOVER_LABEL_EN = re.compile(
+    r"(\b([A-Z][a-z’'-]+) ([A-Z][a-z’'-]+)) \3 \2(?![a-z])[^:()]{0,200}?"
+    r"(?=\s*(?:\([^)]*\))?\s*:\s)")
+
+
+def remove_hover_cards(body: str) -> str:
+    """Person hover cards glued after a name: "Александр Лукашенко Лукашенко Александр
+    Григорьевич Президент Республики Беларусь" -> "Александр Лукашенко"."""
+    body = _HOVER_LABEL_RU.sub(lambda m: m.group(1), body)
+    body = _HOVER_LABEL_EN.sub(lambda m: m.group(1), body)
+    return _HOVER.sub(lambda m: m.group(1), body)
+
+
+def split_flat(body: str) -> list[Para]:
+    """Cut a one-line body into paragraphs at labels, breaks and omission marks."""
+    pieces: list[str] = []
+    for chunk in _BREAK.split(body):
+        if not chunk or not chunk.strip():
+            continue
+        if _BREAK.fullmatch(chunk):
+            pieces.append(chunk.strip())
+            continue
+        pieces.extend(_split_at_labels(chunk))
+    return [Para(p) for p in pieces if p.strip()]
+
+
+def _split_at_labels(chunk: str) -> list[str]:
+    starts: list[int] = [0]
+    known: set[str] = set()
+    for m in _COLON.finditer(chunk):
+        colon = m.start()
+        window_start = max(0, colon - 170)
+        candidates = [b.end() for b in _BOUNDARY.finditer(chunk, window_start, colon)
+                      if b.end() <= colon]
+        for start in candidates:
+            if start < starts[-1]:
+                continue
+            before = chunk[:start].rstrip()
+            if _ABBREV.search(before):
+                continue
+            label = parse_label(chunk[start:colon], known)
+            if label is not None:
+                if start > starts[-1]:
+                    starts.append(start)
+                known.add(label.name.casefold())
+                known.add(label.name.split()[-1].casefold())
+                break
+    starts.append(len(chunk))
+    return [chunk[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)
+            if chunk[a:b].strip()]

@@ -1,0 +1,315 @@
+"""Speaker labels: is this a person, and who (name, title, marker)?
+
+One identity per person within a transcript: ``President of Russia Vladimir Putin``
+and ``Vladimir Putin`` are one speaker; so are ``В.Путин`` and ``В. Путин``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from reader.core.model import Speaker
+
+GENERIC = {
+    "question": "Question", "remark": "Remark", "answer": "Answer",
+    "moderator": "Moderator", "interpreter": "Interpreter", "voice": "Voice",
+    "voices": "Voices", "audience": "Audience", "reply": "Reply",
+    "вопрос": "Вопрос", "реплика": "Реплика", "ответ": "Ответ",
+    "ведущий": "Ведущий", "ведущая": "Ведущая", "модератор": "Модератор",
+    "голос из зала": "Голос из зала", "реплики": "Реплики", "переводчик": "Переводчик",
+    "voice from the audience": "Voice from the audience",
+}
+
+# Lower-case words allowed inside a title or a name ("Minister of the Interior").
+CONNECTORS = {
+    "of", "the", "and", "for", "at", "on", "in", "to", "with", "under", "de", "da",
+    "von", "van", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "y", "&",
+    "и", "по", "при", "в", "на", "с", "за", "для", "-",
+}
+
+# Capitalised words that are titles or roles, never part of a name.
+TITLE_WORDS = {
+    "president", "presidential", "prime", "minister", "deputy", "chairman",
+    "chairwoman", "chair", "director", "director-general", "head", "governor", "mayor",
+    "secretary", "secretary-general", "speaker", "moderator", "aide", "adviser",
+    "advisor", "spokesman", "spokesperson", "chief", "ceo", "commander", "general",
+    "ambassador", "envoy", "senator", "rector", "correspondent", "journalist", "editor",
+    "editor-in-chief", "host", "presenter", "leader", "chancellor", "king", "queen",
+    "emir", "sultan", "acting", "first", "plenipotentiary", "representative", "member",
+    "commissioner", "prosecutor", "judge", "mr", "ms", "mrs", "dr", "executive",
+    "officer", "founder", "co-founder", "vice", "vice-president", "staff", "patriarch",
+    "metropolitan", "chairperson", "manager", "coordinator", "producer", "teacher",
+    "student", "worker", "doctor", "pilot", "resident", "participant",
+    # Words that end the organisation part of a title ("... Executive Office Dmitry Kozak").
+    "office", "administration", "council", "ministry", "service", "committee", "bureau",
+    "agency", "department", "foundation", "fund", "company", "corporation", "bank",
+    "university", "region", "territory", "republic", "federation", "club", "duma",
+    "assembly", "government", "court", "academy", "union", "association", "forum",
+}
+
+ACRONYMS = {"FSB", "TASS", "NATO", "OSCE", "CSTO", "EAEU", "BRICS", "FIFA", "VGTRK", "RDIF",
+            "UNESCO", "OPEC", "ASEAN", "APEC", "RANEPA", "MGIMO", "ROSATOM"}
+
+_PAREN = re.compile(r"\(([^()]*)\)")
+_RU_INITIALS = re.compile(
+    r"^(?P<title>.*?)\s*(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
+_CAPITAL = re.compile(r"^[\"'«“]?[A-ZА-ЯЁ][\w’'\-]*(?:\.[\w’'\-]+)*$")
+_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
+_DIGIT = re.compile(r"\d")
+_LANG_MARKER = re.compile(
+    r"^\(\s*(In [A-Z][a-z]+\.?|retranslated|как переведено|по-[а-яё]+\.?|на [а-яё]+ языке\.?)\s*\)\s*")
+
+MAX_LABEL_CHARS = 160
+MAX_LABEL_WORDS = 18
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A parsed speaker label."""
+
+    raw: str  # as printed, without colon and markers
+    name: str
+    title: str | None = None
+    marker: str | None = None
+    generic: bool = False
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def _fix_caps(words: list[str]) -> list[str]:
+    """Title-case ALL-CAPS labels (2012 pages: "DEPUTY CHIEF OF STAFF ... DMITRY PESKOV")."""
+    letters = [w for w in words if any(c.isalpha() for c in w)]
+    upper = [w for w in letters if w.isupper() and len(w) > 1]
+    mostly = bool(letters) and len(upper) * 2 >= len(letters)
+    if len(upper) < 2 and not mostly:
+        return words
+    out = []
+    for w in words:
+        if w.isupper() and len(w) > 1 and (mostly or (len(w) >= 4 and w not in ACRONYMS)):
+            low = w.lower()
+            out.append(low if low in CONNECTORS else "-".join(p.capitalize() for p in low.split("-")))
+        else:
+            out.append(w)
+    return out
+
+
+def is_name_word(w: str) -> bool:
+    return bool(_CAPITAL.match(w)) and w.lower() not in CONNECTORS
+
+
+def split_marker(label: str) -> tuple[str, str | None]:
+    """Take parenthesised markers out of a label: ``X (retranslated)`` -> X, marker."""
+    markers = [m.strip() for m in _PAREN.findall(label) if m.strip()]
+    rest = _norm(_PAREN.sub(" ", label))
+    rest = rest.replace("(", " ").replace(")", " ")
+    return _norm(rest), ("; ".join(markers) if markers else None)
+
+
+def leading_marker(text: str) -> tuple[str | None, str]:
+    """A language marker at the very start of a turn: ``(In English.) Thank you``."""
+    m = _LANG_MARKER.match(text)
+    if not m:
+        return None, text
+    return m.group(1).strip(), text[m.end():]
+
+
+def parse_label(raw: str, known: set[str] | None = None) -> Label | None:
+    """Return the label if ``raw`` (the text before a colon) names a speaker, else None.
+
+    ``known`` holds casefolded names already seen in this transcript, so that a
+    single-word label ("Putin") is accepted only for a speaker met before.
+    """
+    raw = _norm(raw.replace("\u00a0", " "))
+    if not raw or len(raw) > MAX_LABEL_CHARS:
+        return None
+    rest, marker = split_marker(raw)
+    rest = rest.strip(" ,;–-")
+    if not rest:
+        return None
+    generic = GENERIC.get(rest.casefold())
+    if generic:
+        return Label(raw=rest, name=generic, marker=marker, generic=True)
+    m = _RU_INITIALS.match(rest)
+    if m:
+        name = re.sub(r"\.\s+", ".", m.group("name"))
+        title = m.group("title").strip(" ,") or None
+        if title and not _title_ok(title.split()):
+            return None
+        return Label(raw=rest, name=name, title=title, marker=marker)
+    if "," in rest:
+        name_part, title_part = (p.strip() for p in rest.split(",", 1))
+        words = _fix_caps(name_part.split())
+        if (2 <= len(words) <= 4 and all(is_name_word(w) or _INITIAL.match(w) for w in words)
+                and _comma_form_ok(words, title_part)):
+            return Label(raw=rest, name=" ".join(words), title=title_part or None, marker=marker)
+        return None
+    words = rest.split()
+    if len(words) > MAX_LABEL_WORDS or _DIGIT.search(rest):
+        return None
+    words = _fix_caps(words)
+    if not all(is_name_word(w) or w.lower() in CONNECTORS or _INITIAL.match(w) for w in words):
+        return None
+    if not is_name_word(words[0]) or not is_name_word(words[-1]):
+        return None
+    if len(words) == 1:
+        if known and words[0].casefold() in known:
+            return Label(raw=rest, name=words[0], marker=marker)
+        return None
+    name, title = split_name_title(words)
+    if name is None:
+        return None
+    return Label(raw=rest, name=name, title=title, marker=marker)
+
+
+_TITLE_WORD = re.compile(r"^[\"'«“]?[A-ZА-ЯЁ][\w’'\-]*[»”\"]?$")
+
+
+def _title_ok(words: list[str]) -> bool:
+    return all(_TITLE_WORD.match(w) or w.lower() in CONNECTORS for w in words)
+
+
+_SENTENCE_WORDS = {
+    "i", "me", "my", "we", "our", "you", "your", "it", "is", "are", "was", "let", "here",
+    "this", "that", "please", "so", "well", "now", "too", "also", "example", "sir",
+    "я", "мы", "вы", "вас", "нас", "такой", "вопрос", "это", "вот", "пожалуйста", "даже",
+}
+_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
+
+
+def _comma_form_ok(name_words: list[str], title: str) -> bool:
+    """"Valeriya Korableva, reporter at Channel One" yes; "Mr President, my question" no."""
+    if any(w.lower().strip(".") in TITLE_WORDS for w in name_words):
+        return False
+    if _PATRONYMIC.search(name_words[-1]):
+        return False  # "Александр Григорьевич, ..." addresses someone
+    words = {w.strip(".,;!?«»\"“”").lower() for w in title.split()}
+    return (len(title.split()) <= 12 and title.count(",") <= 2 and not words & _SENTENCE_WORDS
+            and not re.search(r"[.!?…](?:\s|$)|\d{3,}", title))
+
+
+def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
+    """Split "President of Belarus Alexander Lukashenko" into name and title."""
+    cut = -1
+    for i, w in enumerate(words):
+        if w.lower() in CONNECTORS or w.lower() in TITLE_WORDS:
+            cut = i
+    tail = words[cut + 1:]
+    if not tail:
+        return None, None  # only title words: "Deputy Prime Minister"
+    if cut < 0:
+        # No title word at all: the whole label is the name ("Recep Tayyip Erdogan"),
+        # unless it is long, when the last two words are the name.
+        if len(words) <= 4:
+            return " ".join(words), None
+        tail = words
+    if len(tail) >= 3 and _INITIAL.match(tail[-2]):
+        name_words = tail[-3:]  # "George W. Bush"
+    elif cut >= 0 and words[cut].lower() in TITLE_WORDS and len(tail) <= 3:
+        name_words = tail  # "Sports Minister Vitaly Mutko"
+    else:
+        name_words = tail[-2:] if len(tail) >= 2 else tail
+    if len(name_words) == 1 and len(words) > 1 and cut >= 0 and words[cut].lower() in CONNECTORS:
+        return None, None  # "Minister of Finance": no name left
+    title_words = words[: len(words) - len(name_words)]
+    return " ".join(name_words), (" ".join(title_words) or None)
+
+
+def _same_by_initial(a: str, b: str) -> bool:
+    """``Н.Бреус`` and ``Наталья Бреус`` are one person."""
+    for short, full in ((a, b), (b, a)):
+        m = re.match(r"^([А-ЯЁA-Z])\.(?:[А-ЯЁA-Z]\.)?\s?(\S+)$", short)
+        parts = full.split()
+        if m and len(parts) == 2 and parts[0][0] == m.group(1) and parts[1] == m.group(2):
+            return True
+    return False
+
+
+def _slug(name: str) -> str:
+    table = str.maketrans({
+        "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ё": "e", "ж": "zh",
+        "з": "z", "и": "i", "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o",
+        "п": "p", "р": "r", "с": "s", "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts",
+        "ч": "ch", "ш": "sh", "щ": "shch", "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu",
+        "я": "ya",
+    })
+    s = name.casefold().translate(table)
+    s = re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+    return s or "speaker"
+
+
+def identity_key(name: str) -> str:
+    """Casefolded name without spaces or dots: ``В. Путин`` == ``В.Путин``."""
+    return re.sub(r"[\s.’']", "", name.casefold())
+
+
+@dataclass
+class SpeakerRegistry:
+    """Collects the speakers of one transcript, one identity per person."""
+
+    _by_key: dict[str, int] = field(default_factory=dict)
+    _names: list[str] = field(default_factory=list)
+    _titles: list[list[str]] = field(default_factory=list)
+    _generic: list[bool] = field(default_factory=list)
+    _ids: list[str] = field(default_factory=list)
+
+    def known(self) -> set[str]:
+        out = set()
+        for n in self._names:
+            out.add(n.casefold())
+            out.add(n.split()[-1].casefold())
+        return out
+
+    def resolve(self, label: Label) -> str:
+        """Return the speaker id for a label, adding the speaker when new."""
+        key = identity_key(label.name)
+        idx = self._by_key.get(key)
+        if idx is None:
+            idx = self._match_existing(label)
+        if idx is None:
+            idx = len(self._names)
+            self._names.append(label.name)
+            self._titles.append([])
+            self._generic.append(label.generic)
+            base = _slug(label.name)
+            sid, n = base, 2
+            while sid in self._ids:
+                sid, n = f"{base}-{n}", n + 1
+            self._ids.append(sid)
+            self._by_key[key] = idx
+        if label.title and label.title not in self._titles[idx]:
+            self._titles[idx].append(label.title)
+        return self._ids[idx]
+
+    def _match_existing(self, label: Label) -> int | None:
+        key = identity_key(label.name)
+        full = identity_key(label.raw)
+        for i, name in enumerate(self._names):
+            k = identity_key(name)
+            # A single-word label names someone met before by surname ("Putin").
+            if " " not in label.name and name.split()[-1].casefold() == label.name.casefold():
+                return i
+            # "Recep Tayyip Erdogan" seen, now "President of Turkey Recep Tayyip Erdogan"
+            # whose heuristic name was "Tayyip Erdogan".
+            if len(k) > len(key) and full.endswith(k) and k.endswith(key):
+                return i
+            if _same_by_initial(name, label.name):
+                return i
+            # "Writer Eduard Bagirov" seen, now "Eduard Bagirov": one person, shorter name.
+            if " " in label.name and name.casefold().endswith(" " + label.name.casefold()):
+                prefix = name[: len(name) - len(label.name)].strip()
+                self._names[i] = label.name
+                self._by_key[key] = i
+                if prefix and prefix not in self._titles[i]:
+                    self._titles[i].insert(0, prefix)
+                return i
+        return None
+
+    def speakers(self) -> tuple[Speaker, ...]:
+        return tuple(
+            Speaker(id=self._ids[i], name=self._names[i], titles=tuple(self._titles[i]),
+                    generic=self._generic[i])
+            for i in range(len(self._names))
+        )
