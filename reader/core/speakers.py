@@ -18,8 +18,14 @@ GENERIC = {
     "вопрос": "Вопрос", "реплика": "Реплика", "ответ": "Ответ",
     "ведущий": "Ведущий", "ведущая": "Ведущая", "модератор": "Модератор",
     "голос из зала": "Голос из зала", "реплики": "Реплики", "переводчик": "Переводчик",
-    "voice from the audience": "Voice from the audience",
+    "voice from the audience": "Voice from the audience", "response": "Response",
 }
+# A label that is a role, not a name ("Call centre operator"), accepted from markup.
+ROLE_WORDS = {"operator", "moderator", "correspondent", "journalist", "presenter", "host",
+              "participant", "reporter", "student", "teacher", "resident", "worker",
+              "doctor", "voice", "voices", "interpreter", "announcer", "caller"}
+PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "bin", "ibn", "le", "la", "du",
+             "dos", "das", "del", "ter"}
 
 # Lower-case words allowed inside a title or a name ("Minister of the Interior").
 CONNECTORS = {
@@ -54,7 +60,9 @@ ACRONYMS = {"FSB", "TASS", "NATO", "OSCE", "CSTO", "EAEU", "BRICS", "FIFA", "VGT
 _PAREN = re.compile(r"\(([^()]*)\)")
 _RU_INITIALS = re.compile(
     r"^(?P<title>.*?)\s*(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
-_CAPITAL = re.compile(r"^[\"'«“]?[A-ZА-ЯЁ][\w’'\-]*(?:\.[\w’'\-]+)*$")
+_CAPITAL = re.compile(
+    r"^[\"'«“]?(?:(?:al|el|ad|ibn|bin|abu|d|o)[-’'])?[A-ZА-ЯЁ][\w’'\-]*(?:\.[\w’'\-]+)*$")
+_CAMEL = re.compile(r"(?<=[a-zа-яё]{3})(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
 _DIGIT = re.compile(r"\d")
 _LANG_MARKER = re.compile(
@@ -116,13 +124,18 @@ def leading_marker(text: str) -> tuple[str | None, str]:
     return m.group(1).strip(), text[m.end():]
 
 
-def parse_label(raw: str, known: set[str] | None = None) -> Label | None:
+def parse_label(raw: str, known: set[str] | None = None, *, lenient: bool = False
+                ) -> Label | None:
     """Return the label if ``raw`` (the text before a colon) names a speaker, else None.
 
     ``known`` holds casefolded names already seen in this transcript, so that a
     single-word label ("Putin") is accepted only for a speaker met before.
+    ``lenient`` is for labels that markup already marks (bold text before a colon):
+    lower-case title words, commas inside the title and glued names are allowed.
     """
     raw = _norm(raw.replace("\u00a0", " "))
+    if lenient:
+        raw = _CAMEL.sub(" ", raw)
     if not raw or len(raw) > MAX_LABEL_CHARS:
         return None
     rest, marker = split_marker(raw)
@@ -139,14 +152,25 @@ def parse_label(raw: str, known: set[str] | None = None) -> Label | None:
         if title and not _title_ok(title.split()):
             return None
         return Label(raw=rest, name=name, title=title, marker=marker)
+    orig = rest
     if "," in rest:
         name_part, title_part = (p.strip() for p in rest.split(",", 1))
         words = _fix_caps(name_part.split())
         if (2 <= len(words) <= 4 and all(is_name_word(w) or _INITIAL.match(w) for w in words)
                 and _comma_form_ok(words, title_part)):
             return Label(raw=rest, name=" ".join(words), title=title_part or None, marker=marker)
-        return None
+        if not lenient:
+            return None
+        rest = rest.replace(",", "")
     words = rest.split()
+    if lenient and words:
+        if words[-1].lower() in ROLE_WORDS and len(words) <= 5:
+            return Label(raw=rest, name=rest[0].upper() + rest[1:], marker=marker, generic=True)
+        if len(words) >= 3 and is_name_word(words[-1]) and is_name_word(words[-2]):
+            # Lower-case title words are fine before a name that markup marks as a label.
+            head = [w for w in words[:-2] if not (is_name_word(w) or w.lower() in CONNECTORS)]
+            if head and all(w.isalpha() or "-" in w for w in head):
+                words = [w.capitalize() if w in head else w for w in words]
     if len(words) > MAX_LABEL_WORDS or _DIGIT.search(rest):
         return None
     words = _fix_caps(words)
@@ -161,7 +185,9 @@ def parse_label(raw: str, known: set[str] | None = None) -> Label | None:
     name, title = split_name_title(words)
     if name is None:
         return None
-    return Label(raw=rest, name=name, title=title, marker=marker)
+    if title and orig.endswith(name):
+        title = orig[: len(orig) - len(name)].strip(" ,") or None  # keep it as printed
+    return Label(raw=orig, name=name, title=title, marker=marker)
 
 
 _TITLE_WORD = re.compile(r"^[\"'«“]?[A-ZА-ЯЁ][\w’'\-]*[»”\"]?$")
@@ -194,7 +220,11 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
     """Split "President of Belarus Alexander Lukashenko" into name and title."""
     cut = -1
     for i, w in enumerate(words):
-        if w.lower() in CONNECTORS or w.lower() in TITLE_WORDS:
+        low = w.lower()
+        if low in PARTICLES and 0 < i < len(words) - 1 and is_name_word(words[i + 1]) \
+                and words[i - 1].lower() not in TITLE_WORDS | CONNECTORS:
+            continue  # "Hans-Friedrich von Ploetz"
+        if low in CONNECTORS or low in TITLE_WORDS:
             cut = i
     tail = words[cut + 1:]
     if not tail:
@@ -205,8 +235,8 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
         if len(words) <= 4:
             return " ".join(words), None
         tail = words
-    if len(tail) >= 3 and _INITIAL.match(tail[-2]):
-        name_words = tail[-3:]  # "George W. Bush"
+    if len(tail) >= 3 and (_INITIAL.match(tail[-2]) or tail[-2].lower() in PARTICLES):
+        name_words = tail[-3:]  # "George W. Bush", "Hans-Friedrich von Ploetz"
     elif cut >= 0 and words[cut].lower() in TITLE_WORDS and len(tail) <= 3:
         name_words = tail  # "Sports Minister Vitaly Mutko"
     else:

@@ -126,7 +126,7 @@ def assemble(paras: list[Para]) -> tuple[tuple[Block, ...], tuple[Speaker, ...]]
             continue
         known = b.registry.known()
         if para.label is not None:
-            label = parse_label(para.label, known)
+            label = parse_label(para.label, known, lenient=True)
             if label is not None:
                 b.start_turn(label, text)
                 continue

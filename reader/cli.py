@@ -1,0 +1,101 @@
+"""Command line: ``transcript-reader [PATH...]`` opens the window;
+``transcript-reader parse FILE... [--json]`` prints what the parser reads, with no
+display and no Qt."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+from reader import __version__
+from reader.core import ParseError, Transcript, parse_file
+from reader.core.model import BlockKind
+
+COMMANDS = ("parse",)
+
+
+def _parse_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="transcript-reader parse",
+        description="Parse transcript files (copied text, saved pages, plain text, "
+                    "dataset records) and print them.",
+    )
+    p.add_argument("files", nargs="+", metavar="FILE")
+    p.add_argument("--json", action="store_true",
+                   help="print the JSON form (one document per file, a list for several)")
+    return p
+
+
+def _gui_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="transcript-reader",
+        description="Read transcripts from kremlin.ru. Commands: parse FILE... [--json] "
+                    "(see 'transcript-reader parse --help').",
+    )
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files or folders to open (default: the bundled sample library)")
+    p.add_argument("--screenshot", metavar="OUT.png",
+                   help="render the window with PATH selected to a PNG and exit")
+    p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    return p
+
+
+def summary(t: Transcript) -> str:
+    """A readable summary of a parsed transcript."""
+    turns = t.turns()
+    counts: dict[str, int] = {}
+    for b in turns:
+        if b.speaker:
+            counts[b.speaker] = counts.get(b.speaker, 0) + 1
+    lines = [
+        t.title or "(untitled)",
+        "  " + ", ".join(x for x in (t.date, t.time, t.place) if x) if (t.date or t.place) else "",
+        f"  {t.source.format}, {t.language}, {len(t.blocks)} blocks, {len(turns)} turns, "
+        f"{len(t.speakers)} speakers"
+        + (f", {sum(1 for b in t.blocks if b.kind is BlockKind.OMISSION)} omissions"
+           if any(b.kind is BlockKind.OMISSION for b in t.blocks) else ""),
+    ]
+    if t.source.url:
+        lines.append(f"  {t.source.url}")
+    for sp in t.speakers:
+        title = f" ({'; '.join(sp.titles)})" if sp.titles else ""
+        lines.append(f"    {counts.get(sp.id, 0):4d}  {sp.name}{title}")
+    for w in t.warnings:
+        lines.append(f"  warning: {w}")
+    return "\n".join(x for x in lines if x)
+
+
+def cmd_parse(args: argparse.Namespace) -> int:
+    docs: list[Transcript] = []
+    failed = False
+    for f in args.files:
+        try:
+            docs.append(parse_file(f))
+        except ParseError as exc:
+            print(f"transcript-reader: {exc}", file=sys.stderr)
+            failed = True
+    if args.json:
+        if len(args.files) == 1:
+            if docs:
+                print(json.dumps(docs[0].to_json(), ensure_ascii=False, indent=2))
+        else:
+            print(json.dumps([d.to_json() for d in docs], ensure_ascii=False, indent=2))
+    else:
+        print("\n\n".join(summary(d) for d in docs))
+    return 2 if failed else 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in COMMANDS:
+        args = _parse_parser().parse_args(argv[1:])
+        try:
+            return cmd_parse(args)
+        except BrokenPipeError:
+            return 0
+    args = _gui_parser().parse_args(argv)
+    from reader.app import run  # Qt is imported only for the window
+
+    return run(args.paths, screenshot=args.screenshot)
