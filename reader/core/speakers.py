@@ -283,7 +283,6 @@ class SpeakerRegistry:
     _names: list[str] = field(default_factory=list)
     _titles: list[list[str]] = field(default_factory=list)
     _generic: list[bool] = field(default_factory=list)
-    _ids: list[str] = field(default_factory=list)
 
     def known(self) -> set[str]:
         out = set()
@@ -303,15 +302,23 @@ class SpeakerRegistry:
             self._names.append(label.name)
             self._titles.append([])
             self._generic.append(label.generic)
-            base = _slug(label.name)
-            sid, n = base, 2
-            while sid in self._ids:
-                sid, n = f"{base}-{n}", n + 1
-            self._ids.append(sid)
             self._by_key[key] = idx
         if label.title and label.title not in self._titles[idx]:
             self._titles[idx].append(label.title)
-        return self._ids[idx]
+        return f"#{idx}"
+
+    def final_ids(self) -> dict[str, str]:
+        """Provisional ids ("#0") to slugs of the final names ("rufus-firefly")."""
+        out: dict[str, str] = {}
+        used: set[str] = set()
+        for i, name in enumerate(self._names):
+            base = _slug(name)
+            sid, n = base, 2
+            while sid in used:
+                sid, n = f"{base}-{n}", n + 1
+            used.add(sid)
+            out[f"#{i}"] = sid
+        return out
 
     def _match_existing(self, label: Label) -> int | None:
         key = identity_key(label.name)
@@ -338,8 +345,9 @@ class SpeakerRegistry:
         return None
 
     def speakers(self) -> tuple[Speaker, ...]:
+        ids = self.final_ids()
         return tuple(
-            Speaker(id=self._ids[i], name=self._names[i], titles=tuple(self._titles[i]),
+            Speaker(id=ids[f"#{i}"], name=self._names[i], titles=tuple(self._titles[i]),
                     generic=self._generic[i])
             for i in range(len(self._names))
         )

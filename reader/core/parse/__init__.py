@@ -23,6 +23,7 @@ from reader.core.parse.record import (
     load_sidecar,
     read_sidecar,
     remove_hover_cards,
+    sidecar_for,
     split_flat,
     strip_chrome,
 )
@@ -31,6 +32,9 @@ from reader.core.parse.text import clean, read_text
 log = logging.getLogger(__name__)
 
 __all__ = ["detect_language", "parse_bytes", "parse_file", "parse_text"]
+
+#: Text with no title and no speaker shorter than this is not taken for a transcript.
+MIN_WORDS = 20
 
 _CYR = re.compile(r"[а-яёА-ЯЁ]")
 _LAT = re.compile(r"[a-zA-Z]")
@@ -83,15 +87,17 @@ def parse_text(text: str, path: str = "<input>", *, encoding: str = "utf-8",
     """Parse already-decoded text (any form)."""
     warnings = list(warnings or [])
     stripped = text.lstrip()
-    if stripped.startswith("{") and stripped.rstrip().endswith("}"):
+    if re.match(r"\{\s*(\"|\}|$)", stripped):
         return _parse_json(text, path, encoding, warnings)
     if looks_like_html(text):
         return _parse_html(text, path, encoding, warnings)
-    if is_flat(clean(text)):
-        meta, warning = (load_sidecar(Path(path)) if not path.startswith("<") else (None, None))
+    cleaned = clean(text)
+    has_sidecar = not path.startswith("<") and sidecar_for(Path(path)) is not None
+    if is_flat(cleaned) or (has_sidecar and is_flat(cleaned, min_length=1)):
+        meta, warning = load_sidecar(Path(path)) if has_sidecar else (None, None)
         if warning:
             warnings.append(warning)
-        return _parse_record(clean(text), meta, path, encoding, warnings)
+        return _parse_record(cleaned, meta, path, encoding, warnings)
     return _parse_plain(text, path, encoding, warnings)
 
 
@@ -99,9 +105,11 @@ def _finish(*, title: str | None, date: str | None, time: str | None, place: str
             lead: str | None, language: str | None, paras: list[Para], source: Source,
             tags: dict[str, list[str]], warnings: list[str], body_text: str) -> Transcript:
     blocks, speakers = assemble(paras)
-    if not any(b.kind not in (BlockKind.SECTION_BREAK, BlockKind.OMISSION) for b in blocks) \
-            and not title:
-        raise ParseError(source.path, "no transcript text found")
+    if not title and not speakers:
+        words = sum(len(p.split()) for b in blocks for p in b.paragraphs)
+        if words < MIN_WORDS:
+            raise ParseError(source.path, f"no transcript in it ({words} words of text, with "
+                                          "no title, date or speaker labels)")
     return Transcript(
         title=title, date=date, time=time, place=place,
         language=language if language in ("en", "ru") else detect_language(body_text),

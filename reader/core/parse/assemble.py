@@ -7,7 +7,7 @@ input to a list of :class:`Para` and hands it to :func:`assemble`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from reader.core.model import Block, BlockKind, Speaker
 from reader.core.speakers import Label, SpeakerRegistry, leading_marker, parse_label
@@ -142,4 +142,9 @@ def assemble(paras: list[Para]) -> tuple[tuple[Block, ...], tuple[Speaker, ...]]
                 continue
         b.text(text)
     b.flush()
-    return tuple(b.blocks), b.registry.speakers()
+    ids = b.registry.final_ids()
+    blocks = tuple(
+        replace(blk, speaker=ids[blk.speaker]) if blk.speaker is not None else blk
+        for blk in b.blocks
+    )
+    return blocks, b.registry.speakers()

@@ -85,10 +85,10 @@ def load_sidecar(path: Path) -> tuple[RecordMeta | None, str | None]:
     return read_sidecar(data), None
 
 
-def is_flat(text: str) -> bool:
+def is_flat(text: str, min_length: int = 400) -> bool:
     """A whole transcript on one line (or very few very long lines)."""
     lines = [ln for ln in text.split("\n") if ln.strip()]
-    return 0 < len(lines) <= 3 and max(len(ln) for ln in lines) > 400
+    return 0 < len(lines) <= 3 and max(len(ln) for ln in lines) >= min_length
 
 
 def strip_chrome(body: str, meta: RecordMeta | None) -> str:

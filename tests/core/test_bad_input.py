@@ -1,0 +1,106 @@
+"""Bad input (DESIGN.md §5): a transcript or one ParseError naming the file; never a crash."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reader.core import ParseError, parse_bytes, parse_file
+
+DIALOGUE = "Rufus Firefly: Добрый день, коллеги.\n\nАда Квилл: Здравствуйте.\n" * 3
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "empty"),
+    (b"   \n\t\n", "no text"),
+    (b"\x7fELF\x02\x01\x01\x00" + bytes(range(256)) * 4, "binary"),
+    (b"hello", "no transcript"),
+])
+def test_bad_bytes_give_one_clear_error(data: bytes, reason: str) -> None:
+    with pytest.raises(ParseError) as err:
+        parse_bytes(data, "some/file.txt")
+    assert str(err.value).startswith("some/file.txt: ")
+    assert reason in str(err.value)
+
+
+def test_missing_file_and_folder(tmp_path: Path) -> None:
+    with pytest.raises(ParseError, match="does not exist"):
+        parse_file(tmp_path / "gone.txt")
+    with pytest.raises(ParseError, match="folder"):
+        parse_file(tmp_path)
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_unreadable_file(tmp_path: Path) -> None:
+    f = tmp_path / "locked.txt"
+    f.write_text(DIALOGUE)
+    f.chmod(0)
+    with pytest.raises(ParseError, match="permission"):
+        parse_file(f)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1251", "koi8-r"])
+def test_encodings(encoding: str) -> None:
+    data = DIALOGUE.encode(encoding)
+    t = parse_bytes(data, "enc.txt")
+    assert [b.paragraphs for b in t.turns()][:2] == [("Добрый день, коллеги.",),
+                                                     ("Здравствуйте.",)]
+
+
+def test_utf16_with_bom_is_not_mistaken_for_binary() -> None:
+    t = parse_bytes(codecs.BOM_UTF16_BE + DIALOGUE.encode("utf-16-be"), "be.txt")
+    assert len(t.turns()) == 6
+
+
+def test_invalid_utf8_byte_is_replaced_and_reported() -> None:
+    data = DIALOGUE.encode() + b"Rufus Firefly: bad \xe3 byte here.\n"
+    t = parse_bytes(data, "bad.txt")
+    assert t.turns()[-1].paragraphs == ("bad \ufffd byte here.",)
+    assert any("invalid UTF-8" in w for w in t.warnings)
+
+
+def test_html_with_scripts_frames_and_remote_images_is_read_without_them() -> None:
+    page = ("<html><body><script>document.write('Evil: x')</script>"
+            "<iframe src='http://example.invalid/'></iframe>"
+            "<p><img src='http://example.invalid/a.png'><b>Rufus Firefly:</b> Hello there.</p>"
+            "<p><b>Ada Quill:</b> Hi.</p></body></html>")
+    t = parse_bytes(page.encode(), "p.html")
+    assert [b.paragraphs for b in t.turns()] == [("Hello there.",), ("Hi.",)]
+
+
+def test_invalid_json_is_one_error() -> None:
+    with pytest.raises(ParseError, match="JSON"):
+        parse_bytes(b'{"title": ', "x.json")
+
+
+def _check(data: bytes) -> None:
+    try:
+        t = parse_bytes(data, "fuzz.bin")
+    except ParseError as exc:
+        assert str(exc).startswith("fuzz.bin: ")
+    else:
+        assert t.to_json()["blocks"] is not None
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.binary(max_size=4096))
+def test_arbitrary_bytes_give_a_transcript_or_a_parse_error(data: bytes) -> None:
+    _check(data)
+
+
+_pieces = st.sampled_from([
+    "Rufus Firefly:", "President of Freedonia Ada Quill:", "* * *", "<…>", "\n", "\n\n",
+    "(retranslated)", "March 3, 2031, Fredville", "<p>", "</p>", "<b>", "</b>", ":", " ",
+    "В.Путин:", "Question:", "{", "}", "\u00a0", "\ufeff", "Hello there.",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(_pieces, st.text(max_size=40)), max_size=60))
+def test_arbitrary_text_gives_a_transcript_or_a_parse_error(parts: list[str]) -> None:
+    _check("".join(parts).encode("utf-8", errors="surrogatepass"))
