@@ -159,10 +159,14 @@ def parse_label(raw: str, known: set[str] | None = None, *, lenient: bool = Fals
         if (2 <= len(words) <= 4 and all(is_name_word(w) or _INITIAL.match(w) for w in words)
                 and _comma_form_ok(words, title_part)):
             return Label(raw=rest, name=" ".join(words), title=title_part or None, marker=marker)
-        if not lenient:
+        if not (lenient or _titled(rest.replace(",", " ").split())):
             return None
         rest = rest.replace(",", "")
     words = rest.split()
+    if words and _titled(words) and len(words) >= 3 \
+            and is_name_word(words[-1]) and is_name_word(words[-2]):
+        words = [w if is_name_word(w) or w.lower() in CONNECTORS else w.capitalize()
+                 for w in words]
     if lenient and words:
         if words[-1].lower() in ROLE_WORDS and len(words) <= 5:
             return Label(raw=rest, name=rest[0].upper() + rest[1:], marker=marker, generic=True)
@@ -176,7 +180,7 @@ def parse_label(raw: str, known: set[str] | None = None, *, lenient: bool = Fals
     words = _fix_caps(words)
     if not all(is_name_word(w) or w.lower() in CONNECTORS or _INITIAL.match(w) for w in words):
         return None
-    if not is_name_word(words[0]) or not is_name_word(words[-1]):
+    if not (is_name_word(words[0]) or _INITIAL.match(words[0])) or not is_name_word(words[-1]):
         return None
     if len(words) == 1:
         if known and words[0].casefold() in known:
@@ -193,12 +197,24 @@ def parse_label(raw: str, known: set[str] | None = None, *, lenient: bool = Fals
 _TITLE_WORD = re.compile(r"^[\"'«“]?[A-ZА-ЯЁ][\w’'\-]*[»”\"]?$")
 
 
+def _titled(words: list[str]) -> bool:
+    """A label with a title word and no sentence words: lower-case words are allowed
+    ("chairman of the Miners' Union Ivan Petrov", "Director of the Variety theatre …")."""
+    low = [w.lower().strip(",") for w in words]
+    return (any(w in TITLE_WORDS for w in low) and not any(w in _SENTENCE_WORDS for w in low)
+            and all(w.replace("-", "").replace("’", "").replace("'", "").isalpha()
+                    or _INITIAL.match(w) for w in words))
+
+
 def _title_ok(words: list[str]) -> bool:
     return all(_TITLE_WORD.match(w) or w.lower() in CONNECTORS for w in words)
 
 
 _SENTENCE_WORDS = {
     "i", "me", "my", "we", "our", "you", "your", "it", "is", "are", "was", "let", "here",
+    "he", "she", "his", "her", "they", "their", "said", "told", "asked", "says", "reads",
+    "added", "noted", "wrote", "stated", "replied", "answered", "continued", "explained",
+    "following", "regarding", "if", "when", "what", "how", "why", "not", "will", "would",
     "this", "that", "please", "so", "well", "now", "too", "also", "example", "sir",
     "я", "мы", "вы", "вас", "нас", "такой", "вопрос", "это", "вот", "пожалуйста", "даже",
 }

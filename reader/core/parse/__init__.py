@@ -145,11 +145,11 @@ def _parse_plain(text: str, path: str, encoding: str, warnings: list[str]) -> Tr
 
 def _parse_record(text: str, meta: RecordMeta | None, path: str, encoding: str,
                   warnings: list[str]) -> Transcript:
-    body = " ".join(text.split())
-    body = remove_hover_cards(strip_chrome(body, meta))
+    body, header_lead = strip_chrome(" ".join(text.split()), meta)
+    body = remove_hover_cards(body)
     meta = meta or RecordMeta()
     return _finish(title=meta.title, date=meta.date, time=meta.time, place=meta.place,
-                   lead=meta.lead, language=None, paras=split_flat(body),
+                   lead=meta.lead or header_lead, language=None, paras=split_flat(body),
                    source=Source(path, "record", meta.url, encoding), tags={},
                    warnings=warnings, body_text=body)
 

@@ -91,22 +91,37 @@ def is_flat(text: str, min_length: int = 400) -> bool:
     return 0 < len(lines) <= 3 and max(len(ln) for ln in lines) >= min_length
 
 
-def strip_chrome(body: str, meta: RecordMeta | None) -> str:
-    """Drop the page header a scraper glued before the text ("События <title> <date> …")."""
+def strip_chrome(body: str, meta: RecordMeta | None) -> tuple[str, str | None]:
+    """Drop the page header a scraper glued before the text
+    ("События <title> <lead> <date> <time> <place> …"); return the body and the lead
+    found inside that header, if any."""
     body = body.strip()
     if meta is None:
-        return body
-    prefixes = ["События", "Events", meta.title, meta.raw_date, meta.place, meta.title,
-                meta.lead]
-    for p in prefixes:
-        if p and body.startswith(p):
-            body = body[len(p):].lstrip()
-        elif p == meta.raw_date:
-            continue
+        return body, None
+    lead: str | None = None
+    head = body[:3000]
+    if meta.raw_date and (head.startswith(("События", "Events")) or
+                          (meta.title and head.startswith(meta.title))):
+        at = head.find(meta.raw_date)
+        if at > 0:
+            before = head[:at]
+            for p in ("События", "Events", meta.title or ""):
+                if p and before.startswith(p):
+                    before = before[len(p):].lstrip()
+            lead = before.strip() or None
+            body = body[at:]
+    prefixes = [p for p in ("События", "Events", meta.title, meta.raw_date, meta.place,
+                            meta.lead, lead) if p]
+    changed = True
+    while changed:
+        changed = False
         m = re.match(r"^\d{1,2}:\d{2}\s+", body)
-        if m and p == meta.raw_date:
-            body = body[m.end():]
-    return body
+        if m:
+            body, changed = body[m.end():], True
+        for p in prefixes:
+            if body.startswith(p):
+                body, changed = body[len(p):].lstrip(), True
+    return body, lead
 
 
 # Hover cards glued after a label, up to the label's colon:
