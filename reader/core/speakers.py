@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from reader.core.model import Speaker
 
@@ -133,6 +134,17 @@ def parse_label(raw: str, known: set[str] | None = None, *, lenient: bool = Fals
     ``lenient`` is for labels that markup already marks (bold text before a colon):
     lower-case title words, commas inside the title and glued names are allowed.
     """
+    label = _parse_label(raw, lenient)
+    if label is None and known:
+        rest, marker = split_marker(_norm(raw.replace("\u00a0", " ")))
+        rest = rest.strip(" ,;–-")
+        if rest and " " not in rest and rest.casefold() in known and is_name_word(rest):
+            return Label(raw=rest, name=rest, marker=marker)
+    return label
+
+
+@lru_cache(maxsize=8192)
+def _parse_label(raw: str, lenient: bool) -> Label | None:
     raw = _norm(raw.replace("\u00a0", " "))
     if lenient:
         raw = _CAMEL.sub(" ", raw)
@@ -183,9 +195,7 @@ def parse_label(raw: str, known: set[str] | None = None, *, lenient: bool = Fals
     if not (is_name_word(words[0]) or _INITIAL.match(words[0])) or not is_name_word(words[-1]):
         return None
     if len(words) == 1:
-        if known and words[0].casefold() in known:
-            return Label(raw=rest, name=words[0], marker=marker)
-        return None
+        return None  # a single word is a speaker only when met before (parse_label)
     name, title = split_name_title(words)
     if name is None:
         return None
@@ -263,10 +273,13 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
     return " ".join(name_words), (" ".join(title_words) or None)
 
 
+_SHORT_NAME = re.compile(r"^([А-ЯЁA-Z])\.(?:[А-ЯЁA-Z]\.)?\s?(\S+)$")
+
+
 def _same_by_initial(a: str, b: str) -> bool:
     """``Н.Бреус`` and ``Наталья Бреус`` are one person."""
     for short, full in ((a, b), (b, a)):
-        m = re.match(r"^([А-ЯЁA-Z])\.(?:[А-ЯЁA-Z]\.)?\s?(\S+)$", short)
+        m = _SHORT_NAME.match(short)
         parts = full.split()
         if m and len(parts) == 2 and parts[0][0] == m.group(1) and parts[1] == m.group(2):
             return True
@@ -286,9 +299,13 @@ def _slug(name: str) -> str:
     return s or "speaker"
 
 
+_KEY_DROP = re.compile(r"[\s.’']")
+
+
+@lru_cache(maxsize=8192)
 def identity_key(name: str) -> str:
     """Casefolded name without spaces or dots: ``В. Путин`` == ``В.Путин``."""
-    return re.sub(r"[\s.’']", "", name.casefold())
+    return _KEY_DROP.sub("", name.casefold())
 
 
 @dataclass
@@ -300,12 +317,11 @@ class SpeakerRegistry:
     _titles: list[list[str]] = field(default_factory=list)
     _generic: list[bool] = field(default_factory=list)
 
+    _known: set[str] = field(default_factory=set)
+
     def known(self) -> set[str]:
-        out = set()
-        for n in self._names:
-            out.add(n.casefold())
-            out.add(n.split()[-1].casefold())
-        return out
+        """Casefolded names and surnames met so far (for one-word labels)."""
+        return self._known
 
     def resolve(self, label: Label) -> str:
         """Return the speaker id for a label, adding the speaker when new."""
@@ -321,6 +337,8 @@ class SpeakerRegistry:
             self._by_key[key] = idx
         if label.title and label.title not in self._titles[idx]:
             self._titles[idx].append(label.title)
+        self._known.add(self._names[idx].casefold())
+        self._known.add(self._names[idx].split()[-1].casefold())
         return f"#{idx}"
 
     def final_ids(self) -> dict[str, str]:
@@ -339,8 +357,11 @@ class SpeakerRegistry:
     def _match_existing(self, label: Label) -> int | None:
         key = identity_key(label.name)
         full = identity_key(label.raw)
+        surname = label.name.casefold() if " " not in label.name else None
         for i, name in enumerate(self._names):
             k = identity_key(name)
+            if k[-2:] != key[-2:] and not full.endswith(k) and surname is None:
+                continue  # no suffix in common: cannot be the same person
             # A single-word label names someone met before by surname ("Putin").
             if " " not in label.name and name.split()[-1].casefold() == label.name.casefold():
                 return i

@@ -167,7 +167,7 @@ def _split_at_labels(chunk: str) -> list[str]:
         for start in candidates:
             if start < starts[-1]:
                 continue
-            before = chunk[:start].rstrip()
+            before = chunk[max(0, start - 12):start].rstrip()
             if _ABBREV.search(before):
                 continue
             label = parse_label(chunk[start:colon], known)

@@ -1,0 +1,89 @@
+"""Benchmarks: ``python -m reader.bench parse [--corpus DIR] [--runs N]``.
+
+Every figure is printed beside a baseline measured in the same run, because this
+machine is shared and noisy: the ratio matters more than the milliseconds.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from reader.core import parse_file
+from reader.core.parse import parse_bytes
+
+DEFAULT_CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus"
+LARGEST = "en/kremlin-en-news-60795.html"
+
+
+def _median_ms(fn: Callable[[], object], runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def _row(what: str, value: str, baseline: str, ratio: str, target: str) -> str:
+    return f"| {what} | {value} | {baseline} | {ratio} | {target} |"
+
+
+def bench_parse(corpus: Path, runs: int) -> list[str]:
+    from selectolax.lexbor import LexborHTMLParser
+
+    files = sorted(p for p in corpus.rglob("*") if p.suffix in (".txt", ".html"))
+    if not files:
+        raise SystemExit(f"no corpus files under {corpus}")
+    largest = corpus / LARGEST
+    data = largest.read_bytes()
+
+    def baseline_largest() -> None:
+        LexborHTMLParser(largest.read_bytes().decode("utf-8", "replace")).css_first("h1")
+
+    parse_ms = _median_ms(lambda: parse_bytes(largest.read_bytes(), str(largest)), runs)
+    base_ms = _median_ms(baseline_largest, runs)
+
+    total_bytes = sum(p.stat().st_size for p in files)
+
+    def all_files() -> None:
+        for p in files:
+            parse_file(p)
+
+    def read_all() -> None:
+        for p in files:
+            p.read_bytes()
+
+    corpus_ms = _median_ms(all_files, max(3, runs // 5))
+    read_ms = _median_ms(read_all, max(3, runs // 5))
+    mb_s = total_bytes / 1e6 / (corpus_ms / 1000)
+    return [
+        "| what | median | baseline (same run) | ratio | target |",
+        "|---|---|---|---|---|",
+        _row(f"parse the largest page ({LARGEST}, {len(data) // 1024} KB)",
+             f"{parse_ms:.1f} ms", f"{base_ms:.1f} ms (read + bare HTML parse)",
+             f"{parse_ms / base_ms:.1f}x", "<= 30 ms"),
+        _row(f"parse the whole corpus ({len(files)} files, {total_bytes / 1e6:.1f} MB)",
+             f"{corpus_ms:.0f} ms ({mb_s:.1f} MB/s)", f"{read_ms:.1f} ms (read the bytes)",
+             f"{corpus_ms / max(read_ms, 0.001):.0f}x", "well under 1 s"),
+    ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m reader.bench", description=__doc__)
+    p.add_argument("what", nargs="?", default="parse", choices=["parse"])
+    p.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    p.add_argument("--runs", type=int, default=20)
+    p.add_argument("--quick", action="store_true", help="fewer runs")
+    args = p.parse_args(argv)
+    runs = 5 if args.quick else args.runs
+    print("\n".join(bench_parse(args.corpus, runs)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
