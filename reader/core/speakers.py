@@ -67,7 +67,8 @@ _CAMEL = re.compile(r"(?<=[a-zа-яё]{3})(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
 _INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
 _DIGIT = re.compile(r"\d")
 _LANG_MARKER = re.compile(
-    r"^\(\s*(In [A-Z][a-z]+\.?|retranslated|как переведено|по-[а-яё]+\.?|на [а-яё]+ языке\.?)\s*\)\s*")
+    r"^\(\s*(In [A-Z][a-z]+\.?|retranslated|как переведено|по-[а-яё]+\.?"
+    r"|на [а-яё]+ языке\.?)\s*\)\s*")
 
 MAX_LABEL_CHARS = 160
 MAX_LABEL_WORDS = 18
@@ -99,7 +100,8 @@ def _fix_caps(words: list[str]) -> list[str]:
     for w in words:
         if w.isupper() and len(w) > 1 and (mostly or (len(w) >= 4 and w not in ACRONYMS)):
             low = w.lower()
-            out.append(low if low in CONNECTORS else "-".join(p.capitalize() for p in low.split("-")))
+            parts = (p.capitalize() for p in low.split("-"))
+            out.append(low if low in CONNECTORS else "-".join(parts))
         else:
             out.append(w)
     return out
@@ -196,9 +198,10 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
         return None
     if len(words) == 1:
         return None  # a single word is a speaker only when met before (parse_label)
-    name, title = split_name_title(words)
-    if name is None:
+    found, title = split_name_title(words)
+    if found is None:
         return None
+    name = found
     if title and orig.endswith(name):
         title = orig[: len(orig) - len(name)].strip(" ,") or None  # keep it as printed
     return Label(raw=orig, name=name, title=title, marker=marker)

@@ -8,7 +8,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from reader.cli import main
 from tests.conftest import ROOT
 

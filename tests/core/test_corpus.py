@@ -8,7 +8,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from reader.core import BlockKind, Transcript, parse_file
 from tests.conftest import CORPUS, require_shared
 
@@ -56,8 +55,9 @@ def _page_labels(raw: str) -> list[str]:
     body = _BODY.search(raw)
     assert body
     out = []
-    for p in _PARA.findall(body.group(1)):
-        p = re.sub(r'<span class="read__tooltip.*?</span>\s*</span>\s*</span>', "", p, flags=re.S)
+    for para in _PARA.findall(body.group(1)):
+        p = re.sub(r'<span class="read__tooltip.*?</span>\s*</span>\s*</span>', "", para,
+                   flags=re.S)
         p = re.sub(r"<(?!/?b>)[^>]+>", "", p).replace("<b></b>", "")
         p = re.sub(r"\((?:[^()<]|</?b>)*\)", lambda m: "".join(re.findall(r"</?b>", m.group(0))),
                    p)

@@ -4,7 +4,6 @@ All names here are fictional."""
 from __future__ import annotations
 
 import pytest
-
 from reader.core.speakers import Label, SpeakerRegistry, parse_label
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from reader.core.decode import MAX_BYTES, decode
 from reader.core.errors import ParseError
-from reader.core.model import BlockKind, Source, Tags, Transcript
+from reader.core.model import Source, Tags, Transcript
 from reader.core.parse.assemble import Para, assemble
 from reader.core.parse.html import looks_like_html, read_html
 from reader.core.parse.record import (

@@ -14,7 +14,7 @@ from reader.core.speakers import Label, SpeakerRegistry, leading_marker, parse_l
 
 _BREAK = re.compile(r"^\s*\*\s*\*\s*\*\s*$")
 _OMISSION = re.compile(r"^\s*[<‹〈]\s*(?:…|\.\.\.)\s*[>›〉]\s*$")
-_LABEL_HEAD = re.compile(r"^(.{1,%d}?)\s*:(?:\s+|$)" % 200)
+_LABEL_HEAD = re.compile(r"^(.{1,200}?)\s*:(?:\s+|$)")
 
 
 def is_section_break(text: str) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from dataclasses import dataclass, field
@@ -178,5 +179,5 @@ def _split_at_labels(chunk: str) -> list[str]:
                 known.add(label.name.split()[-1].casefold())
                 break
     starts.append(len(chunk))
-    return [chunk[a:b].strip() for a, b in zip(starts, starts[1:], strict=False)
+    return [chunk[a:b].strip() for a, b in itertools.pairwise(starts)
             if chunk[a:b].strip()]
