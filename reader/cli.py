@@ -96,9 +96,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             return 0
     args = _gui_parser().parse_args(argv)
-    # The reader window is the next piece of work (issue "The reader window"); until it
-    # lands, say so plainly instead of failing with an import error.
-    print("transcript-reader: the reader window is not built yet; use "
-          "'transcript-reader parse FILE... [--json]'", file=sys.stderr)
-    del args
-    return 2
+    from reader.app import run  # Qt is imported only for the window
+
+    return run(args.paths, screenshot=args.screenshot)

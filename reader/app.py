@@ -1,0 +1,115 @@
+"""Composition root: builds settings, stores and the window, and runs the application."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication
+
+from reader import __version__
+from reader.core.palette import SlotAssigner
+from reader.settings import Settings
+from reader.ui.controller import ReaderController
+from reader.ui.library_model import LibraryModel
+from reader.ui.main_window import MainWindow
+from reader.ui.scanner import LibraryScanner
+
+log = logging.getLogger(__name__)
+
+SCREENSHOT_SIZE = (1400, 860)
+
+
+def bundled_library() -> Path:
+    """The sample library: beside the package in a checkout, inside it when installed."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "transcripts", here.parent / "transcripts"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "transcripts"
+
+
+@dataclass
+class AppPaths:
+    settings: Path | None  # an INI file; None for the platform's default store
+    data: Path
+    cache: Path
+
+    @classmethod
+    def standard(cls) -> AppPaths:
+        loc = QStandardPaths.StandardLocation
+        return cls(None, Path(QStandardPaths.writableLocation(loc.AppDataLocation)),
+                   Path(QStandardPaths.writableLocation(loc.CacheLocation)))
+
+
+def build_window(paths: AppPaths) -> MainWindow:
+    """Everything the window needs, built from injected locations (tests use tmp_path)."""
+    qs = (QSettings(str(paths.settings), QSettings.Format.IniFormat) if paths.settings
+          else QSettings())
+    settings = Settings(qs)
+    model = LibraryModel()
+    scanner = LibraryScanner(paths.cache / "library.sqlite")
+    slots = SlotAssigner(paths.data / "speaker-colours.json")
+    controller = ReaderController(settings, model, scanner, slots)
+    window = MainWindow(controller)
+    settings.setParent(window)
+    model.setParent(window)
+    scanner.setParent(window)
+    controller.setParent(window)
+    return window
+
+
+def start(window: MainWindow, paths: list[str]) -> None:
+    """Open the given paths, or the saved library (the bundled one by default), and the
+    last transcript read."""
+    c = window.controller
+    if paths:
+        window.open_paths([str(Path(p).resolve()) for p in paths])
+        return
+    folders = [f for f in c.settings.library_folders() if Path(f).is_dir()]
+    c.open_library(folders or [str(bundled_library())])
+    last = c.settings.last_transcript()
+    if last and Path(last).is_file():
+        c.open_path(last)
+    else:
+        c.open_newest_when_scanned()
+
+
+def wait_for_scan(window: MainWindow, timeout_ms: int = 60000) -> None:
+    scanner = window.controller.scanner
+    if not scanner.busy:
+        return
+    loop = QEventLoop()
+    scanner.scan_finished.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None
+        ) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("transcript-reader")
+    app.setOrganizationName("transcript-reader")
+    app.setApplicationDisplayName("Transcript Reader")
+    app.setApplicationVersion(__version__)
+    window = build_window(app_paths or AppPaths.standard())
+    if screenshot:
+        window.resize(*SCREENSHOT_SIZE)
+        start(window, paths)
+        window.show()
+        wait_for_scan(window)
+        app.processEvents()
+        ok = window.grab().save(screenshot)
+        window.close()
+        if not ok:
+            print(f"transcript-reader: could not write {screenshot}", file=sys.stderr)
+            return 2
+        return 0
+    window.restore()
+    start(window, paths)
+    window.show()
+    return app.exec()

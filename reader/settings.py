@@ -1,0 +1,97 @@
+"""Preferences: one class over a QSettings handed to it; nothing else touches QSettings."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+
+DEFAULTS: dict[str, Any] = {
+    "library/folders": [],
+    "session/last_transcript": "",
+    "session/positions": "{}",
+    "session/recent": [],
+    "window/geometry": QByteArray(),
+    "window/state": QByteArray(),
+}
+MAX_RECENT = 10
+MAX_POSITIONS = 500
+
+
+class Settings(QObject):
+    """Typed access to the user's preferences, with a ``changed(key)`` signal."""
+
+    changed = Signal(str)
+
+    def __init__(self, qsettings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._s = qsettings
+
+    def _get(self, key: str) -> Any:
+        return self._s.value(key, DEFAULTS[key])
+
+    def _set(self, key: str, value: Any) -> None:
+        self._s.setValue(key, value)
+        self.changed.emit(key)
+
+    def _list(self, key: str) -> list[str]:
+        value = self._get(key)
+        if isinstance(value, str):
+            return [value] if value else []
+        return [str(v) for v in value or []]
+
+    # library and session
+    def library_folders(self) -> list[str]:
+        return self._list("library/folders")
+
+    def set_library_folders(self, folders: list[str]) -> None:
+        self._set("library/folders", folders)
+
+    def last_transcript(self) -> str:
+        return str(self._get("session/last_transcript") or "")
+
+    def set_last_transcript(self, path: str) -> None:
+        self._set("session/last_transcript", path)
+
+    def recent_files(self) -> list[str]:
+        return self._list("session/recent")
+
+    def add_recent_file(self, path: str) -> None:
+        recent = [path] + [p for p in self.recent_files() if p != path]
+        self._set("session/recent", recent[:MAX_RECENT])
+
+    def _positions(self) -> dict[str, int]:
+        try:
+            data = json.loads(str(self._get("session/positions")))
+            return {str(k): int(v) for k, v in data.items()}
+        except (ValueError, TypeError, AttributeError):
+            return {}
+
+    def reading_position(self, path: str) -> int:
+        """The paragraph (document block) last read in this transcript, 0 if none."""
+        return self._positions().get(path, 0)
+
+    def set_reading_position(self, path: str, block: int) -> None:
+        positions = self._positions()
+        positions.pop(path, None)
+        positions[path] = block
+        if len(positions) > MAX_POSITIONS:
+            positions = dict(list(positions.items())[-MAX_POSITIONS:])
+        self._s.setValue("session/positions", json.dumps(positions))
+
+    # window
+    def geometry(self) -> QByteArray:
+        value = self._get("window/geometry")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def window_state(self) -> QByteArray:
+        value = self._get("window/state")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._s.setValue("window/geometry", geometry)
+        self._s.setValue("window/state", state)
+
+    def sync(self) -> None:
+        self._s.sync()

@@ -1,0 +1,89 @@
+"""What the window does with files: open transcripts, follow the library, remember where
+the reader was. No widgets here; the main window wires these signals to its views."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core import ParseError, Transcript, parse_file
+from reader.core.library import EventRecord
+from reader.core.palette import SlotAssigner
+from reader.settings import Settings
+from reader.ui.library_model import LibraryModel
+from reader.ui.scanner import LibraryScanner
+
+log = logging.getLogger(__name__)
+
+
+class ReaderController(QObject):
+    transcript_opened = Signal(object, dict)  # Transcript, slots
+    open_failed = Signal(str, str)  # path, reason
+    message = Signal(str)
+
+    def __init__(self, settings: Settings, model: LibraryModel, scanner: LibraryScanner,
+                 slots: SlotAssigner, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.model = model
+        self.scanner = scanner
+        self.slots = slots
+        self.current: Transcript | None = None
+        self.current_path: str | None = None
+        self._current_stamp: tuple[int, int] = (0, 0)
+        scanner.records_ready.connect(self._records)
+        scanner.records_removed.connect(model.remove_paths)
+        scanner.folder_error.connect(lambda e: self.message.emit(f"Cannot read folder {e}"))
+
+    def _records(self, records: list[EventRecord]) -> None:
+        self.model.add_records(records)
+        for rec in records:
+            if rec.path == self.current_path and not rec.failed \
+                    and (rec.size, rec.mtime_ns) != self._current_stamp:
+                self.open_path(rec.path, remember=False)  # changed on disk: show the new text
+
+    def open_library(self, paths: list[str]) -> None:
+        """Show these files and folders in the event list and follow them."""
+        self.model.clear()
+        self.scanner.set_roots(paths)
+        folders = [p for p in paths if Path(p).is_dir()]
+        if folders:
+            self.settings.set_library_folders(folders)
+
+    def open_newest_when_scanned(self) -> None:
+        """After the scan, show the newest event unless something is already shown."""
+        def first() -> None:
+            self.scanner.scan_finished.disconnect(first)
+            if self.current is None:
+                recs = [r for r in self.model.records() if not r.failed]
+                if recs:
+                    self.open_path(recs[0].path)
+        self.scanner.scan_finished.connect(first)
+
+    def open_path(self, path: str, remember: bool = True) -> bool:
+        try:
+            t = parse_file(path)
+        except ParseError as exc:
+            self.open_failed.emit(path, exc.reason)
+            self.message.emit(str(exc))
+            return False
+        self.current, self.current_path = t, path
+        try:
+            st = Path(path).stat()
+            self._current_stamp = (st.st_size, st.st_mtime_ns)
+        except OSError:
+            self._current_stamp = (0, 0)
+        if remember:
+            self.settings.set_last_transcript(path)
+            self.settings.add_recent_file(path)
+        self.transcript_opened.emit(t, self.slots.slots_for(t))
+        return True
+
+    def remember_position(self, block: int) -> None:
+        if self.current_path:
+            self.settings.set_reading_position(self.current_path, block)
+
+    def position_of_current(self) -> int:
+        return self.settings.reading_position(self.current_path) if self.current_path else 0

@@ -1,0 +1,232 @@
+"""The dialogue view: a transcript's turns, each speaker's name in that person's colour,
+with a coloured stripe beside each turn as a second cue."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
+    QKeySequence,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QTextBlock,
+    QTextCursor,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+
+from reader.core.model import Transcript
+from reader.core.outline import citation
+from reader.ui.document import Row, ViewStyle, build_html
+
+STRIPE = 5
+GUTTER = 16
+
+
+class DialogueView(QTextBrowser):
+    """Shows one transcript. Text is selectable; links open nothing by themselves."""
+
+    position_changed = Signal(int)  # first visible transcript block
+    copied_with_citation = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("dialogue")
+        self.setAccessibleName("Transcript text")
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setReadOnly(True)
+        self.setUndoRedoEnabled(False)
+        self.setLineWrapMode(QTextBrowser.LineWrapMode.WidgetWidth)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setViewportMargins(GUTTER, 0, 0, 0)
+        self.transcript: Transcript | None = None
+        self.rows: list[Row] = []
+        self.style_ = ViewStyle()
+        self.slots: dict[str, int | None] = {}
+        self.highlight_speaker: str | None = None
+        self._rendering = False
+        self.copy_citation_action = QAction("Copy with &Citation", self)
+        self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
+        self.copy_citation_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.copy_citation_action.triggered.connect(self.copy_with_citation)
+        self.addAction(self.copy_citation_action)
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.gutter = _Gutter(self)
+        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+
+    # --- content ---------------------------------------------------------------------
+    def show_transcript(self, t: Transcript | None, slots: dict[str, int | None]) -> None:
+        self.transcript = t
+        self.slots = slots
+        self.highlight_speaker = None
+        self._render()
+
+    def set_view_style(self, style: ViewStyle) -> None:
+        self.style_ = style
+        self._render(keep_position=True)
+
+    def _render(self, keep_position: bool = False) -> None:
+        block = self.first_visible_block() if keep_position else 0
+        self._rendering = True
+        try:
+            self._render_document(block, keep_position)
+        finally:
+            self._rendering = False
+
+    def _render_document(self, block: int, keep_position: bool) -> None:
+        doc = QTextDocument(self)
+        doc.setDocumentMargin(12)
+        if self.transcript is None:
+            self.rows = []
+            doc.setHtml("")
+        else:
+            html, self.rows = build_html(self.transcript, self.style_, self.slots)
+            doc.setHtml(html)
+            b = doc.begin()
+            i = 0
+            while b.isValid():
+                b.setUserState(i)
+                b = b.next()
+                i += 1
+        self.setDocument(doc)  # the previous document, our child, is deleted by Qt
+        if keep_position:
+            self.scroll_to_block(block)
+        self.gutter.update()
+
+    # --- positions ---------------------------------------------------------------------
+    def row_of(self, block: QTextBlock) -> Row | None:
+        i = block.userState()
+        return self.rows[i] if 0 <= i < len(self.rows) else None
+
+    def text_block_for(self, transcript_block: int, paragraph: int = 0) -> QTextBlock:
+        b = self.document().begin()
+        while b.isValid():
+            row = self.row_of(b)
+            if row is not None and row.block == transcript_block and row.paragraph >= paragraph:
+                return b
+            if row is not None and row.block > transcript_block:
+                return b
+            b = b.next()
+        return self.document().lastBlock()
+
+    def scroll_to_block(self, transcript_block: int, paragraph: int = 0) -> None:
+        """Scroll so that this transcript block is at the top of the view."""
+        tb = self.text_block_for(transcript_block, paragraph)
+        layout = self.document().documentLayout()
+        y = int(layout.blockBoundingRect(tb).top())
+        self.verticalScrollBar().setValue(y)
+        cursor = QTextCursor(tb)
+        self.setTextCursor(cursor)
+
+    def first_visible_block(self) -> int:
+        cursor = self.cursorForPosition(QPoint(4, 4))
+        b = cursor.block()
+        while b.isValid():
+            row = self.row_of(b)
+            if row is not None and row.block >= 0:
+                return row.block
+            b = b.next()
+        return 0
+
+    def _scrolled(self, _value: int) -> None:
+        # A new document resets the scroll bar: that is not the reader moving.
+        if self.transcript is not None and not self._rendering:
+            self.position_changed.emit(self.first_visible_block())
+
+    def turn_blocks(self, speaker: str | None = None) -> list[int]:
+        """Transcript block indexes of turn starts (of one speaker, or all)."""
+        return [r.block for r in self.rows
+                if r.turn_start and (speaker is None or r.speaker == speaker)]
+
+    def go_to_turn(self, step: int, speaker: str | None = None) -> bool:
+        """Next (+1) or previous (-1) turn, of the given speaker or of the current one."""
+        here = self.first_visible_block()
+        if speaker is None:
+            row = self.row_of(self.textCursor().block())
+            speaker = row.speaker if row is not None else None
+        blocks = self.turn_blocks(speaker)
+        targets = [b for b in blocks if (b > here if step > 0 else b < here)]
+        if not targets:
+            return False
+        self.scroll_to_block(targets[0] if step > 0 else targets[-1])
+        return True
+
+    # --- copying -----------------------------------------------------------------------
+    def selected_speaker(self) -> str | None:
+        row = self.row_of(self.document().findBlock(self.textCursor().selectionStart()))
+        return row.speaker if row is not None else None
+
+    def copy_with_citation(self) -> None:
+        if self.transcript is None or not self.textCursor().hasSelection():
+            return
+        text = self.textCursor().selection().toPlainText().strip()
+        cite = citation(self.transcript, self.selected_speaker())
+        out = f"“{text}”\n— {cite}"
+        QApplication.clipboard().setText(out)
+        self.copied_with_citation.emit(out)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        menu = self.createStandardContextMenu(event.pos())
+        menu.addAction(self.copy_citation_action)
+        self.copy_citation_action.setEnabled(self.textCursor().hasSelection())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    # --- stripes -------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.gutter.setGeometry(QRect(self.frameWidth(), self.frameWidth(), GUTTER,
+                                       self.viewport().height()))
+
+    def visible_rows(self) -> list[tuple[Row, int, int]]:
+        """(row, top, bottom) in viewport pixels for the blocks on screen."""
+        out = []
+        layout = self.document().documentLayout()
+        offset = self.verticalScrollBar().value()
+        b = self.cursorForPosition(QPoint(4, 0)).block()
+        height = self.viewport().height()
+        while b.isValid():
+            rect = layout.blockBoundingRect(b)
+            top = int(rect.top()) - offset
+            if top > height:
+                break
+            row = self.row_of(b)
+            if row is not None:
+                out.append((row, top, int(rect.bottom()) - offset))
+            b = b.next()
+        return out
+
+
+class _Gutter(QWidget):
+    """The margin left of the text where each turn's stripe is painted."""
+
+    def __init__(self, view: DialogueView) -> None:
+        super().__init__(view)
+        self.view = view
+        self.setObjectName("stripes")
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        style = self.view.style_
+        p.fillRect(self.rect(), QColor(style.background))
+        rows = self.view.visible_rows()
+        for i, (row, top, block_bottom) in enumerate(rows):
+            if row.kind != "speech" or row.speaker is None:
+                continue
+            # One unbroken stripe per turn: reach down to the next paragraph of the turn.
+            same_turn = i + 1 < len(rows) and rows[i + 1][0].block == row.block
+            bottom = rows[i + 1][1] if same_turn else block_bottom
+            sp = self.view.transcript.speaker(row.speaker) if self.view.transcript else None
+            if sp is None or sp.generic:
+                colour = QColor(style.muted)
+            else:
+                colour = QColor(style.speaker_colour(row.slot))
+            dim = self.view.highlight_speaker not in (None, row.speaker)
+            if dim:
+                colour.setAlpha(60)
+            p.fillRect(QRect(GUTTER - STRIPE - 3, top, STRIPE, bottom - top), colour)
+        p.end()

@@ -1,0 +1,119 @@
+"""A transcript as the dialogue view's rich text (Qt's HTML subset), with a row per
+paragraph that ties each text block back to its place in the transcript."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from html import escape
+
+from reader.core.model import BlockKind, Transcript
+from reader.core.palette import SLOTS
+
+
+@dataclass(frozen=True, slots=True)
+class ViewStyle:
+    """Colours of the current scheme (the view-settings issue adds the full set)."""
+
+    text: str = "#1A1A1A"
+    background: str = "#FFFFFF"
+    muted: str = "#555555"
+    link: str = "#0B57D0"
+    dark: bool = False
+    use_colour: bool = True  # False in the two-colour accessibility schemes
+
+    def speaker_colour(self, slot: int | None) -> str:
+        if slot is None or not self.use_colour:
+            return self.text
+        light, dark = SLOTS[slot % len(SLOTS)]
+        return dark if self.dark else light
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """What one text block of the view shows: -1 for header lines."""
+
+    block: int
+    paragraph: int
+    kind: str
+    speaker: str | None = None
+    slot: int | None = None
+    turn_start: bool = False
+
+
+EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+             "September", "October", "November", "December")
+RU_MONTHS = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
+             "сентября", "октября", "ноября", "декабря")
+
+
+def human_date(iso: str | None, language: str) -> str | None:
+    """"May 23, 2024" or "23 мая 2024 года", as the site writes them."""
+    if not iso:
+        return None
+    try:
+        y, m, d = (int(x) for x in iso.split("-"))
+    except ValueError:
+        return iso
+    if language == "ru":
+        return f"{d} {RU_MONTHS[m - 1]} {y} года"
+    return f"{EN_MONTHS[m - 1]} {d}, {y}"
+
+
+def _dateline(t: Transcript) -> str:
+    return ", ".join(x for x in (human_date(t.date, t.language), t.time, t.place) if x)
+
+
+def build_html(t: Transcript, style: ViewStyle, slots: dict[str, int | None],
+               show_captions: bool = True) -> tuple[str, list[Row]]:
+    """Rich text for the view and one Row per paragraph, in document order."""
+    out: list[str] = []
+    rows: list[Row] = []
+    seen: set[str] = set()
+
+    def para(body: str, row: Row, css: str = "") -> None:
+        out.append(f'<p style="margin-top:4px;margin-bottom:4px;{css}">{body}</p>')
+        rows.append(row)
+
+    muted = f"color:{style.muted};"
+    para(f'<span style="font-size:x-large;font-weight:bold">'
+         f"{escape(t.title or 'Untitled transcript')}</span>", Row(-1, 0, "title"))
+    if _dateline(t):
+        para(escape(_dateline(t)), Row(-1, 1, "dateline"), muted)
+    if t.lead:
+        para(f"<i>{escape(t.lead)}</i>", Row(-1, 2, "lead"))
+    if t.source.url:
+        para(f'<a href="{escape(t.source.url)}" style="color:{style.link}">'
+             f"{escape(t.source.url)}</a>", Row(-1, 3, "link"), "font-size:small;")
+    for bi, b in enumerate(t.blocks):
+        kind = str(b.kind)
+        if b.kind is BlockKind.SECTION_BREAK:
+            para("*&nbsp;&nbsp;*&nbsp;&nbsp;*", Row(bi, 0, kind), "text-align:center;" + muted)
+        elif b.kind is BlockKind.OMISSION:
+            para("&lt;…&gt;", Row(bi, 0, kind), muted)
+        elif b.kind is BlockKind.CAPTION:
+            if show_captions:
+                para(f"<i>Photo: {escape(b.text)}</i>", Row(bi, 0, kind),
+                     "font-size:small;" + muted)
+        elif b.kind is BlockKind.HEADING:
+            para(f"<b>{escape(b.text)}</b>", Row(bi, 0, kind), "font-size:large;")
+        elif b.kind is BlockKind.NARRATION:
+            for pi, p in enumerate(b.paragraphs):
+                para(f"<i>{escape(p)}</i>", Row(bi, pi, kind), muted)
+        elif b.kind is BlockKind.SPEECH:
+            sp = t.speaker(b.speaker or "")
+            slot = slots.get(b.speaker or "")
+            colour = style.speaker_colour(slot)
+            for pi, p in enumerate(b.paragraphs or ("",)):
+                start = pi == 0 and b.label is not None
+                body = escape(p)
+                if start and sp is not None:
+                    name = escape(sp.name)
+                    if sp.id not in seen and sp.titles:
+                        name = f"{escape(sp.titles[0])} {name}"
+                    seen.add(sp.id)
+                    marker = f" <i>({escape(b.marker)})</i>" if b.marker else ""
+                    body = (f'<b style="color:{colour}">{name}</b>'
+                            f'<span style="color:{style.muted}">{marker}</span>: {body}')
+                para(body, Row(bi, pi, kind, b.speaker, slot, start),
+                     "margin-top:14px;" if start else "")
+    return "".join(out), rows

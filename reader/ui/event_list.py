@@ -1,0 +1,146 @@
+"""The event list: the library's events with filters that apply as you type."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.ui.library_model import LibraryModel, Role
+
+ANY_DATE = QDate(1990, 1, 1)
+
+
+class EventList(QWidget):
+    """Filters above a month-grouped list of events; emits the file a user opens."""
+
+    open_requested = Signal(str)
+
+    def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("event-list")
+        self.model = model
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("filter")
+        self.filter_edit.setPlaceholderText("Filter by title, place or speaker")
+        self.filter_edit.setAccessibleName("Filter events")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.date_from = self._date_edit("From date")
+        self.date_to = self._date_edit("To date")
+        self.speaker_box = QComboBox()
+        self.speaker_box.setObjectName("speaker-filter")
+        self.speaker_box.setAccessibleName("Speaker filter")
+        self.speaker_box.setEditable(True)
+        self.speaker_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        edit = self.speaker_box.lineEdit()
+        if edit is not None:
+            edit.setPlaceholderText("Any speaker")
+        self.view = QTreeView()
+        self.view.setObjectName("events")
+        self.view.setAccessibleName("Events")
+        self.view.setModel(model)
+        self.view.setUniformRowHeights(True)
+        self.view.setAlternatingRowColors(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setExpandsOnDoubleClick(False)
+        self.view.setColumnWidth(0, 96)
+        self.view.setColumnWidth(1, 240)
+        self.view.setColumnWidth(2, 120)
+        self.status = QLabel()
+        self.status.setObjectName("event-count")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("scan-progress")
+        self.progress.setMaximumHeight(14)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+
+        dates = QHBoxLayout()
+        dates.addWidget(QLabel("From"))
+        dates.addWidget(self.date_from)
+        dates.addWidget(QLabel("to"))
+        dates.addWidget(self.date_to)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.filter_edit)
+        layout.addLayout(dates)
+        layout.addWidget(self.speaker_box)
+        layout.addWidget(self.view, 1)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress)
+        layout.addLayout(bottom)
+
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.date_from.dateChanged.connect(self.apply_filter)
+        self.date_to.dateChanged.connect(self.apply_filter)
+        self.speaker_box.currentTextChanged.connect(self.apply_filter)
+        self.view.activated.connect(self._activated)
+        model.modelReset.connect(self._after_reset)
+
+    def _date_edit(self, name: str) -> QDateEdit:
+        d = QDateEdit()
+        d.setAccessibleName(name)
+        d.setCalendarPopup(True)
+        d.setDisplayFormat("yyyy-MM-dd")
+        d.setMinimumDate(ANY_DATE)
+        d.setSpecialValueText("any")
+        d.setDate(ANY_DATE)
+        return d
+
+    def _date(self, edit: QDateEdit) -> str | None:
+        return None if edit.date() == ANY_DATE else edit.date().toString("yyyy-MM-dd")
+
+    def apply_filter(self) -> None:
+        speaker = self.speaker_box.currentText().strip()
+        speaker = speaker.rsplit(" (", 1)[0] if speaker.endswith(")") else speaker
+        self.model.set_filter(self.filter_edit.text(), self._date(self.date_from),
+                              self._date(self.date_to), speaker or None)
+
+    def refresh_speakers(self) -> None:
+        current = self.speaker_box.currentText()
+        self.speaker_box.blockSignals(True)
+        self.speaker_box.clear()
+        self.speaker_box.addItem("")
+        for name, n in self.model.speakers():
+            self.speaker_box.addItem(f"{name} ({n})")
+        self.speaker_box.setEditText(current)
+        self.speaker_box.blockSignals(False)
+
+    def _after_reset(self) -> None:
+        self.view.expandAll()
+        for g in range(self.model.rowCount()):
+            self.view.setFirstColumnSpanned(g, QModelIndex(), True)
+        shown, total = self.model.visible_count(), self.model.total_count()
+        noun = "event" if total == 1 else "events"
+        self.status.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+
+    def _activated(self, index: QModelIndex) -> None:
+        path = index.data(Role.PATH)
+        if path:
+            self.open_requested.emit(str(path))
+
+    def select_path(self, path: str) -> None:
+        idx = self.model.index_of_path(path)
+        if idx.isValid():
+            self.view.setCurrentIndex(idx)
+            self.view.scrollTo(idx)
+
+    def set_progress(self, done: int, total: int) -> None:
+        if total <= 0 or done >= total:
+            self.progress.hide()
+            return
+        self.progress.setMaximum(total)
+        self.progress.setValue(done)
+        self.progress.setFormat(f"Reading {done}/{total}")
+        self.progress.show()

@@ -1,0 +1,201 @@
+"""The main window: composes the event list, the dialogue view and the side panels, and
+wires their signals. No parsing, file I/O or colour maths here."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QWidget,
+)
+
+from reader.core.model import Transcript
+from reader.ui.controller import ReaderController
+from reader.ui.dialogue import DialogueView
+from reader.ui.event_list import EventList
+from reader.ui.side_panels import OutlineList, SpeakerLegend
+
+FILE_FILTER = "Transcripts (*.txt *.html *.htm *.json);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, controller: ReaderController, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.settings = controller.settings
+        self._build_ui()
+        self._build_actions()
+        self._connect_signals()
+        self.setAcceptDrops(True)
+
+    # --- composition -------------------------------------------------------------------
+    def _build_ui(self) -> None:
+        self.setWindowTitle("Transcript Reader")
+        self.events = EventList(self.controller.model)
+        self.dialogue = DialogueView()
+        self.legend = SpeakerLegend()
+        self.outline = OutlineList()
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setObjectName("main-splitter")
+        split.addWidget(self.events)
+        split.addWidget(self.dialogue)
+        split.setStretchFactor(1, 1)
+        split.setSizes([420, 800])
+        self.setCentralWidget(split)
+        self.legend_dock = self._dock("Speakers", self.legend, "speakers-dock")
+        self.outline_dock = self._dock("Outline", self.outline, "outline-dock")
+        self.message_label = QLabel()
+        self.statusBar().addWidget(self.message_label, 1)
+
+    def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(name)
+        dock.setWidget(widget)
+        widget.setMinimumWidth(280)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        return dock
+
+    def _build_actions(self) -> None:
+        m = self.menuBar()
+        file_menu = m.addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
+                                        self._open_files)
+        self.open_folder_action = self._action(file_menu, "Open &Folder…",
+                                               QKeySequence("Ctrl+Shift+O"), self._open_folder)
+        self.recent_menu = QMenu("Open &Recent", self)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit = m.addMenu("&Edit")
+        self._action(edit, "&Copy", QKeySequence.StandardKey.Copy, self.dialogue.copy)
+        edit.addAction(self.dialogue.copy_citation_action)
+        go = m.addMenu("&Go")
+        self.next_same = self._action(go, "Next Turn by This Speaker", QKeySequence("Alt+Down"),
+                                      lambda: self.dialogue.go_to_turn(+1,
+                                                                       self._focus_speaker()))
+        self.prev_same = self._action(go, "Previous Turn by This Speaker",
+                                      QKeySequence("Alt+Up"),
+                                      lambda: self.dialogue.go_to_turn(-1,
+                                                                       self._focus_speaker()))
+        self._action(go, "Next Turn", QKeySequence("Ctrl+Down"),
+                     lambda: self._any_turn(+1))
+        self._action(go, "Previous Turn", QKeySequence("Ctrl+Up"),
+                     lambda: self._any_turn(-1))
+        view = m.addMenu("&View")
+        view.addAction(self.legend_dock.toggleViewAction())
+        view.addAction(self.outline_dock.toggleViewAction())
+        self._fill_recent()
+
+    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
+                slot: object) -> QAction:
+        a = QAction(text, self)
+        a.setShortcut(shortcut)
+        a.triggered.connect(slot)
+        menu.addAction(a)
+        return a
+
+    def _connect_signals(self) -> None:
+        c = self.controller
+        c.transcript_opened.connect(self._show)
+        c.open_failed.connect(lambda p, r: self._say(f"{Path(p).name}: {r}"))
+        c.message.connect(self._say)
+        c.scanner.progress.connect(self.events.set_progress)
+        c.scanner.scan_finished.connect(self.events.refresh_speakers)
+        self.events.open_requested.connect(c.open_path)
+        self.legend.speaker_chosen.connect(self._highlight)
+        self.outline.block_chosen.connect(self.dialogue.scroll_to_block)
+        self.dialogue.position_changed.connect(c.remember_position)
+        self.dialogue.copied_with_citation.connect(
+            lambda _t: self._say("Copied with citation"))
+
+    # --- behaviour ---------------------------------------------------------------------
+    def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
+        self.dialogue.show_transcript(t, slots)
+        self.legend.show_transcript(t, slots, self.dialogue.style_)
+        self.outline.show_transcript(t)
+        self.setWindowTitle(f"{t.title or Path(t.source.path).name} — Transcript Reader")
+        self.dialogue.scroll_to_block(self.controller.position_of_current())
+        if self.controller.current_path:
+            self.events.select_path(self.controller.current_path)
+        self._fill_recent()
+        self._say("; ".join(t.warnings) if t.warnings else "")
+
+    def _highlight(self, speaker: str | None) -> None:
+        self.dialogue.highlight_speaker = speaker
+        self.dialogue.gutter.update()
+        if speaker is not None:
+            blocks = self.dialogue.turn_blocks(speaker)
+            if blocks:
+                self.dialogue.scroll_to_block(blocks[0])
+
+    def _focus_speaker(self) -> str | None:
+        return self.dialogue.highlight_speaker
+
+    def _any_turn(self, step: int) -> None:
+        here = self.dialogue.first_visible_block()
+        blocks = self.dialogue.turn_blocks()
+        targets = [b for b in blocks if (b > here if step > 0 else b < here)]
+        if targets:
+            self.dialogue.scroll_to_block(targets[0] if step > 0 else targets[-1])
+
+    def _say(self, text: str) -> None:
+        self.message_label.setText(text)
+
+    def _open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(self, "Open transcripts", "", FILE_FILTER)
+        self.open_paths(paths)
+
+    def _open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Open a folder of transcripts")
+        if folder:
+            self.open_paths([folder])
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Files open in the view (and join the list); folders become the library."""
+        if not paths:
+            return
+        self.controller.open_library(paths)
+        files = [p for p in paths if Path(p).is_file()]
+        if files:
+            self.controller.open_path(files[0])
+        else:
+            self.controller.current = None
+            self.controller.open_newest_when_scanned()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files():
+            a = self.recent_menu.addAction(path)
+            a.triggered.connect(lambda _=False, p=path: self.controller.open_path(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files()))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        self.open_paths(paths)
+        event.acceptProposedAction()
+
+    def restore(self) -> None:
+        geometry, state = self.settings.geometry(), self.settings.window_state()
+        if not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        if not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.controller.remember_position(self.dialogue.first_visible_block())
+        self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+        self.settings.sync()
+        self.controller.scanner.shutdown()
+        super().closeEvent(event)

@@ -1,0 +1,92 @@
+"""Panels beside the dialogue: the speaker legend and the transcript's outline."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
+
+from reader.core.model import Transcript
+from reader.core.outline import outline, speaker_stats
+from reader.ui.document import ViewStyle
+
+SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
+BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def colour_icon(colour: str) -> QIcon:
+    pm = QPixmap(14, 14)
+    pm.fill(QColor(colour))
+    return QIcon(pm)
+
+
+class SpeakerLegend(QTreeWidget):
+    """Colour, name, title, turns and share of words per speaker. Choosing a speaker
+    highlights that speaker's turns; choosing it again clears the highlight."""
+
+    speaker_chosen = Signal(object)  # str | None
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self.setAccessibleName("Speakers")
+        self.setHeaderLabels(["Speaker", "Turns", "Words"])
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.itemClicked.connect(self._clicked)
+        self._current: str | None = None
+
+    def show_transcript(self, t: Transcript | None, slots: dict[str, int | None],
+                        style: ViewStyle) -> None:
+        self.clear()
+        self._current = None
+        if t is None:
+            return
+        for st in speaker_stats(t):
+            item = QTreeWidgetItem([
+                st.name + (f" — {st.title}" if st.title else ""),
+                str(st.turns),
+                f"{st.share * 100:.0f}%",
+            ])
+            item.setData(0, SPEAKER_ROLE, st.speaker_id)
+            item.setIcon(0, colour_icon(style.speaker_colour(slots.get(st.speaker_id))))
+            item.setToolTip(0, st.name + (f"\n{st.title}" if st.title else ""))
+            item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
+            item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
+            self.addTopLevelItem(item)
+        self.resizeColumnToContents(1)
+        self.resizeColumnToContents(2)
+
+    def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
+        sid = item.data(0, SPEAKER_ROLE)
+        self._current = None if sid == self._current else sid
+        if self._current is None:
+            self.clearSelection()
+        self.speaker_chosen.emit(self._current)
+
+
+class OutlineList(QListWidget):
+    """Sections and, in news conferences, each question with who asked it."""
+
+    block_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outline")
+        self.setAccessibleName("Outline")
+        self.setUniformItemSizes(True)
+        self.itemActivated.connect(self._activated)
+        self.itemClicked.connect(self._activated)
+
+    def show_transcript(self, t: Transcript | None) -> None:
+        self.clear()
+        if t is None:
+            return
+        for entry in outline(t):
+            item = QListWidgetItem(("    " * entry.level) + entry.text)
+            item.setData(BLOCK_ROLE, entry.block)
+            item.setToolTip(entry.text)
+            self.addItem(item)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        self.block_chosen.emit(int(item.data(BLOCK_ROLE)))

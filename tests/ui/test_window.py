@@ -1,0 +1,236 @@
+"""The reader window as a user sees it (pytest-qt, offscreen)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from reader.app import AppPaths, start
+from reader.core.palette import SLOTS
+from reader.ui.dialogue import DialogueView
+from reader.ui.library_model import LibraryModel, Role
+from reader.ui.main_window import MainWindow
+from tests.ui.conftest import MakeWindow, write_fictional
+
+
+def turn_names(view: DialogueView) -> list[tuple[str, str]]:
+    """(speaker name as shown, its colour) for every turn, read from the document."""
+    out = []
+    b = view.document().begin()
+    while b.isValid():
+        row = view.row_of(b)
+        if row is not None and row.turn_start:
+            frag = b.begin().fragment()
+            out.append((frag.text(), frag.charFormat().foreground().color().name().upper()))
+        b = b.next()
+    return out
+
+
+def open_and_wait(qtbot: QtBot, w: MainWindow, paths: list[str]) -> None:
+    with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
+        start(w, paths)
+
+
+def test_seed_opens_with_ten_alternating_turns_in_two_colours(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    names = turn_names(w.dialogue)
+    assert [n for n, _ in names] == [
+        "President of Belarus Alexander Lukashenko", "President of Russia Vladimir Putin",
+        *["Alexander Lukashenko", "Vladimir Putin"] * 4]
+    luk = {c for n, c in names if "Lukashenko" in n}
+    put = {c for n, c in names if "Putin" in n}
+    assert len(luk) == 1 and len(put) == 1 and luk != put
+    light = {s[0] for s in SLOTS}
+    assert luk | put <= light
+    text = w.dialogue.toPlainText()
+    assert text.startswith("Vladimir Putin arrived in Minsk\nMay 23, 2024, Minsk")
+    assert "View settings" not in text
+
+
+def test_speaker_keeps_the_same_colour_after_a_restart(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    a = write_fictional(lib, "a.txt", "First meeting", "2031-01-02",
+                        ["Rufus Firefly", "Ada Quill"])
+    w = make_window()
+    open_and_wait(qtbot, w, [str(a)])
+    before = dict(turn_names(w.dialogue))
+    w.close()
+    b = write_fictional(lib, "b.txt", "Second meeting", "2031-02-03",
+                        ["Tom Kettle", "Ada Quill", "Rufus Firefly"])
+    w2 = make_window()
+    open_and_wait(qtbot, w2, [str(b)])
+    after = dict(turn_names(w2.dialogue))
+    assert after["Rufus Firefly"] == before["Rufus Firefly"]
+    assert after["Ada Quill"] == before["Ada Quill"]
+    assert len({after["Tom Kettle"], after["Ada Quill"], after["Rufus Firefly"]}) == 3
+
+
+def test_legend_counts_turns_and_words(qtbot: QtBot, make_window: MakeWindow,
+                                       seed_file: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    rows = [(w.legend.topLevelItem(i).text(0), w.legend.topLevelItem(i).text(1))
+            for i in range(w.legend.topLevelItemCount())]
+    assert rows == [("Alexander Lukashenko — President of Belarus", "5"),
+                    ("Vladimir Putin — President of Russia", "5")]
+    shares = [int(w.legend.topLevelItem(i).text(2).rstrip("%")) for i in range(2)]
+    assert 95 <= sum(shares) <= 101
+
+
+def test_choosing_a_speaker_and_the_same_speaker_shortcuts(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    f = write_fictional(lib, "long.txt", "Long talk", "2031-03-04",
+                        ["Rufus Firefly", "Ada Quill", "Tom Kettle"], turns=60)
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(f)])
+    item = w.legend.topLevelItem(1)  # Ada Quill
+    assert item.text(0).startswith("Ada Quill")
+    w.legend.itemClicked.emit(item, 0)
+    assert w.dialogue.highlight_speaker == "ada-quill"
+    ada_turns = w.dialogue.turn_blocks("ada-quill")
+    assert w.dialogue.first_visible_block() == ada_turns[0]
+    w.next_same.trigger()
+    assert w.dialogue.first_visible_block() == ada_turns[1]
+    w.prev_same.trigger()
+    assert w.dialogue.first_visible_block() == ada_turns[0]
+
+
+def _library(tmp_path: Path) -> Path:
+    lib = tmp_path / "library"
+    lib.mkdir()
+    write_fictional(lib, "quill.txt", "Meeting with Ada Quill", "2031-05-06",
+                    ["Rufus Firefly", "Ada Quill"])
+    write_fictional(lib, "kettle.txt", "Talks with Tom Kettle", "2030-04-05",
+                    ["Rufus Firefly", "Tom Kettle"])
+    write_fictional(lib, "forum.txt", "Teapot forum", "2031-05-20",
+                    ["Tom Kettle", "Ada Quill"])
+    (lib / "broken.txt").write_bytes(b"")
+    return lib
+
+
+def _titles(model: LibraryModel) -> list[str]:
+    out = []
+    for g in range(model.rowCount()):
+        parent = model.index(g, 0)
+        for r in range(model.rowCount(parent)):
+            out.append(model.index(r, 1, parent).data())
+    return out
+
+
+def test_filter_narrows_the_list_and_failed_file_shows_its_reason(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    model = w.controller.model
+    assert _titles(model) == ["Teapot forum", "Meeting with Ada Quill", "Talks with Tom Kettle",
+                              "broken — failed"]
+    assert model.index(0, 0).data() == "May 2031 (2)"
+    failed = [model.index(r, 1, model.index(g, 0))
+              for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))
+              if model.index(r, 1, model.index(g, 0)).data(Role.RECORD).failed]
+    assert len(failed) == 1
+    assert "the file is empty" in failed[0].data(Qt.ItemDataRole.ToolTipRole)
+    qtbot.keyClicks(w.events.filter_edit, "kettle")
+    assert _titles(model) == ["Teapot forum", "Talks with Tom Kettle"]
+    assert w.events.status.text() == "2 of 4 events"
+    w.events.filter_edit.clear()
+    w.events.speaker_box.setEditText("Ada Quill (2)")
+    assert _titles(model) == ["Teapot forum", "Meeting with Ada Quill"]
+    w.events.speaker_box.setEditText("")
+    w.events.date_from.setDate(w.events.date_from.date().fromString("2031-01-01", "yyyy-MM-dd"))
+    assert _titles(model) == ["Teapot forum", "Meeting with Ada Quill"]
+
+
+def test_folder_watcher_picks_up_added_changed_and_removed_files(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    model = w.controller.model
+    write_fictional(lib, "new.txt", "A new event", "2032-01-01", ["Ada Quill", "Tom Kettle"])
+    qtbot.waitUntil(lambda: "A new event" in _titles(model), timeout=10000)
+    (lib / "kettle.txt").unlink()
+    qtbot.waitUntil(lambda: "Talks with Tom Kettle" not in _titles(model), timeout=10000)
+    assert model.total_count() == 4
+
+
+def test_last_transcript_and_position_are_restored_after_a_restart(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    f = write_fictional(lib, "long.txt", "Long talk", "2031-03-04",
+                        ["Rufus Firefly", "Ada Quill"], turns=80)
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    qtbot.waitUntil(lambda: w.controller.current_path == str(f))
+    w.dialogue.scroll_to_block(40)
+    assert w.dialogue.first_visible_block() == 40
+    w.close()
+    w2 = make_window()
+    w2.show()
+    open_and_wait(qtbot, w2, [])
+    assert w2.controller.current_path == str(f)
+    assert w2.dialogue.first_visible_block() == 40
+
+
+def test_copy_with_citation(qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    doc = w.dialogue.document()
+    cursor = doc.find("They were enjoyable.")
+    assert not cursor.isNull()
+    w.dialogue.setTextCursor(cursor)
+    w.dialogue.copy_citation_action.trigger()
+    assert QApplication.clipboard().text() == (
+        "“They were enjoyable.”\n— Vladimir Putin, President of Russia — "
+        "Vladimir Putin arrived in Minsk, 2024-05-23, Minsk")
+
+
+def test_library_model_passes_the_model_tester(qtmodeltester: object, tmp_path: Path,
+                                               qtbot: QtBot, make_window: MakeWindow) -> None:
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    model = w.controller.model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.set_filter("quill")
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.parent(QModelIndex()) == QModelIndex()
+
+
+def test_screenshot_command_writes_a_png(tmp_path: Path, app_paths: AppPaths,
+                                         seed_file: Path, qapp: QApplication) -> None:
+    from reader.app import run
+
+    out = tmp_path / "shot.png"
+    assert run([str(seed_file)], screenshot=str(out), app_paths=app_paths) == 0
+    from PySide6.QtGui import QImage
+
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (1400, 860)
+    assert QColor(img.pixel(700, 430)).isValid()
+
+
+def test_corpus_folder_opens_with_failed_and_good_files(
+        qtbot: QtBot, make_window: MakeWindow, corpus: Path, tmp_path: Path) -> None:
+    lib = tmp_path / "mixed"
+    shutil.copytree(corpus / "en-copied", lib)
+    (lib / "junk.txt").write_bytes(b"\x00\x01\x02binary")
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    recs = w.controller.model.records()
+    assert len(recs) == 42
+    assert [r.error for r in recs if r.failed] == ["binary data, not text"]
