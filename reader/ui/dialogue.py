@@ -3,7 +3,7 @@ with a coloured stripe beside each turn as a second cue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -122,9 +122,18 @@ class DialogueView(QTextBrowser):
         cursor = QTextCursor(tb)
         self.setTextCursor(cursor)
 
+    def _first_block_at(self, y: int) -> QTextBlock:
+        """The first text block whose bottom is below document y (layout order)."""
+        layout = self.document().documentLayout()
+        b = self.document().begin()
+        while b.isValid():
+            if layout.blockBoundingRect(b).bottom() > y:
+                return b
+            b = b.next()
+        return self.document().lastBlock()
+
     def first_visible_block(self) -> int:
-        cursor = self.cursorForPosition(QPoint(4, 4))
-        b = cursor.block()
+        b = self._first_block_at(self.verticalScrollBar().value() + 4)
         while b.isValid():
             row = self.row_of(b)
             if row is not None and row.block >= 0:
@@ -187,7 +196,7 @@ class DialogueView(QTextBrowser):
         out = []
         layout = self.document().documentLayout()
         offset = self.verticalScrollBar().value()
-        b = self.cursorForPosition(QPoint(4, 0)).block()
+        b = self._first_block_at(offset)
         height = self.viewport().height()
         while b.isValid():
             rect = layout.blockBoundingRect(b)

@@ -122,7 +122,11 @@ class MainWindow(QMainWindow):
         self.legend.show_transcript(t, slots, self.dialogue.style_)
         self.outline.show_transcript(t)
         self.setWindowTitle(f"{t.title or Path(t.source.path).name} — Transcript Reader")
-        self.dialogue.scroll_to_block(self.controller.position_of_current())
+        position = self.controller.position_of_current()
+        if position > 0:
+            self.dialogue.scroll_to_block(position)
+        else:
+            self.dialogue.verticalScrollBar().setValue(0)
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
         self._fill_recent()

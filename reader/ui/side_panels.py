@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPixmap
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QListWidget,
+    QListWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from reader.core.model import Transcript
 from reader.core.outline import outline, speaker_stats
@@ -46,7 +53,8 @@ class SpeakerLegend(QTreeWidget):
             item = QTreeWidgetItem([
                 st.name + (f" — {st.title}" if st.title else ""),
                 str(st.turns),
-                f"{st.share * 100:.0f}%",
+                f"{st.share * 100:.0f}%" if st.share >= 0.01 or st.words == 0
+                else f"{st.share * 100:.1f}%",
             ])
             item.setData(0, SPEAKER_ROLE, st.speaker_id)
             item.setIcon(0, colour_icon(style.speaker_colour(slots.get(st.speaker_id))))
@@ -54,8 +62,11 @@ class SpeakerLegend(QTreeWidget):
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
             self.addTopLevelItem(item)
-        self.resizeColumnToContents(1)
-        self.resizeColumnToContents(2)
+        header = self.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         sid = item.data(0, SPEAKER_ROLE)
