@@ -67,9 +67,13 @@ def outline(t: Transcript) -> list[OutlineEntry]:
 
 
 def _main_speakers(t: Transcript) -> set[str]:
-    """The one or two speakers who answer (most words), not counted as askers."""
-    stats = sorted(speaker_stats(t), key=lambda s: -s.words)
-    return {s.speaker_id for s in stats[:1]}
+    """The speaker who answers (most words), not counted as an asker."""
+    words: dict[str, int] = {}
+    for b in t.blocks:
+        if b.kind is BlockKind.SPEECH and b.speaker is not None:
+            words[b.speaker] = words.get(b.speaker, 0) + sum(p.count(" ") + 1
+                                                             for p in b.paragraphs)
+    return {max(words, key=lambda k: words[k])} if words else set()
 
 
 def _snippet(text: str, n: int = 70) -> str:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from reader.core.model import Transcript
 from reader.core.outline import citation
-from reader.ui.document import Row, ViewStyle, build_html
+from reader.ui.document import Row, ViewStyle, build_html, stylesheet
 
 STRIPE = 5
 GUTTER = 16
@@ -85,6 +85,7 @@ class DialogueView(QTextBrowser):
             doc.setHtml("")
         else:
             html, self.rows = build_html(self.transcript, self.style_, self.slots)
+            doc.setDefaultStyleSheet(stylesheet(self.style_))
             doc.setHtml(html)
             b = doc.begin()
             i = 0

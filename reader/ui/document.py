@@ -63,6 +63,22 @@ def _dateline(t: Transcript) -> str:
     return ", ".join(x for x in (human_date(t.date, t.language), t.time, t.place) if x)
 
 
+def stylesheet(style: ViewStyle) -> str:
+    """The document's default style sheet: paragraphs refer to these classes, so the
+    HTML carries no per-paragraph style (setHtml parses it much faster)."""
+    return (
+        f"p {{ margin-top: 4px; margin-bottom: 4px; color: {style.text}; }}"
+        f"p.t {{ margin-top: 14px; }}"
+        f"p.m {{ color: {style.muted}; }}"
+        f"p.s {{ font-size: small; }}"
+        f"p.c {{ color: {style.muted}; text-align: center; }}"
+        f"p.cap {{ color: {style.muted}; font-size: small; }}"
+        f"p.h {{ font-size: large; }}"
+        f"span.mk {{ color: {style.muted}; }}"
+        f"a {{ color: {style.link}; }}"
+    )
+
+
 def build_html(t: Transcript, style: ViewStyle, slots: dict[str, int | None],
                show_captions: bool = True) -> tuple[str, list[Row]]:
     """Rich text for the view and one Row per paragraph, in document order."""
@@ -71,31 +87,30 @@ def build_html(t: Transcript, style: ViewStyle, slots: dict[str, int | None],
     seen: set[str] = set()
 
     def para(body: str, row: Row, css: str = "") -> None:
-        out.append(f'<p style="margin-top:4px;margin-bottom:4px;{css}">{body}</p>')
+        out.append(f'<p class="{css}">{body}</p>' if css else f"<p>{body}</p>")
         rows.append(row)
 
-    muted = f"color:{style.muted};"
+    muted = "m"
     para(f'<span style="font-size:x-large;font-weight:bold">'
          f"{escape(t.title or 'Untitled transcript')}</span>", Row(-1, 0, "title"))
     if _dateline(t):
-        para(escape(_dateline(t)), Row(-1, 1, "dateline"), muted)
+        para(escape(_dateline(t)), Row(-1, 1, "dateline"), "m")
     if t.lead:
         para(f"<i>{escape(t.lead)}</i>", Row(-1, 2, "lead"))
     if t.source.url:
-        para(f'<a href="{escape(t.source.url)}" style="color:{style.link}">'
-             f"{escape(t.source.url)}</a>", Row(-1, 3, "link"), "font-size:small;")
+        para(f'<a href="{escape(t.source.url)}">{escape(t.source.url)}</a>', Row(-1, 3, "link"),
+             "s")
     for bi, b in enumerate(t.blocks):
         kind = str(b.kind)
         if b.kind is BlockKind.SECTION_BREAK:
-            para("*&nbsp;&nbsp;*&nbsp;&nbsp;*", Row(bi, 0, kind), "text-align:center;" + muted)
+            para("*&nbsp;&nbsp;*&nbsp;&nbsp;*", Row(bi, 0, kind), "c")
         elif b.kind is BlockKind.OMISSION:
             para("&lt;…&gt;", Row(bi, 0, kind), muted)
         elif b.kind is BlockKind.CAPTION:
             if show_captions:
-                para(f"<i>Photo: {escape(b.text)}</i>", Row(bi, 0, kind),
-                     "font-size:small;" + muted)
+                para(f"<i>Photo: {escape(b.text)}</i>", Row(bi, 0, kind), "cap")
         elif b.kind is BlockKind.HEADING:
-            para(f"<b>{escape(b.text)}</b>", Row(bi, 0, kind), "font-size:large;")
+            para(f"<b>{escape(b.text)}</b>", Row(bi, 0, kind), "h")
         elif b.kind is BlockKind.NARRATION:
             for pi, p in enumerate(b.paragraphs):
                 para(f"<i>{escape(p)}</i>", Row(bi, pi, kind), muted)
@@ -113,7 +128,6 @@ def build_html(t: Transcript, style: ViewStyle, slots: dict[str, int | None],
                     seen.add(sp.id)
                     marker = f" <i>({escape(b.marker)})</i>" if b.marker else ""
                     body = (f'<b style="color:{colour}">{name}</b>'
-                            f'<span style="color:{style.muted}">{marker}</span>: {body}')
-                para(body, Row(bi, pi, kind, b.speaker, slot, start),
-                     "margin-top:14px;" if start else "")
+                            f'<span class="mk">{marker}</span>: {body}')
+                para(body, Row(bi, pi, kind, b.speaker, slot, start), "t" if start else "")
     return "".join(out), rows

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -119,8 +119,8 @@ class MainWindow(QMainWindow):
     # --- behaviour ---------------------------------------------------------------------
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
         self.dialogue.show_transcript(t, slots)
-        self.legend.show_transcript(t, slots, self.dialogue.style_)
-        self.outline.show_transcript(t)
+        # The side panels fill right after the text is on screen.
+        QTimer.singleShot(0, lambda: self._fill_side_panels(t, slots))
         self.setWindowTitle(f"{t.title or Path(t.source.path).name} — Transcript Reader")
         position = self.controller.position_of_current()
         if position > 0:
@@ -131,6 +131,11 @@ class MainWindow(QMainWindow):
             self.events.select_path(self.controller.current_path)
         self._fill_recent()
         self._say("; ".join(t.warnings) if t.warnings else "")
+
+    def _fill_side_panels(self, t: Transcript, slots: dict[str, int | None]) -> None:
+        if self.controller.current is t:
+            self.legend.show_transcript(t, slots, self.dialogue.style_)
+            self.outline.show_transcript(t)
 
     def _highlight(self, speaker: str | None) -> None:
         self.dialogue.highlight_speaker = speaker

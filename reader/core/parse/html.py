@@ -66,7 +66,28 @@ def _runs(node: Any, bold: bool, out: list[tuple[str, bool]]) -> None:
             _runs(child, bold or tag in ("b", "strong"), out)
 
 
+_PLAIN_TAGS = {"-text", "i", "em", "sup", "sub", "br", "u", "s", "small", "big"}
+
+
+def _simple(node: Any) -> bool:
+    """No bold at the start and nothing that may hide text (links with tooltips, classes)."""
+    first = True
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if first and tag != "-text" or first and (child.text(deep=False) or "").strip():
+            if tag in ("b", "strong"):
+                return False
+            first = False
+        if tag not in _PLAIN_TAGS or (tag != "-text" and child.attributes):
+            return False
+    return True
+
+
 def _paragraph(node: Any) -> Para | None:
+    if _simple(node):
+        # Fast path: no leading bold (so no label) and nothing hidden inside.
+        text = " ".join((node.text(deep=True) or "").split())
+        return Para(text, detect=False) if text else None
     runs: list[tuple[str, bool]] = []
     _runs(node, False, runs)
     full = "".join(t for t, _ in runs)
