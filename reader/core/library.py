@@ -5,12 +5,11 @@ Pure Python (sqlite3, no Qt); the window runs :func:`scan` on a worker thread.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from reader.core.errors import ParseError
@@ -48,6 +47,11 @@ class EventRecord:
     def failed(self) -> bool:
         return self.error is not None
 
+    def moved(self, path: str, size: int, mtime_ns: int) -> EventRecord:
+        """The same event read from another file (a copy, a rename)."""
+        return replace(self, path=path, size=size, mtime_ns=mtime_ns,
+                       haystack=_haystack(self.title, self.place, self.speakers, path))
+
     def matches(self, text: str = "", date_from: str | None = None, date_to: str | None = None,
                 speaker: str | None = None) -> bool:
         """Does this event pass the filters? ``text`` must be casefolded already."""
@@ -76,92 +80,131 @@ def failed_record(path: str, size: int, mtime_ns: int, reason: str) -> EventReco
                        haystack=_haystack(None, None, (), path))
 
 
-def sidecar_of_record(p: Path) -> bool:
-    """A ``.json`` beside a ``.txt`` of the same name is that record's metadata."""
-    return p.suffix == ".json" and p.with_suffix(".txt").is_file()
-
-
 def list_files(roots: Iterable[Path], errors: list[str] | None = None) -> list[Path]:
-    """Every candidate file under the roots (files are taken as they are)."""
+    """Every candidate file under the roots (files given directly are taken as they are).
+
+    A ``.json`` beside a ``.txt`` of the same name is that record's sidecar, not a file of
+    its own. Hidden files and folders are skipped; unreadable folders are reported."""
     out: list[Path] = []
     for root in roots:
         if root.is_file():
             out.append(root)
             continue
-
-        def onerror(exc: OSError) -> None:
-            if errors is not None:
-                errors.append(f"{exc.filename}: {exc.strerror or exc}")
-
-        for dirpath, dirnames, filenames in os.walk(root, onerror=onerror):
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
-            for name in sorted(filenames):
-                p = Path(dirpath) / name
-                if name.startswith(".") or p.suffix.lower() not in SUFFIXES:
+        stack = [str(root)]
+        while stack:
+            folder = stack.pop()
+            try:
+                with os.scandir(folder) as it:
+                    entries = sorted(it, key=lambda e: e.name)
+            except OSError as exc:
+                if errors is not None:
+                    errors.append(f"{folder}: {exc.strerror or exc}")
+                continue
+            names = {e.name for e in entries}
+            subdirs = []
+            for e in entries:
+                if e.name.startswith("."):
                     continue
-                if sidecar_of_record(p):
+                if e.is_dir(follow_symlinks=False):
+                    subdirs.append(e.path)
                     continue
-                out.append(p)
+                stem, dot, ext = e.name.rpartition(".")
+                if not dot or "." + ext.lower() not in SUFFIXES:
+                    continue
+                if ext.lower() == "json" and stem + ".txt" in names:
+                    continue  # a record's sidecar
+                out.append(Path(e.path))
+            stack.extend(reversed(subdirs))
     return out
 
 
+_SEP = "\x1f"
+
+
 class MetaCache:
-    """Parsed metadata keyed by path, size, mtime and parser version (SQLite)."""
+    """Parsed metadata keyed by path, size, mtime and parser version (SQLite).
+
+    The cache is disposable: an unreadable one is replaced, never trusted."""
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
         if path is not None:
             path.parent.mkdir(parents=True, exist_ok=True)
-        self._db = self._open(path)
-
-    def _open(self, path: Path | None) -> sqlite3.Connection:
-        target = str(path) if path is not None else ":memory:"
         try:
-            db = sqlite3.connect(target, check_same_thread=False)
-            db.execute("CREATE TABLE IF NOT EXISTS meta (path TEXT PRIMARY KEY, size INTEGER, "
-                       "mtime_ns INTEGER, parser_version INTEGER, record TEXT)")
-            return db
+            self._db = self._open()
         except sqlite3.DatabaseError as exc:
-            # A cache is disposable: a broken one is replaced, never trusted.
             log.warning("metadata cache %s unusable (%s); starting a new one", path, exc)
             if path is not None and path.exists():
                 path.unlink()
-            db = sqlite3.connect(target, check_same_thread=False)
-            db.execute("CREATE TABLE IF NOT EXISTS meta (path TEXT PRIMARY KEY, size INTEGER, "
-                       "mtime_ns INTEGER, parser_version INTEGER, record TEXT)")
-            return db
+            self._db = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        db = sqlite3.connect(str(self.path) if self.path else ":memory:",
+                             check_same_thread=False)
+        db.execute("PRAGMA journal_mode=WAL")
+        db.execute("CREATE TABLE IF NOT EXISTS events (path TEXT PRIMARY KEY, size INTEGER, "
+                   "mtime_ns INTEGER, parser_version INTEGER, title TEXT, date TEXT, "
+                   "time TEXT, place TEXT, language TEXT, speakers TEXT, turns INTEGER, "
+                   "error TEXT)")
+        return db
+
+    @staticmethod
+    def _record(row: tuple[object, ...]) -> EventRecord:
+        path, size, mtime, title, date, time, place, language, speakers, turns, error = row
+        names = tuple(str(speakers).split(_SEP)) if speakers else ()
+        return EventRecord(
+            path=str(path), size=int(str(size)), mtime_ns=int(str(mtime)),
+            title=title if isinstance(title, str) else None,
+            date=date if isinstance(date, str) else None,
+            time=time if isinstance(time, str) else None,
+            place=place if isinstance(place, str) else None,
+            language=language if isinstance(language, str) else None,
+            speakers=names, turns=int(str(turns or 0)),
+            error=error if isinstance(error, str) else None,
+            haystack=_haystack(title if isinstance(title, str) else None,
+                               place if isinstance(place, str) else None, names, str(path)))
+
+    _SELECT = ("SELECT path, size, mtime_ns, title, date, time, place, language, speakers, "
+               "turns, error FROM events")
+
+    def snapshot(self) -> dict[str, tuple[object, ...]]:
+        """Every entry of this parser version at once (one query, not one per file)."""
+        rows = self._db.execute(self._SELECT + " WHERE parser_version=?", (PARSER_VERSION,))
+        return {str(r[0]): r for r in rows}
 
     def get(self, path: str, size: int, mtime_ns: int) -> EventRecord | None:
         row = self._db.execute(
-            "SELECT record FROM meta WHERE path=? AND size=? AND mtime_ns=? AND parser_version=?",
+            self._SELECT + " WHERE path=? AND size=? AND mtime_ns=? AND parser_version=?",
             (path, size, mtime_ns, PARSER_VERSION)).fetchone()
-        if row is None:
-            return None
-        try:
-            data = json.loads(row[0])
-            data["speakers"] = tuple(data["speakers"])
-            return EventRecord(**data)
-        except (ValueError, TypeError, KeyError):
-            return None
+        return None if row is None else self._record(row)
 
     def put_many(self, records: Iterable[EventRecord]) -> None:
-        rows = [(r.path, r.size, r.mtime_ns, PARSER_VERSION, json.dumps(asdict(r)))
-                for r in records]
+        rows = [(r.path, r.size, r.mtime_ns, PARSER_VERSION, r.title, r.date, r.time, r.place,
+                 r.language, _SEP.join(r.speakers), r.turns, r.error) for r in records]
         with self._db:
-            self._db.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?, ?, ?, ?)", rows)
+            self._db.executemany("INSERT OR REPLACE INTO events VALUES "
+                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def close(self) -> None:
         self._db.close()
 
 
-def read_record(p: Path, cache: MetaCache | None) -> tuple[EventRecord, bool]:
-    """The event for one file, from the cache when fresh; (record, came_from_cache)."""
+def read_record(p: Path, cache: MetaCache | None,
+                snapshot: dict[str, tuple[object, ...]] | None = None
+                ) -> tuple[EventRecord, bool]:
+    """The event for one file, from the cache when fresh; (record, came_from_cache).
+
+    ``snapshot`` (from :meth:`MetaCache.snapshot`) saves a query per file."""
     path = str(p)
     try:
         st = p.stat()
     except OSError as exc:
         return failed_record(path, 0, 0, f"cannot be read ({exc.strerror or exc})"), False
-    if cache is not None:
+    if snapshot is not None:
+        row = snapshot.get(path)
+        if row is not None and row[1] == st.st_size and row[2] == st.st_mtime_ns:
+            return MetaCache._record(row), True
+    elif cache is not None:
         hit = cache.get(path, st.st_size, st.st_mtime_ns)
         if hit is not None:
             return hit, True
@@ -177,8 +220,9 @@ def scan(files: Iterable[Path], cache: MetaCache | None,
     """Read every file's event, yielding them in batches (the list fills as it goes)."""
     out: list[EventRecord] = []
     fresh: list[EventRecord] = []
+    snapshot = cache.snapshot() if cache is not None else None
     for p in files:
-        rec, cached = read_record(p, cache)
+        rec, cached = read_record(p, cache, snapshot)
         out.append(rec)
         if not cached:
             fresh.append(rec)

@@ -67,6 +67,10 @@ class LibraryModel(QAbstractItemModel):
         self._by_path: dict[str, _Key] = {}
         self._groups: list[tuple[str, list[EventRecord]]] = []
         self._filter: tuple[str, str | None, str | None, str | None] = ("", None, None, None)
+        # Parallel to _all, rebuilt when records change: what text filtering searches.
+        self._hay: list[str] = []
+        self._months: list[str] = []
+        self._visible: list[int] = []
 
     # --- data in -------------------------------------------------------------------
     def add_records(self, records: list[EventRecord]) -> None:
@@ -81,6 +85,7 @@ class LibraryModel(QAbstractItemModel):
         if replaced:
             self._all = [k for k in self._all if id(k) not in replaced]
         self._all.sort()  # Timsort: cheap on the already sorted bulk
+        self._reindex()
         self._regroup()
 
     def remove_paths(self, paths: list[str]) -> None:
@@ -88,35 +93,50 @@ class LibraryModel(QAbstractItemModel):
         if gone:
             drop = {id(k) for k in gone}
             self._all = [k for k in self._all if id(k) not in drop]
+            self._reindex()
             self._regroup()
 
     def clear(self) -> None:
         self._all, self._by_path = [], {}
+        self._reindex()
         self._regroup()
+
+    def _reindex(self) -> None:
+        self._hay = [k.rec.haystack for k in self._all]
+        self._months = [month_of(k.rec) for k in self._all]
 
     def set_filter(self, text: str = "", date_from: str | None = None,
                    date_to: str | None = None, speaker: str | None = None) -> None:
         new = (text.strip().casefold(), date_from or None, date_to or None, speaker or None)
         if new != self._filter:
+            old = self._filter
             self._filter = new
-            self._regroup()
+            # Typing on narrows what is already shown: search only that.
+            narrowing = new[1:] == old[1:] and new[0].startswith(old[0])
+            self._regroup(narrowing)
             self.filter_changed.emit()
 
-    def _regroup(self) -> None:
+    def _regroup(self, narrowing: bool = False) -> None:
         text, dfrom, dto, speaker = self._filter
+        candidates = self._visible if narrowing else range(len(self._all))
+        hay = self._hay
+        if text:
+            candidates = [i for i in candidates if text in hay[i]]
+        if dfrom or dto or speaker:
+            candidates = [i for i in candidates
+                          if self._all[i].rec.matches("", dfrom, dto, speaker)]
+        self._visible = list(candidates)
         groups: list[tuple[str, list[EventRecord]]] = []
         current = None
         bucket: list[EventRecord] = []
-        for k in self._all:
-            rec = k.rec
-            if (text or dfrom or dto or speaker) and not rec.matches(text, dfrom, dto, speaker):
-                continue
-            m = month_of(rec)
+        months, keys = self._months, self._all
+        for i in self._visible:
+            m = months[i]
             if m != current:
                 bucket = []
                 groups.append((m, bucket))
                 current = m
-            bucket.append(rec)
+            bucket.append(keys[i].rec)
         self.beginResetModel()
         self._groups = groups
         self.endResetModel()

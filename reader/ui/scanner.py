@@ -62,10 +62,11 @@ class _Worker(QObject):
         self.progress.emit(0, total)
         out: list[EventRecord] = []
         fresh: list[EventRecord] = []
+        snapshot = self._cache.snapshot() if todo else {}
         for i, p in enumerate(todo, 1):
             if self.cancel.is_set():
                 break
-            rec, cached = read_record(p, self._cache)
+            rec, cached = read_record(p, self._cache, snapshot)
             out.append(rec)
             if not cached:
                 fresh.append(rec)

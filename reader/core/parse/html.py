@@ -74,7 +74,7 @@ def _simple(node: Any) -> bool:
     first = True
     for child in node.iter(include_text=True):
         tag = child.tag
-        if first and tag != "-text" or first and (child.text(deep=False) or "").strip():
+        if (first and tag != "-text") or (first and (child.text(deep=False) or "").strip()):
             if tag in ("b", "strong"):
                 return False
             first = False
