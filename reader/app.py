@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import logging
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, QTimer
+from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader import __version__
 from reader.core.palette import SlotAssigner
+from reader.core.themes import bundled_themes
+from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
 from reader.settings import Settings
 from reader.ui.controller import ReaderController
 from reader.ui.library_model import LibraryModel
@@ -45,16 +48,35 @@ class AppPaths:
                    Path(QStandardPaths.writableLocation(loc.CacheLocation)))
 
 
-def build_window(paths: AppPaths) -> MainWindow:
-    """Everything the window needs, built from injected locations (tests use tmp_path)."""
+def desktop_theme() -> str:
+    """The first-start theme follows the system's dark mode."""
+    hints = QGuiApplication.styleHints()
+    dark = hints is not None and hints.colorScheme() == Qt.ColorScheme.Dark
+    return DEFAULT_DARK_THEME if dark else DEFAULT_THEME
+
+
+def build_window(paths: AppPaths, theme: str | None = None,
+                 font_size: int | None = None) -> MainWindow:
+    """Everything the window needs, built from injected locations (tests use tmp_path).
+
+    ``theme`` and ``font_size`` override the saved view settings for this run only."""
     qs = (QSettings(str(paths.settings), QSettings.Format.IniFormat) if paths.settings
           else QSettings())
     settings = Settings(qs)
+    themes = bundled_themes()
+    view = settings.view_settings(desktop_theme())
+    if view.theme not in themes:
+        view = replace(view, theme=DEFAULT_THEME)
+    if theme is not None:
+        view = replace(view, theme=theme)
+    if font_size is not None:
+        view = replace(view, font_percent=font_size)
     model = LibraryModel()
     scanner = LibraryScanner(paths.cache / "library.sqlite")
     slots = SlotAssigner(paths.data / "speaker-colours.json")
     controller = ReaderController(settings, model, scanner, slots)
-    window = MainWindow(controller)
+    window = MainWindow(controller, themes, view,
+                        persist_view=theme is None and font_size is None)
     settings.setParent(window)
     model.setParent(window)
     scanner.setParent(window)
@@ -88,15 +110,15 @@ def wait_for_scan(window: MainWindow, timeout_ms: int = 60000) -> None:
     loop.exec()
 
 
-def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None
-        ) -> int:
+def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None,
+        theme: str | None = None, font_size: int | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("transcript-reader")
     app.setOrganizationName("transcript-reader")
     app.setApplicationDisplayName("Transcript Reader")
     app.setApplicationVersion(__version__)
-    window = build_window(app_paths or AppPaths.standard())
+    window = build_window(app_paths or AppPaths.standard(), theme, font_size)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)
         start(window, paths)

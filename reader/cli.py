@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from reader import __version__
 from reader.core import ParseError, Transcript, parse_file
 from reader.core.model import BlockKind
+from reader.core.themes import ORDER as THEMES
+from reader.core.viewsettings import parse_font_size
 
 COMMANDS = ("parse",)
 
@@ -38,8 +40,19 @@ def _gui_parser() -> argparse.ArgumentParser:
                    help="files or folders to open (default: the bundled sample library)")
     p.add_argument("--screenshot", metavar="OUT.png",
                    help="render the window with PATH selected to a PNG and exit")
+    p.add_argument("--theme", choices=THEMES, metavar="NAME",
+                   help="colour scheme for this run: " + ", ".join(THEMES))
+    p.add_argument("--font-size", type=_font_size, metavar="STEP|PERCENT",
+                   help="small, normal, large, or a percentage (70-300) for this run")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
+
+
+def _font_size(text: str) -> int:
+    try:
+        return parse_font_size(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def summary(t: Transcript) -> str:
@@ -98,4 +111,5 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = _gui_parser().parse_args(argv)
     from reader.app import run  # Qt is imported only for the window
 
-    return run(args.paths, screenshot=args.screenshot)
+    return run(args.paths, screenshot=args.screenshot, theme=args.theme,
+               font_size=args.font_size)

@@ -7,11 +7,18 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
+from reader.core.viewsettings import FONTS, SPACING, ViewSettings, clamp_percent
+
 DEFAULTS: dict[str, Any] = {
     "library/folders": [],
     "session/last_transcript": "",
     "session/positions": "{}",
     "session/recent": [],
+    "view/theme": "",
+    "view/font_percent": 100,
+    "view/font": "sans",
+    "view/spacing": "standard",
+    "view/images": True,
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
 }
@@ -79,6 +86,34 @@ class Settings(QObject):
         if len(positions) > MAX_POSITIONS:
             positions = dict(list(positions.items())[-MAX_POSITIONS:])
         self._s.setValue("session/positions", json.dumps(positions))
+
+    # view settings
+    def view_settings(self, default_theme: str) -> ViewSettings:
+        """The saved view settings; the theme defaults to the desktop's light or dark."""
+        def as_bool(v: Any) -> bool:
+            return v if isinstance(v, bool) else str(v).lower() in ("true", "1", "yes")
+
+        try:
+            percent = clamp_percent(int(self._get("view/font_percent")))
+        except (TypeError, ValueError):
+            percent = 100
+        font = str(self._get("view/font"))
+        spacing = str(self._get("view/spacing"))
+        return ViewSettings(
+            theme=str(self._get("view/theme") or default_theme),
+            font_percent=percent,
+            font=font if font in FONTS else "sans",
+            spacing=spacing if spacing in SPACING else "standard",
+            images=as_bool(self._get("view/images")),
+        )
+
+    def set_view_settings(self, v: ViewSettings) -> None:
+        self._s.setValue("view/theme", v.theme)
+        self._s.setValue("view/font_percent", v.font_percent)
+        self._s.setValue("view/font", v.font)
+        self._s.setValue("view/spacing", v.spacing)
+        self._s.setValue("view/images", v.images)
+        self.changed.emit("view")
 
     # window
     def geometry(self) -> QByteArray:

@@ -3,11 +3,13 @@ with a coloured stripe beside each turn as a second cue."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
+    QBrush,
     QColor,
     QContextMenuEvent,
+    QFont,
     QKeySequence,
     QPainter,
     QPaintEvent,
@@ -20,10 +22,13 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from reader.core.model import Transcript
 from reader.core.outline import citation
-from reader.ui.document import Row, ViewStyle, build_html, stylesheet
+from reader.core.themes import FALLBACK, Theme
+from reader.ui.document import Row, build_html, stylesheet
+from reader.ui.theming import PATTERNS
 
-STRIPE = 5
+STRIPE = 6
 GUTTER = 16
+
 
 
 class DialogueView(QTextBrowser):
@@ -45,7 +50,9 @@ class DialogueView(QTextBrowser):
         self.setViewportMargins(GUTTER, 0, 0, 0)
         self.transcript: Transcript | None = None
         self.rows: list[Row] = []
-        self.style_ = ViewStyle()
+        self.style_: Theme = FALLBACK
+        self.show_captions = True
+        self.reading_font = QFont(self.font())
         self.slots: dict[str, int | None] = {}
         self.highlight_speaker: str | None = None
         self._rendering = False
@@ -54,6 +61,12 @@ class DialogueView(QTextBrowser):
         self.copy_citation_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.copy_citation_action.triggered.connect(self.copy_with_citation)
         self.addAction(self.copy_citation_action)
+        # The reading position is reported once scrolling pauses, not on every pixel.
+        self._position_timer = QTimer(self)
+        self._position_timer.setSingleShot(True)
+        self._position_timer.setInterval(400)
+        self._position_timer.timeout.connect(
+            lambda: self.position_changed.emit(self.first_visible_block()))
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.gutter = _Gutter(self)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
@@ -65,9 +78,20 @@ class DialogueView(QTextBrowser):
         self.highlight_speaker = None
         self._render()
 
-    def set_view_style(self, style: ViewStyle) -> None:
+    def set_view_style(self, style: Theme, show_captions: bool = True) -> None:
+        """A new colour scheme or images setting: the same transcript, re-rendered."""
         self.style_ = style
+        self.show_captions = show_captions
         self._render(keep_position=True)
+
+    def set_reading_font(self, font: QFont) -> None:
+        """Font, size or spacing: only the layout changes; the text is not rebuilt."""
+        block = self.first_visible_block()
+        self.reading_font = font
+        self.document().setDefaultFont(font)
+        if block:
+            self.scroll_to_block(block)
+        self.gutter.update()
 
     def _render(self, keep_position: bool = False) -> None:
         block = self.first_visible_block() if keep_position else 0
@@ -80,11 +104,13 @@ class DialogueView(QTextBrowser):
     def _render_document(self, block: int, keep_position: bool) -> None:
         doc = QTextDocument(self)
         doc.setDocumentMargin(12)
+        doc.setDefaultFont(self.reading_font)
         if self.transcript is None:
             self.rows = []
             doc.setHtml("")
         else:
-            html, self.rows = build_html(self.transcript, self.style_, self.slots)
+            html, self.rows = build_html(self.transcript, self.style_, self.slots,
+                                         self.show_captions)
             doc.setDefaultStyleSheet(stylesheet(self.style_))
             doc.setHtml(html)
             b = doc.begin()
@@ -145,7 +171,7 @@ class DialogueView(QTextBrowser):
     def _scrolled(self, _value: int) -> None:
         # A new document resets the scroll bar: that is not the reader moving.
         if self.transcript is not None and not self._rendering:
-            self.position_changed.emit(self.first_visible_block())
+            self._position_timer.start()
 
     def turn_blocks(self, speaker: str | None = None) -> list[int]:
         """Transcript block indexes of turn starts (of one speaker, or all)."""
@@ -238,5 +264,12 @@ class _Gutter(QWidget):
             dim = self.view.highlight_speaker not in (None, row.speaker)
             if dim:
                 colour.setAlpha(60)
-            p.fillRect(QRect(GUTTER - STRIPE - 3, top, STRIPE, bottom - top), colour)
+            rect = QRect(GUTTER - STRIPE - 3, top, STRIPE, bottom - top)
+            if style.two_colour and row.slot is not None:
+                # Colour cannot tell speakers apart here: each slot has its own pattern.
+                p.fillRect(rect, QBrush(colour, PATTERNS[row.slot % len(PATTERNS)]))
+                p.setPen(colour)
+                p.drawRect(rect.adjusted(0, 0, -1, -1))
+            else:
+                p.fillRect(rect, colour)
         p.end()

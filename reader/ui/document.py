@@ -7,25 +7,7 @@ from dataclasses import dataclass
 from html import escape
 
 from reader.core.model import BlockKind, Transcript
-from reader.core.palette import SLOTS
-
-
-@dataclass(frozen=True, slots=True)
-class ViewStyle:
-    """Colours of the current scheme (the view-settings issue adds the full set)."""
-
-    text: str = "#1A1A1A"
-    background: str = "#FFFFFF"
-    muted: str = "#555555"
-    link: str = "#0B57D0"
-    dark: bool = False
-    use_colour: bool = True  # False in the two-colour accessibility schemes
-
-    def speaker_colour(self, slot: int | None) -> str:
-        if slot is None or not self.use_colour:
-            return self.text
-        light, dark = SLOTS[slot % len(SLOTS)]
-        return dark if self.dark else light
+from reader.core.themes import Theme
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,7 +45,7 @@ def _dateline(t: Transcript) -> str:
     return ", ".join(x for x in (human_date(t.date, t.language), t.time, t.place) if x)
 
 
-def stylesheet(style: ViewStyle) -> str:
+def stylesheet(style: Theme) -> str:
     """The document's default style sheet: paragraphs refer to these classes, so the
     HTML carries no per-paragraph style (setHtml parses it much faster)."""
     return (
@@ -75,11 +57,11 @@ def stylesheet(style: ViewStyle) -> str:
         f"p.cap {{ color: {style.muted}; font-size: small; }}"
         f"p.h {{ font-size: large; }}"
         f"span.mk {{ color: {style.muted}; }}"
-        f"a {{ color: {style.link}; }}"
+        f"a {{ color: {style.colours['link']}; }}"
     )
 
 
-def build_html(t: Transcript, style: ViewStyle, slots: dict[str, int | None],
+def build_html(t: Transcript, style: Theme, slots: dict[str, int | None],
                show_captions: bool = True) -> tuple[str, list[Row]]:
     """Rich text for the view and one Row per paragraph, in document order."""
     out: list[str] = []

@@ -3,11 +3,13 @@ wires their signals. No parsing, file I/O or colour maths here."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -18,23 +20,34 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Transcript
+from reader.core.themes import FALLBACK, Theme
+from reader.core.viewsettings import ZOOM_STEP, ViewSettings
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.side_panels import OutlineList, SpeakerLegend
+from reader.ui.theming import apply_palette, reading_font
+from reader.ui.view_settings import ViewSettingsBar
 
 FILE_FILTER = "Transcripts (*.txt *.html *.htm *.json);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, controller: ReaderController, parent: QWidget | None = None) -> None:
+    def __init__(self, controller: ReaderController, themes: dict[str, Theme],
+                 view: ViewSettings, persist_view: bool = True,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.settings = controller.settings
+        self.themes = themes
+        self.view = view
+        self.persist_view = persist_view
+        self.base_points = QApplication.font().pointSizeF()
         self._build_ui()
         self._build_actions()
         self._connect_signals()
         self.setAcceptDrops(True)
+        self.apply_view(view, force=True)
 
     # --- composition -------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -54,6 +67,8 @@ class MainWindow(QMainWindow):
         self.outline_dock = self._dock("Outline", self.outline, "outline-dock")
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
+        self.view_bar = ViewSettingsBar(self.themes)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_bar)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -90,6 +105,15 @@ class MainWindow(QMainWindow):
         self._action(go, "Previous Turn", QKeySequence("Ctrl+Up"),
                      lambda: self._any_turn(-1))
         view = m.addMenu("&View")
+        self.zoom_in = self._action(view, "Zoom &In", QKeySequence.StandardKey.ZoomIn,
+                                    lambda: self.apply_view(self.view.with_zoom(+ZOOM_STEP)))
+        self.zoom_out = self._action(view, "Zoom &Out", QKeySequence.StandardKey.ZoomOut,
+                                     lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
+        self.zoom_reset = self._action(
+            view, "&Reset Zoom", QKeySequence("Ctrl+0"),
+            lambda: self.apply_view(replace(self.view, font_percent=100)))
+        view.addSeparator()
+        view.addAction(self.view_bar.toggleViewAction())
         view.addAction(self.legend_dock.toggleViewAction())
         view.addAction(self.outline_dock.toggleViewAction())
         self._fill_recent()
@@ -115,6 +139,28 @@ class MainWindow(QMainWindow):
         self.dialogue.position_changed.connect(c.remember_position)
         self.dialogue.copied_with_citation.connect(
             lambda _t: self._say("Copied with citation"))
+        self.view_bar.changed.connect(self.apply_view)
+
+    # --- view settings -------------------------------------------------------------
+    def theme(self) -> Theme:
+        return self.themes.get(self.view.theme) or FALLBACK
+
+    def apply_view(self, view: ViewSettings, force: bool = False) -> None:
+        """Apply view settings to every part of the window, instantly, without re-parsing."""
+        old, self.view = self.view, view
+        theme = self.theme()
+        if force or (old.theme, old.images) != (view.theme, view.images):
+            apply_palette(theme)
+            self.dialogue.set_view_style(theme, view.images)
+            if self.controller.current is not None:
+                self.legend.show_transcript(self.controller.current, self.dialogue.slots, theme)
+        if force or (old.font_percent, old.font, old.spacing) != \
+                (view.font_percent, view.font, view.spacing):
+            self.dialogue.set_reading_font(reading_font(view, self.base_points))
+        self.view_bar.show_settings(view)
+        if self.persist_view and not force:
+            self.settings.set_view_settings(view)
+        self._say(f"Font size {view.font_percent}% · {theme.name}")
 
     # --- behaviour ---------------------------------------------------------------------
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
@@ -15,16 +14,11 @@ from PySide6.QtWidgets import (
 
 from reader.core.model import Transcript
 from reader.core.outline import outline, speaker_stats
-from reader.ui.document import ViewStyle
+from reader.core.themes import Theme
+from reader.ui.theming import speaker_swatch
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def colour_icon(colour: str) -> QIcon:
-    pm = QPixmap(14, 14)
-    pm.fill(QColor(colour))
-    return QIcon(pm)
 
 
 class SpeakerLegend(QTreeWidget):
@@ -44,7 +38,7 @@ class SpeakerLegend(QTreeWidget):
         self._current: str | None = None
 
     def show_transcript(self, t: Transcript | None, slots: dict[str, int | None],
-                        style: ViewStyle) -> None:
+                        style: Theme) -> None:
         self.clear()
         self._current = None
         if t is None:
@@ -57,7 +51,7 @@ class SpeakerLegend(QTreeWidget):
                 else f"{st.share * 100:.1f}%",
             ])
             item.setData(0, SPEAKER_ROLE, st.speaker_id)
-            item.setIcon(0, colour_icon(style.speaker_colour(slots.get(st.speaker_id))))
+            item.setIcon(0, speaker_swatch(style, slots.get(st.speaker_id)))
             item.setToolTip(0, st.name + (f"\n{st.title}" if st.title else ""))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)

@@ -1,0 +1,79 @@
+"""The one place where themes become Qt colours and fonts."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtWidgets import QApplication
+
+from reader.core.themes import Theme
+from reader.core.viewsettings import FONTS, SPACING, ViewSettings, point_size
+
+#: Stripe patterns per colour slot for the two-colour schemes, where colour cannot tell
+#: speakers apart.
+PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.Dense4Pattern,
+            Qt.BrushStyle.HorPattern, Qt.BrushStyle.BDiagPattern,
+            Qt.BrushStyle.CrossPattern, Qt.BrushStyle.Dense6Pattern)
+
+
+def speaker_swatch(theme: Theme, slot: int | None) -> QIcon:
+    """The legend's swatch: the speaker's colour, or its stripe pattern in two colours."""
+    pm = QPixmap(14, 14)
+    pm.fill(QColor(theme.background))
+    p = QPainter(pm)
+    colour = QColor(theme.speaker_colour(slot) if slot is not None else theme.muted)
+    style = (PATTERNS[slot % len(PATTERNS)] if theme.two_colour and slot is not None
+             else Qt.BrushStyle.SolidPattern)
+    p.fillRect(pm.rect(), QBrush(colour, style))
+    p.setPen(colour)
+    p.drawRect(pm.rect().adjusted(0, 0, -1, -1))
+    p.end()
+    return QIcon(pm)
+
+
+def palette_for(theme: Theme) -> QPalette:
+    """A whole-window palette: panels, lists, fields, selection follow the scheme."""
+    c = theme.colours
+    pal = QPalette()
+    role = QPalette.ColorRole
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        pal.setColor(group, role.Window, QColor(c["panel"]))
+        pal.setColor(group, role.WindowText, QColor(c["panel_text"]))
+        pal.setColor(group, role.Base, QColor(c["background"]))
+        pal.setColor(group, role.AlternateBase, QColor(c["panel"]))
+        pal.setColor(group, role.Text, QColor(c["text"]))
+        pal.setColor(group, role.Button, QColor(c["panel"]))
+        pal.setColor(group, role.ButtonText, QColor(c["panel_text"]))
+        pal.setColor(group, role.Highlight, QColor(c["selection"]))
+        pal.setColor(group, role.HighlightedText, QColor(c["selection_text"]))
+        pal.setColor(group, role.Link, QColor(c["link"]))
+        pal.setColor(group, role.ToolTipBase, QColor(c["background"]))
+        pal.setColor(group, role.ToolTipText, QColor(c["text"]))
+        pal.setColor(group, role.PlaceholderText, QColor(c["muted"]))
+        pal.setColor(group, role.BrightText, QColor(c["text"]))
+    disabled = QPalette.ColorGroup.Disabled
+    pal.setColor(disabled, role.Text, QColor(c["muted"]))
+    pal.setColor(disabled, role.WindowText, QColor(c["muted"]))
+    pal.setColor(disabled, role.ButtonText, QColor(c["muted"]))
+    pal.setColor(disabled, role.Base, QColor(c["background"]))
+    pal.setColor(disabled, role.Window, QColor(c["panel"]))
+    return pal
+
+
+def apply_palette(theme: Theme) -> None:
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        app.setPalette(palette_for(theme))
+
+
+def reading_font(view: ViewSettings, base_points: float) -> QFont:
+    """The dialogue's font: family with fallbacks, size as a scale of the desktop font,
+    character spacing."""
+    font = QFont()
+    font.setFamilies(list(FONTS.get(view.font, FONTS["sans"])))
+    font.setStyleHint(QFont.StyleHint.Serif if view.font == "serif"
+                      else QFont.StyleHint.SansSerif)
+    font.setPointSizeF(point_size(base_points, view.font_percent))
+    font.setLetterSpacing(QFont.SpacingType.PercentageSpacing,
+                          SPACING.get(view.spacing, 100))
+    return font
