@@ -121,6 +121,29 @@ def bench_window(corpus: Path, runs: int) -> list[str]:
             window.dialogue.viewport().repaint()
 
         open_ms = _median_ms(open_and_paint, runs)
+        from dataclasses import replace
+
+        from reader.core.viewsettings import ViewSettings
+
+        window.controller.open_path(str(largest))
+        sizes = iter([130, 100] * runs * 2)
+        themes = iter(["sepia", "light"] * runs * 2)
+
+        def change_size() -> None:
+            window.apply_view(replace(window.view, font_percent=next(sizes)))
+            window.dialogue.viewport().repaint()
+
+        def change_theme() -> None:
+            window.apply_view(replace(window.view, theme=next(themes)))
+            window.dialogue.viewport().repaint()
+
+        def no_change() -> None:
+            window.dialogue.viewport().repaint()
+
+        size_ms = _median_ms(change_size, runs)
+        theme_ms = _median_ms(change_theme, runs)
+        repaint_ms = _median_ms(no_change, runs)
+        window.apply_view(ViewSettings())
         plain = QPlainTextEdit()
         plain.resize(900, 800)
         plain.show()
@@ -135,6 +158,14 @@ def bench_window(corpus: Path, runs: int) -> list[str]:
         window.close()
         plain.close()
     chromium = _chromium_ms(largest, max(3, runs // 4))
+    change_rows = [
+        _row("change the font size on the largest transcript", f"{size_ms:.0f} ms",
+             f"{repaint_ms:.1f} ms (the same repaint, no change)",
+             f"{size_ms / max(repaint_ms, 0.01):.0f}x", "<= 50 ms"),
+        _row("change the colour scheme on the largest transcript", f"{theme_ms:.0f} ms",
+             f"{repaint_ms:.1f} ms (the same repaint, no change)",
+             f"{theme_ms / max(repaint_ms, 0.01):.0f}x", "<= 50 ms"),
+    ]
     rows = [_row("open the largest transcript to first paint (parse + render + paint)",
                  f"{open_ms:.0f} ms", f"{plain_ms:.0f} ms (QPlainTextEdit, same text)",
                  f"{open_ms / plain_ms:.1f}x", "<= 100 ms")]
@@ -142,7 +173,7 @@ def bench_window(corpus: Path, runs: int) -> list[str]:
         rows.append(_row("  the same against headless Chromium opening the saved page",
                          f"{open_ms:.0f} ms", f"{chromium:.0f} ms (chromium --screenshot)",
                          f"{chromium / open_ms:.1f}x faster", ">= 5x faster"))
-    return rows
+    return rows + change_rows
 
 
 def make_library(corpus: Path, target: Path, events: int) -> list[Path]:

@@ -26,7 +26,7 @@ from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.side_panels import OutlineList, SpeakerLegend
-from reader.ui.theming import apply_palette, reading_font
+from reader.ui.theming import apply_palette, palette_for, reading_font
 from reader.ui.view_settings import ViewSettingsBar
 
 FILE_FILTER = "Transcripts (*.txt *.html *.htm *.json);;All files (*)"
@@ -150,10 +150,12 @@ class MainWindow(QMainWindow):
         old, self.view = self.view, view
         theme = self.theme()
         if force or (old.theme, old.images) != (view.theme, view.images):
-            apply_palette(theme)
+            apply_palette(theme)  # dialogs, menus and tooltips
+            self.setPalette(palette_for(theme))  # this window, at once
             self.dialogue.set_view_style(theme, view.images)
-            if self.controller.current is not None:
-                self.legend.show_transcript(self.controller.current, self.dialogue.slots, theme)
+            current = self.controller.current
+            if current is not None:
+                QTimer.singleShot(0, lambda: self._fill_side_panels(current, self.dialogue.slots))
         if force or (old.font_percent, old.font, old.spacing) != \
                 (view.font_percent, view.font, view.spacing):
             self.dialogue.set_reading_font(reading_font(view, self.base_points))
