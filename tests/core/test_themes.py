@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from reader.core.palette import SLOTS, contrast
 from reader.core.themes import ORDER, ThemeError, bundled_themes, load_theme, themes_dir
 from reader.core.viewsettings import parse_font_size, point_size

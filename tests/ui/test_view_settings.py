@@ -8,7 +8,6 @@ import pytest
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
-
 from reader.app import AppPaths, build_window, start
 from reader.core.palette import contrast
 from reader.core.themes import ORDER
