@@ -9,7 +9,7 @@ from typing import Any
 
 #: Bumped whenever the parser's output for the same input may change.
 #: Bookmarks store it with their anchors; caches are keyed by it.
-PARSER_VERSION = 1
+PARSER_VERSION = 2
 
 
 class BlockKind(StrEnum):
@@ -61,6 +61,11 @@ class Block:
     speaker: str | None = None
     marker: str | None = None
     label: str | None = None
+    #: The label as printed before the first paragraph's text, colon and markers
+    #: included ("Donald Trump: (In English.)"); empty when the label stood alone in
+    #: its own paragraph (``label_alone``). The site's passage links count its words.
+    printed: str = ""
+    label_alone: bool = False
 
     @property
     def text(self) -> str:
@@ -72,6 +77,7 @@ class Block:
             out["speaker"] = self.speaker
             out["marker"] = self.marker
             out["label"] = self.label
+            out["label_alone"] = self.label_alone
             out["paragraphs"] = list(self.paragraphs)
         elif self.kind in TEXT_KINDS:
             out["text"] = self.text

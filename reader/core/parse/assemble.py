@@ -43,15 +43,16 @@ class Para:
     detect: bool = True
 
 
-def split_label(text: str, known: set[str]) -> tuple[Label, str] | None:
-    """Find a speaker label at the start of a paragraph of plain text."""
+def split_label(text: str, known: set[str]) -> tuple[Label, str, str] | None:
+    """Find a speaker label at the start of a paragraph of plain text:
+    (label, the text after it, the label as printed)."""
     m = _LABEL_HEAD.match(text)
     if not m:
         return None
     label = parse_label(m.group(1), known)
     if label is None:
         return None
-    return label, text[m.end():].strip()
+    return label, text[m.end():].strip(), m.group(1).strip() + ":"
 
 
 class _Builder:
@@ -63,6 +64,8 @@ class _Builder:
         self.speaker: str | None = None
         self.marker: str | None = None
         self.label: str | None = None
+        self.printed = ""
+        self.alone = False
         self.open_turn = False
 
     def flush(self) -> None:
@@ -71,17 +74,23 @@ class _Builder:
             self.narration = []
         if self.open_turn and (self.speech or self.label is not None):
             self.blocks.append(Block(BlockKind.SPEECH, tuple(self.speech), speaker=self.speaker,
-                                     marker=self.marker, label=self.label))
+                                     marker=self.marker, label=self.label,
+                                     printed=self.printed, label_alone=self.alone))
         self.speech = []
         self.open_turn = False
 
-    def start_turn(self, label: Label, first: str) -> None:
+    def start_turn(self, label: Label, first: str, printed: str) -> None:
         self.flush()
         self.speaker = self.registry.resolve(label)
         self.marker = label.marker
-        self.label = _label_text(label)
+        self.label = " ".join(printed.rstrip(":").split())
+        self.alone = not first
         if first and self.marker is None:
-            self.marker, first = leading_marker(first)
+            self.marker, rest = leading_marker(first)
+            if self.marker is not None:
+                printed = f"{printed} {first[: len(first) - len(rest)].strip()}"
+                first = rest
+        self.printed = "" if self.alone else printed
         self.open_turn = True
         if first:
             self.speech.append(first)
@@ -95,6 +104,8 @@ class _Builder:
             self.open_turn = True
             self.label = None
             self.marker = None
+            self.printed = ""
+            self.alone = False
         self.speech.append(text)
 
     def standalone(self, block: Block, *, ends_turn: bool) -> None:
@@ -102,10 +113,6 @@ class _Builder:
         self.blocks.append(block)
         if ends_turn:
             self.speaker = None
-
-
-def _label_text(label: Label) -> str:
-    return f"{label.title} {label.name}" if label.title else label.name
 
 
 def assemble(paras: list[Para]) -> tuple[tuple[Block, ...], tuple[Speaker, ...]]:
@@ -128,7 +135,7 @@ def assemble(paras: list[Para]) -> tuple[tuple[Block, ...], tuple[Speaker, ...]]
         if para.label is not None:
             label = parse_label(para.label, known, lenient=True)
             if label is not None:
-                b.start_turn(label, text)
+                b.start_turn(label, text, para.label + ":")
                 continue
             # Bold text that names no one ("The message reads:") is ordinary text.
             text = " ".join(f"{para.label}: {text}".split()) if text else f"{para.label}:"

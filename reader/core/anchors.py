@@ -1,0 +1,177 @@
+"""Anchoring passages so that bookmarks find them again (DESIGN.md §4).
+
+A passage is anchored three ways: the transcript's identity (fingerprint, path, link,
+title and date), the position (block, paragraph, character offset at both ends) and
+the quote with some text before and after it (as the W3C TextQuoteSelector does).
+Re-attaching tries the position, then the quote (tolerant of white space, typographic
+quotes and dashes), and otherwise says the passage is orphaned — it never drops it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from reader.core.model import Transcript
+
+CONTEXT = 40
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Point:
+    """A place in a transcript: block, paragraph in the block, character in it."""
+
+    block: int
+    paragraph: int
+    offset: int
+
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    fingerprint: str
+    path: str
+    url: str | None
+    title: str | None
+    date: str | None
+    parser_version: int
+    start: Point
+    end: Point
+    quote: str
+    prefix: str
+    suffix: str
+
+
+class FlatText:
+    """A transcript's paragraphs as one string, with the map back to (block, paragraph)."""
+
+    def __init__(self, t: Transcript) -> None:
+        parts: list[str] = []
+        self.starts: list[tuple[int, int, int]] = []  # (flat offset, block, paragraph)
+        pos = 0
+        for bi, b in enumerate(t.blocks):
+            for pi, p in enumerate(b.paragraphs):
+                self.starts.append((pos, bi, pi))
+                parts.append(p)
+                pos += len(p) + 1
+        self.text = "\n".join(parts)
+        self._index = {(bi, pi): off for off, bi, pi in self.starts}
+
+    def offset(self, point: Point) -> int | None:
+        base = self._index.get((point.block, point.paragraph))
+        if base is None:
+            return None
+        return base + point.offset
+
+    def point(self, offset: int) -> Point:
+        lo, hi = 0, len(self.starts) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.starts[mid][0] <= offset:
+                lo = mid
+            else:
+                hi = mid - 1
+        base, bi, pi = self.starts[lo] if self.starts else (0, 0, 0)
+        return Point(bi, pi, offset - base)
+
+
+def make_anchor(t: Transcript, start: Point, end: Point) -> Anchor:
+    """Anchor the passage from start to end (end exclusive)."""
+    flat = FlatText(t)
+    a, b = flat.offset(start), flat.offset(end)
+    if a is None or b is None or b <= a:
+        raise ValueError("the passage is empty or not in this transcript")
+    text = flat.text
+    return Anchor(
+        fingerprint=t.fingerprint(), path=t.source.path, url=t.source.url, title=t.title,
+        date=t.date, parser_version=t.parser_version, start=start, end=end,
+        quote=text[a:b], prefix=text[max(0, a - CONTEXT):a], suffix=text[b:b + CONTEXT])
+
+
+_FOLD = str.maketrans({
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "‘": "'", "’": "'", "‚": "'",
+    "–": "-", "—": "-", "‑": "-", "\u00a0": " ", "\u202f": " ", "ё": "е", "Ё": "Е",
+})
+
+
+def _normalise(s: str) -> tuple[str, list[int]]:
+    """Fold quotes, dashes, white space and case; keep a map to the original offsets."""
+    out: list[str] = []
+    where: list[int] = []
+    space = False
+    for i, ch in enumerate(s.translate(_FOLD)):
+        if ch.isspace():
+            if not space and out:
+                out.append(" ")
+                where.append(i)
+            space = True
+            continue
+        space = False
+        out.append(ch.casefold()[:1] or ch)
+        where.append(i)
+    where.append(len(s))
+    return "".join(out), where
+
+
+def same_text(a: str, b: str) -> bool:
+    return _normalise(a)[0].strip() == _normalise(b)[0].strip()
+
+
+def _common_suffix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(reversed(a), reversed(b), strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _common_prefix(a: str, b: str) -> int:
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
+
+
+def _context_agrees(text: str, a: int, b: int, anchor: Anchor, need: int = 8) -> bool:
+    """Some of the text before or after still matches (a short quote like "Yes" is
+    found at the old position only when its surroundings are the same)."""
+    before = _normalise(text[max(0, a - CONTEXT):a])[0]
+    after = _normalise(text[b:b + CONTEXT])[0]
+    prefix = _normalise(anchor.prefix)[0]
+    suffix = _normalise(anchor.suffix)[0]
+    if not prefix and not suffix:
+        return True
+    return (_common_suffix(before, prefix) >= min(need, len(prefix)) and bool(prefix)) or \
+        (_common_prefix(after, suffix) >= min(need, len(suffix)) and bool(suffix))
+
+
+def resolve(t: Transcript, anchor: Anchor, flat: FlatText | None = None
+            ) -> tuple[Point, Point] | None:
+    """Where the anchored passage is in this transcript, or None when it is orphaned."""
+    flat = flat or FlatText(t)
+    text = flat.text
+    a, b = flat.offset(anchor.start), flat.offset(anchor.end)
+    if a is not None and b is not None and 0 <= a < b <= len(text) \
+            and same_text(text[a:b], anchor.quote) and _context_agrees(text, a, b, anchor):
+        return anchor.start, anchor.end
+    norm, where = _normalise(text)
+    quote = _normalise(anchor.quote)[0].strip()
+    if not quote:
+        return None
+    prefix = _normalise(anchor.prefix)[0]
+    suffix = _normalise(anchor.suffix)[0]
+    best: tuple[int, int] | None = None
+    best_score = -1
+    i = norm.find(quote)
+    while i >= 0:
+        j = i + len(quote)
+        score = _common_suffix(norm[max(0, i - len(prefix)):i], prefix) + \
+            _common_prefix(norm[j:j + len(suffix)], suffix)
+        if score > best_score:
+            best, best_score = (i, j), score
+        i = norm.find(quote, i + 1)
+    if best is None:
+        return None
+    start, end = where[best[0]], where[best[1] - 1] + 1
+    return flat.point(start), flat.point(end)
