@@ -9,13 +9,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
+from reader.core.bookmarks import BookmarkStore, StoreError
 from reader.core.palette import SlotAssigner
 from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
 from reader.settings import Settings
+from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
 from reader.ui.library_model import LibraryModel
 from reader.ui.main_window import MainWindow
@@ -55,6 +57,17 @@ def desktop_theme() -> str:
     return DEFAULT_DARK_THEME if dark else DEFAULT_THEME
 
 
+def open_bookmarks(path: Path) -> tuple[BookmarkStore | None, str | None]:
+    """The bookmark store, and what the user must be told about it (if anything)."""
+    try:
+        store = BookmarkStore(path)
+    except StoreError as exc:
+        return None, f"Bookmarks are off for this run: {exc}"
+    except OSError as exc:
+        return None, f"Bookmarks are off for this run: {path}: {exc.strerror or exc}"
+    return store, store.recovered
+
+
 def build_window(paths: AppPaths, theme: str | None = None,
                  font_size: int | None = None) -> MainWindow:
     """Everything the window needs, built from injected locations (tests use tmp_path).
@@ -75,8 +88,13 @@ def build_window(paths: AppPaths, theme: str | None = None,
     scanner = LibraryScanner(paths.cache / "library.sqlite")
     slots = SlotAssigner(paths.data / "speaker-colours.json")
     controller = ReaderController(settings, model, scanner, slots)
-    window = MainWindow(controller, themes, view,
+    store, problem = open_bookmarks(paths.data / "bookmarks.sqlite")
+    bookmarks = BookmarkController(store)
+    window = MainWindow(controller, bookmarks, themes, view,
                         persist_view=theme is None and font_size is None)
+    bookmarks.setParent(window)
+    if problem:
+        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Bookmarks", problem))
     settings.setParent(window)
     model.setParent(window)
     scanner.setParent(window)

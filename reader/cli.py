@@ -8,14 +8,16 @@ import argparse
 import json
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from reader import __version__
 from reader.core import ParseError, Transcript, parse_file
 from reader.core.model import BlockKind
+from reader.core.paths import bookmarks_path
 from reader.core.themes import ORDER as THEMES
 from reader.core.viewsettings import parse_font_size
 
-COMMANDS = ("parse",)
+COMMANDS = ("parse", "bookmarks")
 
 
 def _parse_parser() -> argparse.ArgumentParser:
@@ -33,8 +35,8 @@ def _parse_parser() -> argparse.ArgumentParser:
 def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="transcript-reader",
-        description="Read transcripts from kremlin.ru. Commands: parse FILE... [--json] "
-                    "(see 'transcript-reader parse --help').",
+        description="Read transcripts from kremlin.ru. Commands: parse FILE... [--json]; "
+                    "bookmarks list|export|import (see 'transcript-reader COMMAND --help').",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders to open (default: the bundled sample library)")
@@ -100,12 +102,67 @@ def cmd_parse(args: argparse.Namespace) -> int:
     return 2 if failed else 0
 
 
+def _bookmarks_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="transcript-reader bookmarks",
+        description="The window's bookmarks from the command line (JSON on stdout).")
+    p.add_argument("action", choices=["list", "export", "import"])
+    p.add_argument("file", nargs="?", metavar="FILE", help="the export to import")
+    p.add_argument("--db", type=Path, default=None,
+                   help=f"bookmark database (default: {bookmarks_path()})")
+    p.add_argument("--format", choices=["json", "markdown"], default="json",
+                   help="export format (default json; markdown cites each passage)")
+    return p
+
+
+def cmd_bookmarks(args: argparse.Namespace) -> int:
+    from reader.core.bookmarks import BookmarkStore, StoreError, export_json, export_markdown
+
+    db = args.db or bookmarks_path()
+    if args.action != "import" and not db.exists():
+        marks = []
+    else:
+        try:
+            store = BookmarkStore(db)
+        except (StoreError, OSError) as exc:
+            print(f"transcript-reader: {exc}", file=sys.stderr)
+            return 2
+        if store.recovered:
+            print(f"transcript-reader: {store.recovered}", file=sys.stderr)
+        if args.action == "import":
+            if not args.file:
+                print("transcript-reader: bookmarks import needs a FILE", file=sys.stderr)
+                return 2
+            try:
+                data = json.loads(Path(args.file).read_text(encoding="utf-8"))
+                added, existing = store.import_json(data)
+            except (OSError, ValueError, KeyError, TypeError) as exc:
+                print(f"transcript-reader: {args.file}: not a bookmark export ({exc})",
+                      file=sys.stderr)
+                return 2
+            print(json.dumps({"added": added, "existing": existing}))
+            return 0
+        marks = store.all()
+    if args.action == "list":
+        print(json.dumps([{
+            "id": b.id, "quote": b.anchor.quote, "note": b.note, "colour": b.colour,
+            "speaker": b.speaker, "title": b.anchor.title, "date": b.anchor.date,
+            "place": b.place, "path": b.anchor.path, "url": b.anchor.url,
+            "created": b.created} for b in marks], ensure_ascii=False, indent=2))
+    elif args.format == "markdown":
+        print(export_markdown(marks))
+    else:
+        print(export_json(marks))
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
-        args = _parse_parser().parse_args(argv[1:])
         try:
-            return cmd_parse(args)
+            if argv[0] == "bookmarks":
+                return cmd_bookmarks(_bookmarks_parser().parse_args(argv[1:]))
+            return cmd_parse(_parse_parser().parse_args(argv[1:]))
         except BrokenPipeError:
             return 0
     args = _gui_parser().parse_args(argv)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 
 from reader.core import ParseError, Transcript, parse_file
+from reader.core.anchors import Anchor
 from reader.core.library import EventRecord
 from reader.core.palette import SlotAssigner
 from reader.settings import Settings
@@ -80,6 +81,18 @@ class ReaderController(QObject):
             self.settings.add_recent_file(path)
         self.transcript_opened.emit(t, self.slots.slots_for(t))
         return True
+
+    def find_transcript(self, anchor: Anchor) -> str | None:
+        """The file of a bookmarked transcript: where it was, or a library file of the
+        same event (moved, renamed, or another form of the same page)."""
+        if Path(anchor.path).is_file():
+            return anchor.path
+        for rec in self.model.records():
+            if rec.failed:
+                continue
+            if anchor.title and rec.title == anchor.title and rec.date == anchor.date:
+                return rec.path
+        return None
 
     def remember_position(self, block: int) -> None:
         if self.current_path:

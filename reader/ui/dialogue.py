@@ -18,14 +18,17 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QApplication, QTextBrowser, QTextEdit, QWidget
 
+from reader.core.anchors import Point
 from reader.core.model import Transcript
 from reader.core.outline import citation
 from reader.core.themes import FALLBACK, Theme
 from reader.ui.document import Row, build_html, stylesheet
-from reader.ui.theming import PATTERNS
+from reader.ui.theming import PATTERNS, bookmark_format
 
+#: Rows that show a transcript paragraph (and so can hold a bookmarked passage).
+TEXT_ROWS = frozenset({"speech", "narration", "heading", "caption"})
 STRIPE = 6
 GUTTER = 16
 
@@ -56,6 +59,8 @@ class DialogueView(QTextBrowser):
         self.slots: dict[str, int | None] = {}
         self.highlight_speaker: str | None = None
         self._rendering = False
+        self._text_block: dict[tuple[int, int], int] = {}
+        self._marks: list[tuple[Point, Point, str]] = []
         self.copy_citation_action = QAction("Copy with &Citation", self)
         self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_citation_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -115,11 +120,16 @@ class DialogueView(QTextBrowser):
             doc.setHtml(html)
             b = doc.begin()
             i = 0
+            self._text_block = {}
             while b.isValid():
                 b.setUserState(i)
+                row = self.rows[i] if i < len(self.rows) else None
+                if row is not None and row.block >= 0:
+                    self._text_block[(row.block, row.paragraph)] = b.blockNumber()
                 b = b.next()
                 i += 1
         self.setDocument(doc)  # the previous document, our child, is deleted by Qt
+        self._apply_highlights()
         if keep_position:
             self.scroll_to_block(block)
         self.gutter.update()
@@ -190,6 +200,85 @@ class DialogueView(QTextBrowser):
             return False
         self.scroll_to_block(targets[0] if step > 0 else targets[-1])
         return True
+
+    # --- passages: selection <-> transcript points, highlights ---------------------------
+    def _paragraph_row(self, block: QTextBlock, forward: bool) -> tuple[QTextBlock, Row] | None:
+        while block.isValid():
+            row = self.row_of(block)
+            if row is not None and row.block >= 0 and row.kind in TEXT_ROWS:
+                return block, row
+            block = block.next() if forward else block.previous()
+        return None
+
+    def point_at(self, position: int, is_start: bool) -> Point | None:
+        """The transcript point for a document position (names and headers skipped)."""
+        block = self.document().findBlock(position)
+        row = self.row_of(block)
+        if row is None or row.block < 0 or row.kind not in TEXT_ROWS:
+            found = self._paragraph_row(block, forward=is_start)
+            if found is None:
+                return None
+            block, row = found
+            offset = 0 if is_start else len(block.text()) - row.prefix
+        else:
+            offset = position - block.position() - row.prefix
+        assert self.transcript is not None
+        text = self.transcript.blocks[row.block].paragraphs[row.paragraph] \
+            if self.transcript.blocks[row.block].paragraphs else ""
+        return Point(row.block, row.paragraph, max(0, min(len(text), offset)))
+
+    def selection_points(self) -> tuple[Point, Point] | None:
+        c = self.textCursor()
+        if self.transcript is None or not c.hasSelection():
+            return None
+        start = self.point_at(c.selectionStart(), True)
+        end = self.point_at(c.selectionEnd(), False)
+        if start is None or end is None or end <= start:
+            return None
+        return start, end
+
+    def position_of(self, point: Point) -> int | None:
+        number = self._text_block.get((point.block, point.paragraph))
+        if number is None:
+            return None
+        block = self.document().findBlockByNumber(number)
+        row = self.row_of(block)
+        return block.position() + (row.prefix if row else 0) + point.offset
+
+    def cursor_for(self, start: Point, end: Point) -> QTextCursor | None:
+        a, b = self.position_of(start), self.position_of(end)
+        if a is None or b is None:
+            return None
+        c = QTextCursor(self.document())
+        c.setPosition(a)
+        c.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+        return c
+
+    def set_marks(self, marks: list[tuple[Point, Point, str]]) -> None:
+        """Bookmarked passages to highlight: (start, end, colour name)."""
+        self._marks = marks
+        self._apply_highlights()
+
+    def _apply_highlights(self) -> None:
+        selections = []
+        for start, end, colour in self._marks:
+            c = self.cursor_for(start, end)
+            if c is None:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = c
+            sel.format = bookmark_format(self.style_, colour)
+            selections.append(sel)
+        self.setExtraSelections(selections)
+
+    def show_passage(self, start: Point, end: Point) -> None:
+        """Scroll to a passage and select it."""
+        c = self.cursor_for(start, end)
+        if c is None:
+            return
+        self.scroll_to_block(start.block, start.paragraph)
+        self.setTextCursor(c)
+        self.ensureCursorVisible()
 
     # --- copying -----------------------------------------------------------------------
     def selected_speaker(self) -> str | None:

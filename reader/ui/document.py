@@ -20,6 +20,7 @@ class Row:
     speaker: str | None = None
     slot: int | None = None
     turn_start: bool = False
+    prefix: int = 0  # characters shown before the paragraph's own text (the name)
 
 
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
@@ -39,6 +40,9 @@ def human_date(iso: str | None, language: str) -> str | None:
     if language == "ru":
         return f"{d} {RU_MONTHS[m - 1]} {y} года"
     return f"{EN_MONTHS[m - 1]} {d}, {y}"
+
+
+CAPTION_PREFIX = "Photo: "
 
 
 def _dateline(t: Transcript) -> str:
@@ -90,7 +94,8 @@ def build_html(t: Transcript, style: Theme, slots: dict[str, int | None],
             para("&lt;…&gt;", Row(bi, 0, kind), muted)
         elif b.kind is BlockKind.CAPTION:
             if show_captions:
-                para(f"<i>Photo: {escape(b.text)}</i>", Row(bi, 0, kind), "cap")
+                para(f"<i>{CAPTION_PREFIX}{escape(b.text)}</i>",
+                     Row(bi, 0, kind, prefix=len(CAPTION_PREFIX)), "cap")
         elif b.kind is BlockKind.HEADING:
             para(f"<b>{escape(b.text)}</b>", Row(bi, 0, kind), "h")
         elif b.kind is BlockKind.NARRATION:
@@ -103,13 +108,16 @@ def build_html(t: Transcript, style: Theme, slots: dict[str, int | None],
             for pi, p in enumerate(b.paragraphs or ("",)):
                 start = pi == 0 and b.label is not None
                 body = escape(p)
+                prefix = 0
                 if start and sp is not None:
-                    name = escape(sp.name)
+                    name = sp.name
                     if sp.id not in seen and sp.titles:
-                        name = f"{escape(sp.titles[0])} {name}"
+                        name = f"{sp.titles[0]} {name}"
                     seen.add(sp.id)
-                    marker = f" <i>({escape(b.marker)})</i>" if b.marker else ""
-                    body = (f'<b style="color:{colour}">{name}</b>'
-                            f'<span class="mk">{marker}</span>: {body}')
-                para(body, Row(bi, pi, kind, b.speaker, slot, start), "t" if start else "")
+                    marker = f" ({b.marker})" if b.marker else ""
+                    prefix = len(name) + len(marker) + 2
+                    body = (f'<b style="color:{colour}">{escape(name)}</b>'
+                            f'<span class="mk"><i>{escape(marker)}</i></span>: {body}')
+                para(body, Row(bi, pi, kind, b.speaker, slot, start, prefix),
+                     "t" if start else "")
     return "".join(out), rows

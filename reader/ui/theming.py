@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QIcon,
+    QPainter,
+    QPalette,
+    QPixmap,
+    QTextCharFormat,
+)
 from PySide6.QtWidgets import QApplication
 
 from reader.core.themes import Theme
@@ -29,6 +38,29 @@ def speaker_swatch(theme: Theme, slot: int | None) -> QIcon:
     p.drawRect(pm.rect().adjusted(0, 0, -1, -1))
     p.end()
     return QIcon(pm)
+
+
+#: Bookmark highlight tones per named colour, for light and dark backgrounds.
+BOOKMARK_TONES = {
+    "yellow": ("#FFF0A0", "#5A4E00"), "green": ("#CDEFC4", "#1F4D2B"),
+    "blue": ("#CFE3FF", "#1E3A66"), "pink": ("#FFD6E7", "#5C2440"),
+    "orange": ("#FFE0B8", "#5C3A10"),
+}
+
+
+def bookmark_format(theme: Theme, colour: str) -> QTextCharFormat:
+    """How a bookmarked passage looks in this scheme: a tone behind the text, or in the
+    two-colour schemes (where a tone would be a third colour) a thick underline."""
+    fmt = QTextCharFormat()
+    if theme.two_colour:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+        fmt.setUnderlineColor(QColor(theme.text))
+        fmt.setFontUnderline(True)
+        fmt.setFontOverline(True)
+        return fmt
+    light, dark = BOOKMARK_TONES.get(colour, BOOKMARK_TONES["yellow"])
+    fmt.setBackground(QColor(dark if theme.dark else light))
+    return fmt
 
 
 def palette_for(theme: Theme) -> QPalette:

@@ -47,3 +47,38 @@ def test_python_m_reader_parse_runs_as_a_program() -> None:
                          capture_output=True, text=True, cwd=ROOT, check=False)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["language"] == "en"
+
+
+def test_bookmarks_command_lists_exports_and_imports(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from reader.core import parse_file
+    from reader.core.anchors import FlatText, make_anchor
+    from reader.core.bookmarks import Bookmark, BookmarkStore
+
+    t = parse_file(SAMPLE)
+    flat = FlatText(t)
+    i = flat.text.index("They were enjoyable.")
+    db = tmp_path / "bookmarks.sqlite"
+    store = BookmarkStore(db)
+    store.add(Bookmark(anchor=make_anchor(t, flat.point(i), flat.point(i + 20)),
+                       note="n", speaker="Vladimir Putin", place="Minsk"))
+    store.close()
+    assert main(["bookmarks", "list", "--db", str(db)]) == 0
+    listed = json.loads(capsys.readouterr().out)
+    assert [(b["quote"], b["note"], b["speaker"]) for b in listed] == \
+        [("They were enjoyable.", "n", "Vladimir Putin")]
+    assert main(["bookmarks", "export", "--db", str(db)]) == 0
+    export = capsys.readouterr().out
+    assert main(["bookmarks", "export", "--db", str(db), "--format", "markdown"]) == 0
+    assert "> They were enjoyable." in capsys.readouterr().out
+    f = tmp_path / "export.json"
+    f.write_text(export, encoding="utf-8")
+    other = tmp_path / "other.sqlite"
+    assert main(["bookmarks", "import", str(f), "--db", str(other)]) == 0
+    assert json.loads(capsys.readouterr().out) == {"added": 1, "existing": 0}
+    assert main(["bookmarks", "import", str(f), "--db", str(other)]) == 0
+    assert json.loads(capsys.readouterr().out) == {"added": 0, "existing": 1}
+    bad = tmp_path / "bad.json"
+    bad.write_text("[1, 2]")
+    assert main(["bookmarks", "import", str(bad), "--db", str(other)]) == 2
+    assert "not a bookmark export" in capsys.readouterr().err

@@ -1,0 +1,188 @@
+"""Bookmarks in the window: resolving them on the open transcript, adding, editing,
+deleting with undo, exporting and importing. No widgets here."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from reader.core.anchors import FlatText, Point, make_anchor, resolve
+from reader.core.bookmarks import Bookmark, BookmarkStore, export_json, export_markdown
+from reader.core.masha import masha_link
+from reader.core.model import BlockKind, Transcript
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A bookmark of the open transcript and where its passage is (None: orphaned)."""
+
+    bookmark: Bookmark
+    start: Point | None
+    end: Point | None
+
+    @property
+    def orphaned(self) -> bool:
+        return self.start is None
+
+
+class BookmarkController(QObject):
+    changed = Signal()  # the set of bookmarks changed
+    placed_changed = Signal()  # the open transcript's bookmarks were (re)resolved
+    message = Signal(str)
+
+    def __init__(self, store: BookmarkStore | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.transcript: Transcript | None = None
+        self.placed: list[Placed] = []
+        self._undo: list[list[Bookmark]] = []
+
+    @property
+    def available(self) -> bool:
+        return self.store is not None
+
+    # --- the open transcript --------------------------------------------------------
+    def set_transcript(self, t: Transcript | None) -> None:
+        self.transcript = t
+        self._resolve()
+
+    def _resolve(self) -> None:
+        self.placed = []
+        t = self.transcript
+        if t is None or self.store is None:
+            self.placed_changed.emit()
+            return
+        flat = FlatText(t)
+        for b in self.store.for_transcript(t.fingerprint(), t.source.path, t.source.url,
+                                           t.title, t.date):
+            where = resolve(t, b.anchor, flat)
+            self.placed.append(Placed(b, *(where or (None, None))))
+        self.placed_changed.emit()
+
+    def status(self, bookmark_id: str) -> str:
+        for p in self.placed:
+            if p.bookmark.id == bookmark_id:
+                return "not found in this version" if p.orphaned else "here"
+        return ""
+
+    def placed_by_id(self, bookmark_id: str) -> Placed | None:
+        return next((p for p in self.placed if p.bookmark.id == bookmark_id), None)
+
+    # --- changes ------------------------------------------------------------------------
+    def add(self, start: Point, end: Point, note: str = "", colour: str = "yellow"
+            ) -> Bookmark | None:
+        t = self.transcript
+        if t is None or self.store is None:
+            return None
+        try:
+            anchor = make_anchor(t, start, end)
+        except ValueError as exc:
+            self.message.emit(f"Nothing to bookmark: {exc}")
+            return None
+        block = t.blocks[start.block]
+        speaker = t.speaker(block.speaker) if block.speaker else None
+        b = self.store.add(Bookmark(anchor=anchor, note=note, colour=colour,
+                                    speaker=speaker.name if speaker else None,
+                                    place=t.place))
+        self._after_change()
+        self.message.emit("Bookmark added")
+        return b
+
+    def add_turn(self, block: int) -> Bookmark | None:
+        """Bookmark a whole turn (all paragraphs of one speech block)."""
+        t = self.transcript
+        if t is None or not 0 <= block < len(t.blocks):
+            return None
+        b = t.blocks[block]
+        if b.kind is not BlockKind.SPEECH or not b.paragraphs:
+            return None
+        last = len(b.paragraphs) - 1
+        return self.add(Point(block, 0, 0), Point(block, last, len(b.paragraphs[last])))
+
+    def set_note(self, bookmark_id: str, note: str) -> None:
+        if self.store is not None:
+            self.store.set_note(bookmark_id, note)
+            self._after_change()
+
+    def set_colour(self, bookmark_id: str, colour: str) -> None:
+        if self.store is not None:
+            self.store.set_colour(bookmark_id, colour)
+            self._after_change()
+
+    def reattach(self, bookmark_id: str, start: Point, end: Point) -> None:
+        """Anchor an orphaned (or any) bookmark to a new passage of the open transcript."""
+        if self.store is None or self.transcript is None:
+            return
+        old = self.store.get(bookmark_id)
+        if old is None:
+            return
+        self.store.update(replace(old, anchor=make_anchor(self.transcript, start, end)))
+        self._after_change()
+        self.message.emit("Bookmark re-attached")
+
+    def delete(self, ids: list[str]) -> int:
+        if self.store is None:
+            return 0
+        gone = [b for b in (self.store.delete(i) for i in ids) if b is not None]
+        if gone:
+            self._undo.append(gone)
+            self._after_change()
+            self.message.emit(f"Deleted {len(gone)} bookmark(s) — Edit > Undo to restore")
+        return len(gone)
+
+    def can_undo(self) -> bool:
+        return bool(self._undo)
+
+    def undo_delete(self) -> int:
+        if self.store is None or not self._undo:
+            return 0
+        restored = self._undo.pop()
+        for b in restored:
+            if self.store.get(b.id) is None:
+                self.store.add(b)
+        self._after_change()
+        self.message.emit(f"Restored {len(restored)} bookmark(s)")
+        return len(restored)
+
+    def _after_change(self) -> None:
+        self._resolve()
+        self.changed.emit()
+
+    # --- reading, links, export ---------------------------------------------------------
+    def all(self) -> list[Bookmark]:
+        return self.store.all() if self.store is not None else []
+
+    def link(self, bookmark_id: str) -> str | None:
+        p = self.placed_by_id(bookmark_id)
+        if p is None or p.orphaned or self.transcript is None:
+            return None
+        assert p.start is not None and p.end is not None
+        return masha_link(self.transcript, p.start, p.end)
+
+    def export(self, path: Path, fmt: str, ids: list[str] | None = None) -> int:
+        marks = [b for b in self.all() if ids is None or b.id in ids]
+        links = {b.id: link for b in marks if (link := self.link(b.id))}
+        text = export_markdown(marks, links) if fmt == "markdown" else export_json(marks)
+        path.write_text(text, encoding="utf-8")
+        self.message.emit(f"Exported {len(marks)} bookmark(s) to {path.name}")
+        return len(marks)
+
+    def import_file(self, path: Path) -> tuple[int, int] | None:
+        if self.store is None:
+            return None
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            added, existing = self.store.import_json(data)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            self.message.emit(f"{path.name}: not a bookmark export ({exc})")
+            return None
+        self._after_change()
+        self.message.emit(f"Imported {added} bookmark(s) from {path.name}"
+                          + (f"; {existing} were already there" if existing else ""))
+        return added, existing

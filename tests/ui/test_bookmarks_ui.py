@@ -1,0 +1,186 @@
+"""Bookmarks in the window: select, bookmark, note, restart, still there."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+from reader.app import AppPaths
+from reader.core.paths import data_dir
+from reader.ui.bookmark_panel import NOTE
+from reader.ui.main_window import MainWindow
+from reader.ui.theming import BOOKMARK_TONES
+from tests.ui.conftest import MakeWindow, write_fictional
+from tests.ui.test_window import open_and_wait
+
+QUOTE = "They were enjoyable."
+
+
+def select(w: MainWindow, text: str) -> None:
+    cursor = w.dialogue.document().find(text)
+    assert not cursor.isNull(), text
+    w.dialogue.setTextCursor(cursor)
+
+
+def highlighted(w: MainWindow) -> list[tuple[str, str]]:
+    return [(s.cursor.selectedText(), s.format.background().color().name().upper())
+            for s in w.dialogue.extraSelections()]
+
+
+def test_select_bookmark_note_restart_still_there_and_jump(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    select(w, QUOTE)
+    w.bookmark_action.trigger()
+    panel = w.bookmark_panel
+    assert panel.proxy.rowCount() == 1
+    note_index = panel.proxy.index(0, NOTE)
+    assert panel.proxy.setData(note_index, "Putin on the Bahrain talks")
+    assert highlighted(w) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+    w.close()
+
+    w2 = make_window()
+    w2.show()
+    open_and_wait(qtbot, w2, [str(seed_file)])
+    panel = w2.bookmark_panel
+    assert panel.proxy.rowCount() == 1
+    row = [panel.proxy.index(0, c).data() for c in range(6)]
+    assert row == [QUOTE, "Vladimir Putin", "Vladimir Putin arrived in Minsk", "2024-05-23",
+                   "Putin on the Bahrain talks", "here"]
+    assert highlighted(w2) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+    w2.dialogue.verticalScrollBar().setValue(0)
+    w2.dialogue.moveCursor(w2.dialogue.textCursor().MoveOperation.Start)
+    panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
+    assert w2.dialogue.textCursor().selectedText() == QUOTE
+
+
+def test_bookmark_a_whole_turn_and_delete_with_undo(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    select(w, "The President [of China] spoke")
+    w.bookmark_turn_action.trigger()
+    marks = w.bookmarks.all()
+    assert [m.anchor.quote for m in marks] == ["The President [of China] spoke highly of you."]
+    panel = w.bookmark_panel
+    panel.table.selectRow(0)
+    panel.delete_action.trigger()
+    assert panel.proxy.rowCount() == 0 and highlighted(w) == []
+    w.undo_delete_action.trigger()
+    assert panel.proxy.rowCount() == 1
+    assert [q for q, _ in highlighted(w)] == ["The President [of China] spoke highly of you."]
+
+
+def test_orphaned_bookmark_is_shown_and_can_be_reattached(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    f = write_fictional(lib, "talk.txt", "Teapot talk", "2031-01-02",
+                        ["Rufus Firefly", "Ada Quill"])
+    w = make_window()
+    open_and_wait(qtbot, w, [str(f)])
+    select(w, "Paragraph 3 said by Ada Quill")
+    w.bookmark_action.trigger()
+    text = f.read_text(encoding="utf-8").replace("Paragraph 3 said", "Paragraph three was said")
+    f.write_text(text, encoding="utf-8")
+    w.controller.open_path(str(f))
+    panel = w.bookmark_panel
+    assert panel.proxy.index(0, 5).data() == "not found in this version"
+    assert panel.proxy.index(0, 0).data() == "Paragraph 3 said by Ada Quill"
+    assert highlighted(w) == []
+    select(w, "Paragraph three was said by Ada Quill")
+    w.reattach_bookmark(w.bookmarks.all()[0].id)
+    assert panel.proxy.index(0, 5).data() == "here"
+    assert [q for q, _ in highlighted(w)] == ["Paragraph three was said by Ada Quill"]
+
+
+def test_double_click_opens_another_transcript(qtbot: QtBot, make_window: MakeWindow,
+                                               tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    a = write_fictional(lib, "a.txt", "First talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    b = write_fictional(lib, "b.txt", "Second talk", "2031-02-02", ["Tom Kettle", "Ada Quill"])
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    w.controller.open_path(str(a))
+    select(w, "Paragraph 1 said by Ada Quill")
+    w.bookmark_action.trigger()
+    w.controller.open_path(str(b))
+    assert w.controller.current_path == str(b)
+    panel = w.bookmark_panel
+    panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
+    assert w.controller.current_path == str(a)
+    assert w.dialogue.textCursor().selectedText() == "Paragraph 1 said by Ada Quill"
+
+
+def test_copy_link_to_passage_gives_the_sites_masha_link(
+        qtbot: QtBot, make_window: MakeWindow, corpus: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, [str(corpus / "en" / "kremlin-en-news-60349.html")])
+    select(w, "solid programme of cooperation")
+    w.copy_link_action.trigger()
+    # Paragraph 8 of the page, words 43-46: "solid programme of cooperation".
+    assert QApplication.clipboard().text() == \
+        "http://en.kremlin.ru/events/president/news/60349#sel=8:43,8:46"
+
+
+def test_export_and_import_between_two_libraries(qtbot: QtBot, make_window: MakeWindow,
+                                                 seed_file: Path, tmp_path: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    select(w, QUOTE)
+    w.bookmark_action.trigger()
+    out = tmp_path / "export.json"
+    assert w.bookmarks.export(out, "json") == 1
+    md = tmp_path / "export.md"
+    w.bookmarks.export(md, "markdown")
+    assert "— Vladimir Putin, Vladimir Putin arrived in Minsk, 2024-05-23, Minsk" in \
+        md.read_text(encoding="utf-8")
+    assert w.bookmarks.import_file(out) == (0, 1)
+    assert len(json.loads(out.read_text())["bookmarks"]) == 1
+
+
+def test_corrupt_bookmark_file_is_kept_aside_and_the_user_told(
+        qtbot: QtBot, make_window: MakeWindow, app_paths: AppPaths,
+        monkeypatch: pytest.MonkeyPatch, seed_file: Path) -> None:
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: told.append(text))
+    app_paths.data.mkdir(parents=True)
+    (app_paths.data / "bookmarks.sqlite").write_bytes(b"garbage" * 500)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    qtbot.waitUntil(lambda: bool(told))
+    assert "bookmarks.sqlite" in told[0] and "kept as" in told[0]
+    aside = [p for p in app_paths.data.iterdir() if ".corrupt-" in p.name]
+    assert len(aside) == 1 and aside[0].read_bytes() == b"garbage" * 500
+    select(w, QUOTE)
+    w.bookmark_action.trigger()
+    assert len(w.bookmarks.all()) == 1
+
+
+def test_two_colour_schemes_underline_instead_of_a_third_colour(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    select(w, QUOTE)
+    w.bookmark_action.trigger()
+    w.view_bar.theme_buttons["white-on-black"].click()
+    sels = w.dialogue.extraSelections()
+    assert len(sels) == 1 and sels[0].format.fontUnderline()
+    assert sels[0].cursor.selectedText() == QUOTE
+    w.view_bar.theme_buttons["dark"].click()
+    assert highlighted(w) == [(QUOTE, QColor(BOOKMARK_TONES["yellow"][1]).name().upper())]
+
+
+def test_command_line_finds_the_same_database_as_the_window(qapp: QApplication) -> None:
+    qapp.setOrganizationName("transcript-reader")
+    qapp.setApplicationName("transcript-reader")
+    loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
+    assert Path(loc) == data_dir()
