@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader import __version__
 from reader.core.bookmarks import BookmarkStore, StoreError
 from reader.core.palette import SlotAssigner
+from reader.core.paths import bundled_library
 from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
 from reader.settings import Settings
@@ -26,15 +27,6 @@ from reader.ui.scanner import LibraryScanner
 log = logging.getLogger(__name__)
 
 SCREENSHOT_SIZE = (1400, 860)
-
-
-def bundled_library() -> Path:
-    """The sample library: beside the package in a checkout, inside it when installed."""
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "transcripts", here.parent / "transcripts"):
-        if candidate.is_dir():
-            return candidate
-    return here.parent / "transcripts"
 
 
 @dataclass
@@ -85,7 +77,7 @@ def build_window(paths: AppPaths, theme: str | None = None,
     if font_size is not None:
         view = replace(view, font_percent=font_size)
     model = LibraryModel()
-    scanner = LibraryScanner(paths.cache / "library.sqlite")
+    scanner = LibraryScanner(paths.cache / "library.sqlite", paths.cache / "search.sqlite")
     slots = SlotAssigner(paths.data / "speaker-colours.json")
     controller = ReaderController(settings, model, scanner, slots)
     store, problem = open_bookmarks(paths.data / "bookmarks.sqlite")

@@ -13,11 +13,11 @@ from pathlib import Path
 from reader import __version__
 from reader.core import ParseError, Transcript, parse_file
 from reader.core.model import BlockKind
-from reader.core.paths import bookmarks_path
+from reader.core.paths import bookmarks_path, bundled_library, cache_dir
 from reader.core.themes import ORDER as THEMES
 from reader.core.viewsettings import parse_font_size
 
-COMMANDS = ("parse", "bookmarks")
+COMMANDS = ("parse", "bookmarks", "search")
 
 
 def _parse_parser() -> argparse.ArgumentParser:
@@ -36,7 +36,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="transcript-reader",
         description="Read transcripts from kremlin.ru. Commands: parse FILE... [--json]; "
-                    "bookmarks list|export|import (see 'transcript-reader COMMAND --help').",
+                    "bookmarks list|export|import; search QUERY (see 'transcript-reader COMMAND "
+                    "--help').",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders to open (default: the bundled sample library)")
@@ -156,12 +157,74 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _search_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="transcript-reader search",
+        description='Search a library: words (all must occur), "a phrase", prefix*. '
+                    "The index is kept up to date in the cache folder.")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--library", type=Path, action="append",
+                   help="folder or file to search (repeatable; default: the sample library)")
+    p.add_argument("--speaker", help="only passages spoken by this person")
+    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--index", type=Path, default=None,
+                   help=f"index file (default: {cache_dir() / 'search.sqlite'})")
+    p.add_argument("--json", action="store_true")
+    return p
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from reader.core.library import MetaCache, index_file, list_files
+    from reader.core.search import SearchIndex
+
+    roots = args.library or [bundled_library()]
+    for r in roots:
+        if not r.exists():
+            print(f"transcript-reader: {r}: no such file or folder", file=sys.stderr)
+            return 2
+    index_path = args.index or cache_dir() / "search.sqlite"
+    index = SearchIndex(index_path)
+    cache = MetaCache(index_path.with_name("library.sqlite"))
+    errors: list[str] = []
+    files = list_files(roots, errors)
+    for e in errors:
+        print(f"transcript-reader: cannot read folder {e}", file=sys.stderr)
+    snapshot, indexed = cache.snapshot(), index.snapshot()
+    fresh = []
+    for p in files:
+        rec, cached = index_file(p, snapshot, index, indexed)
+        if not cached:
+            fresh.append(rec)
+    cache.put_many(fresh)
+    present = {str(p.resolve()) for p in files} | {str(p) for p in files}
+    under = [str(r.resolve()) for r in roots] + [str(r) for r in roots]
+    gone = [p for p in indexed if p not in present and any(p.startswith(u) for u in under)]
+    index.remove(gone)
+    paths = {str(p) for p in files}
+    hits = index.search(" ".join(args.query), speaker=args.speaker, paths=paths,
+                        limit=args.limit)
+    if args.json:
+        print(json.dumps([{"path": h.path, "block": h.block, "paragraph": h.paragraph,
+                           "speaker": h.speaker, "title": h.title, "date": h.date,
+                           "snippet": h.snippet, "text": h.text} for h in hits],
+                         ensure_ascii=False, indent=2))
+    else:
+        for h in hits:
+            who = h.speaker or "(narration)"
+            print(f"{h.date or '----------'}  {h.title or Path(h.path).name}\n"
+                  f"    {who}: {h.snippet}\n")
+        print(f"{len(hits)} passages in {len({h.path for h in hits})} events")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] in COMMANDS:
         try:
             if argv[0] == "bookmarks":
                 return cmd_bookmarks(_bookmarks_parser().parse_args(argv[1:]))
+            if argv[0] == "search":
+                return cmd_search(_search_parser().parse_args(argv[1:]))
             return cmd_parse(_parse_parser().parse_args(argv[1:]))
         except BrokenPipeError:
             return 0

@@ -15,6 +15,7 @@ from pathlib import Path
 from reader.core.errors import ParseError
 from reader.core.model import PARSER_VERSION, Transcript
 from reader.core.parse import parse_file
+from reader.core.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -213,6 +214,34 @@ def read_record(p: Path, cache: MetaCache | None,
     except ParseError as exc:
         return failed_record(path, st.st_size, st.st_mtime_ns, exc.reason), False
     return record_for(path, st.st_size, st.st_mtime_ns, t), False
+
+
+def index_file(p: Path, cache_snapshot: dict[str, tuple[object, ...]],
+               index: SearchIndex, index_snapshot: dict[str, tuple[int, int]]
+               ) -> tuple[EventRecord, bool]:
+    """The event for one file and its place in the search index, parsing at most once;
+    (record, came_from_cache)."""
+    path = str(p)
+    try:
+        st = p.stat()
+    except OSError as exc:
+        return failed_record(path, 0, 0, f"cannot be read ({exc.strerror or exc})"), False
+    row = cache_snapshot.get(path)
+    rec = MetaCache._record(row) if row is not None and row[1] == st.st_size \
+        and row[2] == st.st_mtime_ns else None
+    indexed = index_snapshot.get(path) == (st.st_size, st.st_mtime_ns)
+    if rec is not None and indexed:
+        return rec, True
+    t: Transcript | None
+    try:
+        t = parse_file(p)
+        parsed = record_for(path, st.st_size, st.st_mtime_ns, t)
+    except ParseError as exc:
+        t = None
+        parsed = failed_record(path, st.st_size, st.st_mtime_ns, exc.reason)
+    if not indexed:
+        index.add(path, st.st_size, st.st_mtime_ns, t)
+    return (rec, True) if rec is not None else (parsed, False)
 
 
 def scan(files: Iterable[Path], cache: MetaCache | None,

@@ -68,7 +68,7 @@ class BookmarkController(QObject):
     def status(self, bookmark_id: str) -> str:
         for p in self.placed:
             if p.bookmark.id == bookmark_id:
-                return "not found in this version" if p.orphaned else "here"
+                return "not found in this version" if p.orphaned else "in open transcript"
         return ""
 
     def placed_by_id(self, bookmark_id: str) -> Placed | None:

@@ -25,7 +25,7 @@ from reader.core.model import Transcript
 from reader.core.outline import citation
 from reader.core.themes import FALLBACK, Theme
 from reader.ui.document import Row, build_html, stylesheet
-from reader.ui.theming import PATTERNS, bookmark_format
+from reader.ui.theming import PATTERNS, bookmark_format, find_format
 
 #: Rows that show a transcript paragraph (and so can hold a bookmarked passage).
 TEXT_ROWS = frozenset({"speech", "narration", "heading", "caption"})
@@ -61,6 +61,8 @@ class DialogueView(QTextBrowser):
         self._rendering = False
         self._text_block: dict[tuple[int, int], int] = {}
         self._marks: list[tuple[Point, Point, str]] = []
+        self._hits: list[tuple[Point, Point]] = []
+        self._current_hit = -1
         self.copy_citation_action = QAction("Copy with &Citation", self)
         self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
         self.copy_citation_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -259,6 +261,16 @@ class DialogueView(QTextBrowser):
         self._marks = marks
         self._apply_highlights()
 
+    def set_find_hits(self, hits: list[tuple[Point, Point]], current: int) -> None:
+        """Find results to highlight, the current one distinct; scrolls to it."""
+        self._hits, self._current_hit = hits, current
+        self._apply_highlights()
+        if 0 <= current < len(hits):
+            c = self.cursor_for(*hits[current])
+            if c is not None:
+                self.setTextCursor(c)
+                self.ensureCursorVisible()
+
     def _apply_highlights(self) -> None:
         selections = []
         for start, end, colour in self._marks:
@@ -268,6 +280,14 @@ class DialogueView(QTextBrowser):
             sel = QTextEdit.ExtraSelection()
             sel.cursor = c
             sel.format = bookmark_format(self.style_, colour)
+            selections.append(sel)
+        for i, (start, end) in enumerate(self._hits):
+            c = self.cursor_for(start, end)
+            if c is None:
+                continue
+            sel = QTextEdit.ExtraSelection()
+            sel.cursor = c
+            sel.format = find_format(self.style_, current=i == self._current_hit)
             selections.append(sel)
         self.setExtraSelections(selections)
 

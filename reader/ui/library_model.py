@@ -145,6 +145,12 @@ class LibraryModel(QAbstractItemModel):
     def records(self) -> list[EventRecord]:
         return [k.rec for k in self._all]
 
+    def visible_paths(self) -> set[str]:
+        return {self._all[i].rec.path for i in self._visible}
+
+    def date_filter(self) -> tuple[str | None, str | None]:
+        return self._filter[1], self._filter[2]
+
     def visible_count(self) -> int:
         return sum(len(g) for _, g in self._groups)
 

@@ -4,6 +4,7 @@ wires their signals. No parsing, file I/O or colour maths here."""
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -16,11 +17,13 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
 from reader.core.masha import masha_link
 from reader.core.model import Transcript
+from reader.core.search import Hit, terms
 from reader.core.themes import FALLBACK, Theme
 from reader.core.viewsettings import ZOOM_STEP, ViewSettings
 from reader.ui.bookmark_controller import BookmarkController
@@ -28,6 +31,8 @@ from reader.ui.bookmark_panel import BookmarkPanel
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
+from reader.ui.find_bar import FindBar
+from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import apply_palette, palette_for, reading_font
 from reader.ui.view_settings import ViewSettingsBar
@@ -60,10 +65,17 @@ class MainWindow(QMainWindow):
         self.dialogue = DialogueView()
         self.legend = SpeakerLegend()
         self.outline = OutlineList()
+        self.find_bar = FindBar(self.dialogue)
+        reading = QWidget()
+        column = QVBoxLayout(reading)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.dialogue, 1)
+        column.addWidget(self.find_bar)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.setObjectName("main-splitter")
         split.addWidget(self.events)
-        split.addWidget(self.dialogue)
+        split.addWidget(reading)
         split.setStretchFactor(1, 1)
         split.setSizes([420, 800])
         self.setCentralWidget(split)
@@ -74,6 +86,13 @@ class MainWindow(QMainWindow):
         self.bookmarks_dock.setObjectName("bookmarks-dock")
         self.bookmarks_dock.setWidget(self.bookmark_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
+        self.search_panel = SearchPanel(self.controller.scanner.index_path)
+        self.search_dock = QDockWidget("Search", self)
+        self.search_dock.setObjectName("search-dock")
+        self.search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
+        self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
+        self.bookmarks_dock.raise_()
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
         self.view_bar = ViewSettingsBar(self.themes)
@@ -101,6 +120,14 @@ class MainWindow(QMainWindow):
         edit = m.addMenu("&Edit")
         self._action(edit, "&Copy", QKeySequence.StandardKey.Copy, self.dialogue.copy)
         edit.addAction(self.dialogue.copy_citation_action)
+        edit.addSeparator()
+        self.find_action = self._action(edit, "&Find…", QKeySequence.StandardKey.Find,
+                                        partial(self.find_bar.open_bar, None))
+        self._action(edit, "Find &Next", QKeySequence.StandardKey.FindNext, self.find_bar.next)
+        self._action(edit, "Find &Previous", QKeySequence.StandardKey.FindPrevious,
+                     self.find_bar.previous)
+        self.search_action = self._action(edit, "&Search the Library…",
+                                          QKeySequence("Ctrl+Shift+F"), self.open_search)
         marks = m.addMenu("&Bookmarks")
         self.bookmark_action = self._action(marks, "&Bookmark Selection",
                                             QKeySequence("Ctrl+D"), self.bookmark_selection)
@@ -170,6 +197,10 @@ class MainWindow(QMainWindow):
         self.view_bar.changed.connect(self.apply_view)
         b = self.bookmarks
         c.transcript_opened.connect(lambda t, _s: b.set_transcript(t))
+        c.transcript_opened.connect(lambda t, _s: self.find_bar.set_transcript(t))
+        self.search_panel.open_requested.connect(self.open_hit)
+        c.model.filter_changed.connect(self._list_filter_to_search)
+        c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.placed_changed.connect(self._show_marks)
         b.message.connect(self._say)
         self.bookmark_panel.open_requested.connect(self.open_bookmark)
@@ -177,6 +208,30 @@ class MainWindow(QMainWindow):
         self.bookmark_panel.reattach_requested.connect(self.reattach_bookmark)
         self.bookmark_panel.export_requested.connect(self.export_bookmarks)
         self.bookmark_panel.import_requested.connect(self.import_bookmarks)
+
+    # --- search ----------------------------------------------------------------------
+    def open_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.query.setFocus()
+        self.search_panel.query.selectAll()
+
+    def _list_filter_to_search(self) -> None:
+        model = self.controller.model
+        self.search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
+
+    def open_hit(self, hit: Hit) -> None:
+        """Open a search result's transcript at its paragraph with the hits marked."""
+        if self.controller.current_path != hit.path and not self.controller.open_path(hit.path):
+            return
+        marks = terms(self.search_panel.query.text())
+        self.find_bar.open_bar(marks[0].rstrip("*") if marks else "")
+        for i, (start, _end) in enumerate(self.find_bar.hits):
+            if (start.block, start.paragraph) >= (hit.block, hit.paragraph):
+                self.find_bar.current = i
+                break
+        self.dialogue.scroll_to_block(hit.block, hit.paragraph)
+        self.find_bar.show_current()
 
     # --- bookmarks -----------------------------------------------------------------
     def _show_marks(self) -> None:

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
-from reader.core.library import EventRecord, MetaCache, list_files, read_record
+from reader.core.library import EventRecord, MetaCache, index_file, list_files
+from reader.core.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -27,16 +28,20 @@ class _Worker(QObject):
     folder_error = Signal(str)
     finished = Signal(int)  # generation
 
-    def __init__(self, cache_path: Path | None) -> None:
+    def __init__(self, cache_path: Path | None, index_path: Path | None) -> None:
         super().__init__()
         self._cache_path = cache_path
+        self._index_path = index_path
         self._cache: MetaCache | None = None
+        self._index: SearchIndex | None = None
         self.cancel = threading.Event()
 
     @Slot(int, list, dict)
     def scan(self, generation: int, roots: list[str], known: dict[str, tuple[int, int]]) -> None:
         if self._cache is None:
             self._cache = MetaCache(self._cache_path)
+        if self._index is None:
+            self._index = SearchIndex(self._index_path)
         self.cancel.clear()
         errors: list[str] = []
         files = list_files([Path(r) for r in roots], errors)
@@ -45,6 +50,7 @@ class _Worker(QObject):
         present = {str(p) for p in files}
         gone = [p for p in known if p not in present]
         if gone:
+            self._index.remove(gone)
             self.removed.emit(gone)
         todo = []
         for p in files:
@@ -63,10 +69,11 @@ class _Worker(QObject):
         out: list[EventRecord] = []
         fresh: list[EventRecord] = []
         snapshot = self._cache.snapshot() if todo else {}
+        indexed = self._index.snapshot() if todo else {}
         for i, p in enumerate(todo, 1):
             if self.cancel.is_set():
                 break
-            rec, cached = read_record(p, self._cache, snapshot)
+            rec, cached = index_file(p, snapshot, self._index, indexed)
             out.append(rec)
             if not cached:
                 fresh.append(rec)
@@ -94,11 +101,13 @@ class LibraryScanner(QObject):
     scan_finished = Signal()
     _request = Signal(int, list, dict)
 
-    def __init__(self, cache_path: Path | None, parent: QObject | None = None) -> None:
+    def __init__(self, cache_path: Path | None, index_path: Path | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.index_path = index_path
         self._thread = QThread(self)
         self._thread.setObjectName("library-scanner")
-        self._worker = _Worker(cache_path)
+        self._worker = _Worker(cache_path, index_path)
         self._worker.moveToThread(self._thread)
         self._request.connect(self._worker.scan)
         self._worker.batch.connect(self._on_batch)

@@ -63,6 +63,23 @@ def bookmark_format(theme: Theme, colour: str) -> QTextCharFormat:
     return fmt
 
 
+def find_format(theme: Theme, current: bool) -> QTextCharFormat:
+    """Find hits in the scheme's find colour; the current hit distinct. In two-colour
+    schemes hits are shown inverted (text colour behind background-coloured text)."""
+    fmt = QTextCharFormat()
+    if theme.two_colour:
+        fmt.setBackground(QColor(theme.text))
+        fmt.setForeground(QColor(theme.background))
+        if current:
+            fmt.setFontUnderline(True)
+            fmt.setFontWeight(QFont.Weight.Bold)
+        return fmt
+    fmt.setBackground(QColor(theme.colours["find_current" if current else "find"]))
+    if current:
+        fmt.setForeground(QColor("#000000" if not theme.dark else "#FFFFFF"))
+    return fmt
+
+
 def palette_for(theme: Theme) -> QPalette:
     """A whole-window palette: panels, lists, fields, selection follow the scheme."""
     c = theme.colours

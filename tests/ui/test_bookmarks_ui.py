@@ -53,7 +53,7 @@ def test_select_bookmark_note_restart_still_there_and_jump(
     assert panel.proxy.rowCount() == 1
     row = [panel.proxy.index(0, c).data() for c in range(6)]
     assert row == [QUOTE, "Vladimir Putin", "Vladimir Putin arrived in Minsk", "2024-05-23",
-                   "Putin on the Bahrain talks", "here"]
+                   "Putin on the Bahrain talks", "in open transcript"]
     assert highlighted(w2) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
     w2.dialogue.verticalScrollBar().setValue(0)
     w2.dialogue.moveCursor(w2.dialogue.textCursor().MoveOperation.Start)
@@ -97,7 +97,7 @@ def test_orphaned_bookmark_is_shown_and_can_be_reattached(
     assert highlighted(w) == []
     select(w, "Paragraph three was said by Ada Quill")
     w.reattach_bookmark(w.bookmarks.all()[0].id)
-    assert panel.proxy.index(0, 5).data() == "here"
+    assert panel.proxy.index(0, 5).data() == "in open transcript"
     assert [q for q, _ in highlighted(w)] == ["Paragraph three was said by Ada Quill"]
 
 

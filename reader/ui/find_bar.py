@@ -1,0 +1,128 @@
+"""Find in transcript: every hit highlighted, the current one distinct, "3 of 17"."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QToolButton,
+    QWidget,
+)
+
+from reader.core.anchors import Point
+from reader.core.model import Transcript
+from reader.core.search import find_in_transcript
+from reader.ui.dialogue import DialogueView
+
+
+class FindBar(QWidget):
+    closed = Signal()
+
+    def __init__(self, view: DialogueView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("find-bar")
+        self.view = view
+        self.hits: list[tuple[Point, Point]] = []
+        self.current = -1
+        self.edit = QLineEdit()
+        self.edit.setObjectName("find-text")
+        self.edit.setPlaceholderText("Find in transcript")
+        self.edit.setAccessibleName("Find in transcript")
+        self.edit.setClearButtonEnabled(True)
+        self.count = QLabel()
+        self.count.setObjectName("find-count")
+        self.count.setMinimumWidth(90)
+        self.speaker = QComboBox()
+        self.speaker.setAccessibleName("Only in the turns of")
+        self.prev_button = QToolButton()
+        self.prev_button.setText("▲")
+        self.prev_button.setAccessibleName("Previous match")
+        self.prev_button.setToolTip("Previous match (Shift+Enter)")
+        self.next_button = QToolButton()
+        self.next_button.setText("▼")
+        self.next_button.setAccessibleName("Next match")
+        self.next_button.setToolTip("Next match (Enter)")
+        self.close_button = QToolButton()
+        self.close_button.setText("✕")
+        self.close_button.setAccessibleName("Close the find bar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 2, 4, 2)
+        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.prev_button)
+        layout.addWidget(self.next_button)
+        layout.addWidget(QLabel("in"))
+        layout.addWidget(self.speaker)
+        layout.addWidget(self.close_button)
+        self.edit.textChanged.connect(self.refresh)
+        self.speaker.currentIndexChanged.connect(self.refresh)
+        self.edit.returnPressed.connect(self.next)
+        self.next_button.clicked.connect(self.next)
+        self.prev_button.clicked.connect(self.previous)
+        self.close_button.clicked.connect(self.close_bar)
+        here = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar, context=here)
+        for keys in ("Shift+Return", "Shift+Enter"):
+            QShortcut(QKeySequence(keys), self, self.previous, context=here)
+        self.hide()
+
+    def set_transcript(self, t: Transcript | None) -> None:
+        self.speaker.blockSignals(True)
+        self.speaker.clear()
+        self.speaker.addItem("all turns", None)
+        if t is not None:
+            for sp in t.speakers:
+                self.speaker.addItem(sp.name, sp.id)
+        self.speaker.blockSignals(False)
+        self.refresh()
+
+    def open_bar(self, text: str | None = None) -> None:
+        self.show()
+        if text is not None:
+            self.edit.setText(text)
+        self.edit.setFocus()
+        self.edit.selectAll()
+
+    def close_bar(self) -> None:
+        self.hide()
+        self.hits, self.current = [], -1
+        self.view.set_find_hits([], -1)
+        self.view.setFocus()
+        self.closed.emit()
+
+    def refresh(self) -> None:
+        t = self.view.transcript
+        query = self.edit.text()
+        if t is None or not query.strip() or not self.isVisible():
+            self.hits, self.current = [], -1
+            self.count.setText("")
+            self.view.set_find_hits([], -1)
+            return
+        self.hits = find_in_transcript(t, query, self.speaker.currentData())
+        here = self.view.first_visible_block()
+        self.current = next((i for i, (s, _) in enumerate(self.hits) if s.block >= here),
+                            0 if self.hits else -1)
+        self._show()
+
+    def show_current(self) -> None:
+        self._show()
+
+    def _show(self) -> None:
+        n = len(self.hits)
+        self.count.setText(f"{self.current + 1} of {n}" if n else "No matches")
+        self.view.set_find_hits(self.hits, self.current)
+
+    def next(self) -> None:
+        if self.hits:
+            self.current = (self.current + 1) % len(self.hits)
+            self._show()
+
+    def previous(self) -> None:
+        if self.hits:
+            self.current = (self.current - 1) % len(self.hits)
+            self._show()

@@ -1,0 +1,197 @@
+"""Library search: passages across every transcript, with the hit marked in a snippet."""
+
+from __future__ import annotations
+
+import html
+import time
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader.core.search import Hit, SearchIndex
+
+Index = QModelIndex | QPersistentModelIndex
+COLUMNS = ("Passage", "Speaker", "Event", "Date")
+HTML_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HitModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+
+    def set_hits(self, hits: list[Hit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.hits)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
+                and 0 <= section < len(COLUMNS):
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        h = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return (h.snippet.replace("«", "").replace("»", ""), h.speaker or "",
+                    h.title or Path(h.path).name, h.date or "")[index.column()]
+        if role == HTML_ROLE and index.column() == 0:
+            return html.escape(h.snippet).replace("«", "<b><u>").replace("»", "</u></b>")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return h.text
+        return None
+
+
+class SnippetDelegate(QStyledItemDelegate):
+    """Draws the snippet with its hits in bold and underlined."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        text = index.data(HTML_ROLE)
+        if text is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        style = option.widget.style() if option.widget else None
+        option.text = ""
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter,
+                              option.widget)
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(text)
+        doc.setTextWidth(option.rect.width())
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        ctx.palette.setColor(QPalette.ColorRole.Text, option.palette.color(
+            QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text))
+        painter.save()
+        painter.translate(option.rect.topLeft())
+        painter.setClipRect(QRectF(0, 0, option.rect.width(), option.rect.height()))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() * 3)
+
+
+class SearchPanel(QWidget):
+    """Query, speaker and "events in the list" restrictions, and the results."""
+
+    open_requested = Signal(object)  # Hit
+
+    def __init__(self, index_path: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("library-search")
+        self.index_path = index_path
+        self._index: SearchIndex | None = None
+        self.visible_paths: set[str] | None = None
+        self.date_range: tuple[str | None, str | None] = (None, None)
+        self.query = QLineEdit()
+        self.query.setObjectName("search-query")
+        self.query.setPlaceholderText('Search the library: words, "a phrase", prefix*')
+        self.query.setAccessibleName("Search the library")
+        self.query.setClearButtonEnabled(True)
+        self.speaker = QLineEdit()
+        self.speaker.setPlaceholderText("Speaker")
+        self.speaker.setAccessibleName("Only passages spoken by")
+        self.in_list = QCheckBox("Only events in the list")
+        self.in_list.setAccessibleName("Only events that pass the event list's filters")
+        self.status = QLabel()
+        self.status.setObjectName("search-status")
+        self.model = HitModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("search-results")
+        self.table.setAccessibleName("Search results")
+        self.table.setModel(self.model)
+        self.table.setItemDelegateForColumn(0, SnippetDelegate(self.table))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setColumnWidth(0, 460)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setWordWrap(True)
+        top = QHBoxLayout()
+        top.addWidget(self.query, 3)
+        top.addWidget(self.speaker, 1)
+        top.addWidget(self.in_list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.query.returnPressed.connect(self.run)
+        self.speaker.returnPressed.connect(self.run)
+        self.in_list.toggled.connect(self.run)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            self._index = SearchIndex(self.index_path)
+        return self._index
+
+    def set_list_filter(self, paths: set[str], date_from: str | None,
+                        date_to: str | None) -> None:
+        """The event list's current filter, for "only events in the list"."""
+        self.visible_paths = paths
+        self.date_range = (date_from, date_to)
+
+    def run(self) -> None:
+        text = self.query.text().strip()
+        if not text:
+            self.model.set_hits([])
+            self.status.setText("")
+            return
+        restrict = self.in_list.isChecked()
+        t0 = time.perf_counter()
+        hits = self.index.search(
+            text, speaker=self.speaker.text().strip() or None,
+            date_from=self.date_range[0] if restrict else None,
+            date_to=self.date_range[1] if restrict else None,
+            paths=self.visible_paths if restrict else None)
+        ms = (time.perf_counter() - t0) * 1000
+        self.model.set_hits(hits)
+        self.table.resizeRowsToContents()
+        events = len({h.path for h in hits})
+        self.status.setText(f"{len(hits)} passages in {events} events ({ms:.0f} ms)"
+                            if hits else f"No passages found ({ms:.0f} ms)")
+
+    def _activated(self, index: QModelIndex) -> None:
+        if 0 <= index.row() < len(self.model.hits):
+            self.open_requested.emit(self.model.hits[index.row()])
