@@ -114,7 +114,7 @@ def terms(query: str) -> list[str]:
 def snippet(text: str, query_terms: list[str], width: int = 160) -> str:
     """A piece of the text around the first hit, hits between « and »."""
     folded = fold(text)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for term in query_terms:
         # Prefixes mark the whole word; other words allow an ending (English is stemmed).
         pattern = (r"\b" + re.escape(term[:-1]) + r"\w*" if term.endswith("*")
