@@ -85,6 +85,10 @@ def build_window(paths: AppPaths, theme: str | None = None,
     window = MainWindow(controller, bookmarks, themes, view,
                         persist_view=theme is None and font_size is None)
     bookmarks.setParent(window)
+    app = QApplication.instance()
+    if app is not None:
+        # However the application ends, the scanning thread is stopped first.
+        app.aboutToQuit.connect(scanner.shutdown)
     if problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Bookmarks", problem))
     settings.setParent(window)

@@ -156,17 +156,18 @@ class SearchIndex:
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(str(self.path) if self.path else ":memory:",
-                             check_same_thread=False, timeout=30)
+                             check_same_thread=False, timeout=30, isolation_level=None)
         db.execute("PRAGMA journal_mode=WAL")
         db.executescript(_SCHEMA)
         stale = db.execute("SELECT COUNT(*) FROM docs WHERE parser_version != ?",
                            (PARSER_VERSION,)).fetchone()[0]
         if stale:
             # A new parser: its paragraphs may differ, so the index starts over.
-            with db:
-                db.execute("DELETE FROM docs")
-                db.execute("DELETE FROM passages")
-                db.execute("INSERT INTO passages_fts(passages_fts) VALUES('delete-all')")
+            db.execute("BEGIN IMMEDIATE")
+            db.execute("DELETE FROM docs")
+            db.execute("DELETE FROM passages")
+            db.execute("INSERT INTO passages_fts(passages_fts) VALUES('delete-all')")
+            db.execute("COMMIT")
         return db
 
     def close(self) -> None:
@@ -191,26 +192,42 @@ class SearchIndex:
             self._db.execute("DELETE FROM docs WHERE path=?", (path,))
 
     def remove(self, paths: Iterable[str]) -> None:
-        with self._db:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
             self._remove(paths)
+            self._db.execute("COMMIT")
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
 
     def add(self, path: str, size: int, mtime_ns: int, t: Transcript | None) -> None:
         """(Re)index one file's transcript (None: a file that could not be parsed)."""
-        with self._db:
-            self._remove([path])
-            self._db.execute("INSERT INTO docs VALUES (?, ?, ?, ?)",
-                             (path, size, mtime_ns, PARSER_VERSION))
-            if t is None:
-                return
-            for bi, b in enumerate(t.blocks):
-                sp = t.speaker(b.speaker) if b.speaker else None
-                for pi, p in enumerate(b.paragraphs):
-                    cur = self._db.execute(
-                        "INSERT INTO passages (path, block, paragraph, speaker, title, date, "
-                        "text) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (path, bi, pi, sp.name if sp else None, t.title, t.date, p))
-                    self._db.execute("INSERT INTO passages_fts(rowid, folded) VALUES (?, ?)",
-                                     (cur.lastrowid, fold(p)))
+        db = self._db
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if db.execute("SELECT 1 FROM docs WHERE path=?", (path,)).fetchone():
+                self._remove([path])
+            db.execute("INSERT INTO docs VALUES (?, ?, ?, ?)",
+                       (path, size, mtime_ns, PARSER_VERSION))
+            if t is not None:
+                # Ids are taken inside the write transaction, so two writers cannot clash.
+                first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM passages").fetchone()[0]
+                rows: list[tuple[str, int, int, str | None, str | None, str | None, str]] = []
+                for bi, b in enumerate(t.blocks):
+                    sp = t.speaker(b.speaker) if b.speaker else None
+                    name = sp.name if sp else None
+                    rows.extend((path, bi, pi, name, t.title, t.date, p)
+                                for pi, p in enumerate(b.paragraphs))
+                ids = range(first, first + len(rows))
+                db.executemany("INSERT INTO passages (id, path, block, paragraph, speaker, "
+                               "title, date, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                               [(i, *r) for i, r in zip(ids, rows, strict=True)])
+                db.executemany("INSERT INTO passages_fts(rowid, folded) VALUES (?, ?)",
+                               [(i, fold(r[6])) for i, r in zip(ids, rows, strict=True)])
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
 
     def count(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM docs").fetchone()[0])

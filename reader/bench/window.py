@@ -1,0 +1,164 @@
+"""The window: open to first paint, view-setting changes, start-up, memory."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from pathlib import Path
+
+from reader.bench.common import LARGEST, median_ms, row
+from reader.core import parse_file
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                  "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync", "--window-size=1280,800"]
+
+
+def _chromium_ms(page: Path, runs: int) -> float | None:
+    """Headless Chromium opening the saved page to a screenshot (a first paint)."""
+    import shutil
+    import subprocess
+    import tempfile
+
+    if not Path(CHROMIUM).exists() and shutil.which("chromium") is None:
+        return None
+    times = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            cmd = [CHROMIUM, *CHROMIUM_FLAGS, f"--user-data-dir={tmp}",
+                   f"--screenshot={tmp}/shot.png", page.resolve().as_uri()]
+            t0 = time.perf_counter()
+            subprocess.run(cmd, capture_output=True, timeout=60, check=False)
+            times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def bench_window(corpus: Path, runs: int, quick: bool = False) -> list[str]:
+    """Open the largest transcript to first paint in the real window."""
+    import os
+    import tempfile
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QPlainTextEdit
+    from reader.app import AppPaths, build_window
+
+    app = QApplication.instance() or QApplication([])
+    largest = corpus / LARGEST
+    with tempfile.TemporaryDirectory() as tmp:
+        window = build_window(AppPaths(Path(tmp) / "s.ini", Path(tmp) / "d", Path(tmp) / "c"))
+        window.resize(1400, 860)
+        window.show()
+        app.processEvents()
+
+        def open_and_paint() -> None:
+            window.controller.open_path(str(largest))
+            window.dialogue.viewport().repaint()
+
+        open_ms = median_ms(open_and_paint, runs)
+        from dataclasses import replace
+
+        from reader.core.viewsettings import ViewSettings
+
+        window.controller.open_path(str(largest))
+        sizes = iter([130, 100] * runs * 2)
+        themes = iter(["sepia", "light"] * runs * 2)
+
+        def change_size() -> None:
+            window.apply_view(replace(window.view, font_percent=next(sizes)))
+            window.dialogue.viewport().repaint()
+
+        def change_theme() -> None:
+            window.apply_view(replace(window.view, theme=next(themes)))
+            window.dialogue.viewport().repaint()
+
+        def no_change() -> None:
+            window.dialogue.viewport().repaint()
+
+        size_ms = median_ms(change_size, runs)
+        theme_ms = median_ms(change_theme, runs)
+        repaint_ms = median_ms(no_change, runs)
+        window.apply_view(ViewSettings())
+        plain = QPlainTextEdit()
+        plain.resize(900, 800)
+        plain.show()
+        text = parse_file(largest)
+        body = "\n\n".join(p for b in text.blocks for p in b.paragraphs)
+
+        def plain_paint() -> None:
+            plain.setPlainText(body)
+            plain.viewport().repaint()
+
+        plain_ms = median_ms(plain_paint, runs)
+        window.close()
+        plain.close()
+    chromium = _chromium_ms(largest, 1 if quick else max(3, runs // 4))
+    change_rows = [
+        row("change the font size on the largest transcript", f"{size_ms:.0f} ms",
+             f"{repaint_ms:.1f} ms (the same repaint, no change)",
+             f"{size_ms / max(repaint_ms, 0.01):.0f}x", "<= 50 ms"),
+        row("change the colour scheme on the largest transcript", f"{theme_ms:.0f} ms",
+             f"{repaint_ms:.1f} ms (the same repaint, no change)",
+             f"{theme_ms / max(repaint_ms, 0.01):.0f}x", "<= 50 ms"),
+    ]
+    rows = [row("open the largest transcript to first paint (parse + render + paint)",
+                 f"{open_ms:.0f} ms", f"{plain_ms:.0f} ms (QPlainTextEdit, same text)",
+                 f"{open_ms / plain_ms:.1f}x", "<= 100 ms")]
+    if chromium is not None:
+        rows.append(row("  the same against headless Chromium opening the saved page",
+                         f"{open_ms:.0f} ms", f"{chromium:.0f} ms (chromium --screenshot)",
+                         f"{chromium / open_ms:.1f}x faster", ">= 5x faster"))
+    return rows + change_rows
+
+
+
+
+STARTUP_APP = """
+import os, sys, tempfile
+from pathlib import Path
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication
+from reader.app import AppPaths, build_window, start, wait_for_scan
+app = QApplication([])
+tmp = Path(tempfile.mkdtemp())
+w = build_window(AppPaths(tmp / "s.ini", tmp / "d", tmp / "c"))
+w.resize(1400, 860)
+start(w, [])
+w.show()
+wait_for_scan(w)
+app.processEvents()
+w.grab()
+w.close()
+"""
+STARTUP_BASELINE = """
+import os
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+w = QMainWindow()
+w.resize(1400, 860)
+w.show()
+app.processEvents()
+w.grab()
+"""
+
+
+def _process_ms(code: str, runs: int) -> float:
+    import subprocess
+    import sys
+
+    def once() -> None:
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                       timeout=120)
+
+    return median_ms(once, runs)
+
+
+def bench_startup(runs: int) -> list[str]:
+    """Start the app to a painted window with the sample library (a new process)."""
+    n = max(3, runs // 4)
+    app_ms = _process_ms(STARTUP_APP, n)
+    base_ms = _process_ms(STARTUP_BASELINE, n)
+    return [row("start the app to a painted window with the sample library (new process)",
+                f"{app_ms:.0f} ms", f"{base_ms:.0f} ms (import PySide6, empty QMainWindow)",
+                f"{app_ms / base_ms:.1f}x", "<= 2x baseline")]
