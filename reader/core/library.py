@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from reader.core.disposable import open_disposable
 from reader.core.errors import ParseError
 from reader.core.model import PARSER_VERSION, Transcript
 from reader.core.parse import parse_file
@@ -129,25 +130,14 @@ class MetaCache:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as exc:
-            log.warning("metadata cache %s unusable (%s); starting a new one", path, exc)
-            if path is not None and path.exists():
-                path.unlink()
-            self._db = self._open()
+        self._db = open_disposable(path, self._setup, "metadata cache")
 
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(str(self.path) if self.path else ":memory:",
-                             check_same_thread=False)
-        db.execute("PRAGMA journal_mode=WAL")
+    @staticmethod
+    def _setup(db: sqlite3.Connection) -> None:
         db.execute("CREATE TABLE IF NOT EXISTS events (path TEXT PRIMARY KEY, size INTEGER, "
                    "mtime_ns INTEGER, parser_version INTEGER, title TEXT, date TEXT, "
                    "time TEXT, place TEXT, language TEXT, speakers TEXT, turns INTEGER, "
                    "error TEXT)")
-        return db
 
     @staticmethod
     def _record(row: tuple[object, ...]) -> EventRecord:

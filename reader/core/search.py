@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from reader.core.anchors import Point
+from reader.core.disposable import open_disposable
 from reader.core.model import PARSER_VERSION, BlockKind, Transcript
 
 log = logging.getLogger(__name__)
@@ -143,21 +144,11 @@ class SearchIndex:
 
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        if path is not None:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as exc:
-            # An index is disposable: rebuild a broken one.
-            log.warning("search index %s unusable (%s); rebuilding", path, exc)
-            if path is not None and path.exists():
-                path.unlink()
-            self._db = self._open()
+        self._db = open_disposable(path, self._setup, "search index", timeout=30,
+                                   isolation_level=None)
 
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(str(self.path) if self.path else ":memory:",
-                             check_same_thread=False, timeout=30, isolation_level=None)
-        db.execute("PRAGMA journal_mode=WAL")
+    @staticmethod
+    def _setup(db: sqlite3.Connection) -> None:
         db.executescript(_SCHEMA)
         stale = db.execute("SELECT COUNT(*) FROM docs WHERE parser_version != ?",
                            (PARSER_VERSION,)).fetchone()[0]
@@ -168,7 +159,6 @@ class SearchIndex:
             db.execute("DELETE FROM passages")
             db.execute("INSERT INTO passages_fts(passages_fts) VALUES('delete-all')")
             db.execute("COMMIT")
-        return db
 
     def close(self) -> None:
         self._db.close()

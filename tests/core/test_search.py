@@ -114,3 +114,14 @@ def test_search_command_line(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     (lib / "a.txt").unlink()
     assert main(args) == 0
     assert json.loads(capsys.readouterr().out) == []
+
+
+def test_broken_cache_files_are_rebuilt_not_trusted(tmp_path: Path) -> None:
+    from reader.core.library import MetaCache
+
+    for name in ("search.sqlite", "library.sqlite"):
+        (tmp_path / name).write_bytes(b"not a database" * 100)
+    index = SearchIndex(tmp_path / "search.sqlite")
+    assert index.count() == 0 and index.search("anything") == []
+    cache = MetaCache(tmp_path / "library.sqlite")
+    assert cache.snapshot() == {}
