@@ -59,6 +59,8 @@ class DialogueView(QTextBrowser):
         self.slots: dict[str, int | None] = {}
         self.highlight_speaker: str | None = None
         self._rendering = False
+        #: Actions the window adds to the text's context menu (bookmarking, links).
+        self.menu_actions: list[QAction] = []
         self._text_block: dict[tuple[int, int], int] = {}
         self._marks: list[tuple[Point, Point, str]] = []
         self._hits: list[tuple[Point, Point]] = []
@@ -318,6 +320,10 @@ class DialogueView(QTextBrowser):
         menu = self.createStandardContextMenu(event.pos())
         menu.addAction(self.copy_citation_action)
         self.copy_citation_action.setEnabled(self.textCursor().hasSelection())
+        if self.menu_actions:
+            menu.addSeparator()
+            for action in self.menu_actions:
+                menu.addAction(action)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

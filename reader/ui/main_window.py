@@ -145,6 +145,8 @@ class MainWindow(QMainWindow):
         self._action(marks, "&Import Bookmarks…", QKeySequence(), self.import_bookmarks)
         marks.addAction(self.bookmarks_dock.toggleViewAction())
         self.dialogue.addAction(self.bookmark_action)
+        self.dialogue.menu_actions = [self.bookmark_action, self.bookmark_turn_action,
+                                      self.copy_link_action]
         for a in (self.bookmark_action, self.bookmark_turn_action, self.copy_link_action):
             a.setEnabled(self.bookmarks.available)
         go = m.addMenu("&Go")

@@ -5,8 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from reader.app import AppPaths, start
@@ -234,3 +235,39 @@ def test_corpus_folder_opens_with_failed_and_good_files(
     recs = w.controller.model.records()
     assert len(recs) == 42
     assert [r.error for r in recs if r.failed] == ["binary data, not text"]
+
+
+def test_drag_and_drop_and_recent_files(qtbot: QtBot, make_window: MakeWindow,
+                                        seed_file: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    w = make_window()
+    w.show()
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(seed_file))])
+    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
+        w.dropEvent(event)
+    assert w.controller.current_path == str(seed_file)
+    assert [a.text() for a in w.recent_menu.actions()] == [str(seed_file)]
+
+
+def test_first_start_follows_the_desktops_dark_mode(
+        qtbot: QtBot, app_paths: AppPaths, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The offscreen platform has no colour scheme of its own: stand in for the desktop.
+    from PySide6.QtGui import QStyleHints
+    from reader.app import build_window
+
+    monkeypatch.setattr(QStyleHints, "colorScheme", lambda _self: Qt.ColorScheme.Dark)
+    w = build_window(app_paths)
+    qtbot.addWidget(w)
+    assert w.view.theme == "dark"
+    assert QApplication.palette().color(QPalette.ColorRole.Base).name().upper() == "#1E1E1E"
+    w.view_bar.theme_buttons["sepia"].click()
+    w.close()
+    w2 = build_window(app_paths)  # a saved choice wins over the desktop from then on
+    qtbot.addWidget(w2)
+    assert w2.view.theme == "sepia"
+    w2.close()
