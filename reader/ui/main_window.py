@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.masha import masha_link
 from reader.core.model import Transcript
 from reader.core.search import Hit, terms
 from reader.core.themes import FALLBACK, Theme
 from reader.core.viewsettings import ZOOM_STEP, ViewSettings
+from reader.ui.bookmark_actions import BookmarkActions
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.bookmark_panel import BookmarkPanel
 from reader.ui.controller import ReaderController
@@ -86,6 +86,9 @@ class MainWindow(QMainWindow):
         self.bookmarks_dock.setObjectName("bookmarks-dock")
         self.bookmarks_dock.setWidget(self.bookmark_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
+        self.bookmark_actions = BookmarkActions(
+            self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
+            say=self._say)
         self.search_panel = SearchPanel(self.controller.scanner.index_path)
         self.search_dock = QDockWidget("Search", self)
         self.search_dock.setObjectName("search-dock")
@@ -130,19 +133,22 @@ class MainWindow(QMainWindow):
                                           QKeySequence("Ctrl+Shift+F"), self.open_search)
         marks = m.addMenu("&Bookmarks")
         self.bookmark_action = self._action(marks, "&Bookmark Selection",
-                                            QKeySequence("Ctrl+D"), self.bookmark_selection)
+                                            QKeySequence("Ctrl+D"),
+                                            self.bookmark_actions.bookmark_selection)
         self.bookmark_turn_action = self._action(marks, "Bookmark This &Turn",
                                                  QKeySequence("Ctrl+Shift+D"),
-                                                 self.bookmark_turn)
+                                                 self.bookmark_actions.bookmark_turn)
         self.copy_link_action = self._action(marks, "Copy &Link to Passage",
                                              QKeySequence("Ctrl+Shift+L"),
-                                             self.copy_link_at_cursor)
+                                             self.bookmark_actions.copy_link_at_cursor)
         marks.addSeparator()
         self.undo_delete_action = self._action(marks, "&Undo Delete Bookmark",
                                                QKeySequence.StandardKey.Undo,
                                                self.bookmarks.undo_delete)
-        self._action(marks, "&Export Bookmarks…", QKeySequence(), self.export_bookmarks)
-        self._action(marks, "&Import Bookmarks…", QKeySequence(), self.import_bookmarks)
+        self._action(marks, "&Export Bookmarks…", QKeySequence(),
+                     self.bookmark_actions.export)
+        self._action(marks, "&Import Bookmarks…", QKeySequence(),
+                     self.bookmark_actions.import_)
         marks.addAction(self.bookmarks_dock.toggleViewAction())
         self.dialogue.addAction(self.bookmark_action)
         self.dialogue.menu_actions = [self.bookmark_action, self.bookmark_turn_action,
@@ -203,13 +209,7 @@ class MainWindow(QMainWindow):
         self.search_panel.open_requested.connect(self.open_hit)
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
-        b.placed_changed.connect(self._show_marks)
         b.message.connect(self._say)
-        self.bookmark_panel.open_requested.connect(self.open_bookmark)
-        self.bookmark_panel.copy_link_requested.connect(self.copy_link)
-        self.bookmark_panel.reattach_requested.connect(self.reattach_bookmark)
-        self.bookmark_panel.export_requested.connect(self.export_bookmarks)
-        self.bookmark_panel.import_requested.connect(self.import_bookmarks)
 
     # --- search ----------------------------------------------------------------------
     def open_search(self) -> None:
@@ -234,86 +234,6 @@ class MainWindow(QMainWindow):
                 break
         self.dialogue.scroll_to_block(hit.block, hit.paragraph)
         self.find_bar.show_current()
-
-    # --- bookmarks -----------------------------------------------------------------
-    def _show_marks(self) -> None:
-        self.dialogue.set_marks([(p.start, p.end, p.bookmark.colour)
-                                 for p in self.bookmarks.placed
-                                 if p.start is not None and p.end is not None])
-
-    def bookmark_selection(self) -> None:
-        points = self.dialogue.selection_points()
-        if points is None:
-            self._say("Select a passage to bookmark")
-            return
-        self.bookmarks.add(*points)
-
-    def bookmark_turn(self) -> None:
-        row = self.dialogue.row_of(self.dialogue.textCursor().block())
-        if row is None or row.kind != "speech":
-            self._say("Place the cursor in a turn to bookmark it")
-            return
-        self.bookmarks.add_turn(row.block)
-
-    def copy_link_at_cursor(self) -> None:
-        points = self.dialogue.selection_points()
-        t = self.controller.current
-        if points is None or t is None:
-            self._say("Select a passage to link to")
-            return
-        link = masha_link(t, *points)
-        if link is None:
-            self._say("This transcript has no page link")
-            return
-        QApplication.clipboard().setText(link)
-        self._say(f"Copied {link}")
-
-    def copy_link(self, bookmark_id: str) -> None:
-        link = self.bookmarks.link(bookmark_id)
-        if link is None:
-            self._say("Open the bookmark's transcript (with a page link) to copy its link")
-            return
-        QApplication.clipboard().setText(link)
-        self._say(f"Copied {link}")
-
-    def open_bookmark(self, bookmark_id: str) -> None:
-        """Open the bookmark's transcript if needed, scroll to the passage, select it."""
-        placed = self.bookmarks.placed_by_id(bookmark_id)
-        if placed is None:
-            b = self.bookmarks.store.get(bookmark_id) if self.bookmarks.store else None
-            if b is None:
-                return
-            path = self.controller.find_transcript(b.anchor)
-            if path is None:
-                self._say(f"Cannot find the transcript of this bookmark ({b.anchor.path})")
-                return
-            self.controller.open_path(path)
-            placed = self.bookmarks.placed_by_id(bookmark_id)
-        if placed is None or placed.start is None or placed.end is None:
-            self._say("This bookmark's passage is not in this version of the transcript: "
-                      "select the passage and choose Re-attach to Selection")
-            return
-        self.dialogue.show_passage(placed.start, placed.end)
-
-    def reattach_bookmark(self, bookmark_id: str) -> None:
-        points = self.dialogue.selection_points()
-        if points is None:
-            self._say("Select the passage to attach the bookmark to, then re-attach")
-            return
-        self.bookmarks.reattach(bookmark_id, *points)
-
-    def export_bookmarks(self) -> None:
-        path, chosen = QFileDialog.getSaveFileName(
-            self, "Export bookmarks", "bookmarks.json",
-            "JSON (re-importable) (*.json);;Markdown with citations (*.md)")
-        if path:
-            fmt = "markdown" if path.endswith(".md") or "Markdown" in chosen else "json"
-            self.bookmarks.export(Path(path), fmt, self.bookmark_panel.selected_ids() or None)
-
-    def import_bookmarks(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import bookmarks", "", "JSON (*.json)")
-        if path:
-            self.bookmarks.import_file(Path(path))
 
     # --- view settings -------------------------------------------------------------
     def theme(self) -> Theme:

@@ -96,7 +96,7 @@ def test_orphaned_bookmark_is_shown_and_can_be_reattached(
     assert panel.proxy.index(0, 0).data() == "Paragraph 3 said by Ada Quill"
     assert highlighted(w) == []
     select(w, "Paragraph three was said by Ada Quill")
-    w.reattach_bookmark(w.bookmarks.all()[0].id)
+    w.bookmark_actions.reattach(w.bookmarks.all()[0].id)
     assert panel.proxy.index(0, 5).data() == "in open transcript"
     assert [q for q, _ in highlighted(w)] == ["Paragraph three was said by Ada Quill"]
 

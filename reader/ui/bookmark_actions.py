@@ -1,0 +1,113 @@
+"""What the window's bookmark commands do: between the dialogue view (selection, marks),
+the Bookmarks panel and the bookmark controller. No widgets of its own."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+
+from reader.core.masha import masha_link
+from reader.ui.bookmark_controller import BookmarkController
+from reader.ui.bookmark_panel import BookmarkPanel
+from reader.ui.controller import ReaderController
+from reader.ui.dialogue import DialogueView
+
+
+class BookmarkActions(QObject):
+    def __init__(self, window: QWidget, dialogue: DialogueView, panel: BookmarkPanel,
+                 bookmarks: BookmarkController, reader: ReaderController, *,
+                 say: Callable[[str], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.dialogue = dialogue
+        self.panel = panel
+        self.bookmarks = bookmarks
+        self.reader = reader
+        self.say = say
+        bookmarks.placed_changed.connect(self.show_marks)
+        panel.open_requested.connect(self.open_bookmark)
+        panel.copy_link_requested.connect(self.copy_link)
+        panel.reattach_requested.connect(self.reattach)
+        panel.export_requested.connect(self.export)
+        panel.import_requested.connect(self.import_)
+
+    def show_marks(self) -> None:
+        self.dialogue.set_marks([(p.start, p.end, p.bookmark.colour)
+                                 for p in self.bookmarks.placed
+                                 if p.start is not None and p.end is not None])
+
+    def bookmark_selection(self) -> None:
+        points = self.dialogue.selection_points()
+        if points is None:
+            self.say("Select a passage to bookmark")
+            return
+        self.bookmarks.add(*points)
+
+    def bookmark_turn(self) -> None:
+        row = self.dialogue.row_of(self.dialogue.textCursor().block())
+        if row is None or row.kind != "speech":
+            self.say("Place the cursor in a turn to bookmark it")
+            return
+        self.bookmarks.add_turn(row.block)
+
+    def _copy(self, link: str | None, why_not: str) -> None:
+        if link is None:
+            self.say(why_not)
+            return
+        QApplication.clipboard().setText(link)
+        self.say(f"Copied {link}")
+
+    def copy_link_at_cursor(self) -> None:
+        points = self.dialogue.selection_points()
+        t = self.reader.current
+        if points is None or t is None:
+            self.say("Select a passage to link to")
+            return
+        self._copy(masha_link(t, *points), "This transcript has no page link")
+
+    def copy_link(self, bookmark_id: str) -> None:
+        self._copy(self.bookmarks.link(bookmark_id),
+                   "Open the bookmark's transcript (with a page link) to copy its link")
+
+    def open_bookmark(self, bookmark_id: str) -> None:
+        """Open the bookmark's transcript if needed, scroll to the passage, select it."""
+        placed = self.bookmarks.placed_by_id(bookmark_id)
+        if placed is None:
+            b = self.bookmarks.store.get(bookmark_id) if self.bookmarks.store else None
+            if b is None:
+                return
+            path = self.reader.find_transcript(b.anchor)
+            if path is None:
+                self.say(f"Cannot find the transcript of this bookmark ({b.anchor.path})")
+                return
+            self.reader.open_path(path)
+            placed = self.bookmarks.placed_by_id(bookmark_id)
+        if placed is None or placed.start is None or placed.end is None:
+            self.say("This bookmark's passage is not in this version of the transcript: "
+                     "select the passage and choose Re-attach to Selection")
+            return
+        self.dialogue.show_passage(placed.start, placed.end)
+
+    def reattach(self, bookmark_id: str) -> None:
+        points = self.dialogue.selection_points()
+        if points is None:
+            self.say("Select the passage to attach the bookmark to, then re-attach")
+            return
+        self.bookmarks.reattach(bookmark_id, *points)
+
+    def export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self.window, "Export bookmarks", "bookmarks.json",
+            "JSON (re-importable) (*.json);;Markdown with citations (*.md)")
+        if path:
+            fmt = "markdown" if path.endswith(".md") or "Markdown" in chosen else "json"
+            self.bookmarks.export(Path(path), fmt, self.panel.selected_ids() or None)
+
+    def import_(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import bookmarks", "",
+                                              "JSON (*.json)")
+        if path:
+            self.bookmarks.import_file(Path(path))
