@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QResizeEvent,
     QTextBlock,
+    QTextCharFormat,
     QTextCursor,
     QTextDocument,
 )
@@ -24,7 +25,7 @@ from reader.core.anchors import Point
 from reader.core.model import Transcript
 from reader.core.outline import citation
 from reader.core.themes import FALLBACK, Theme
-from reader.ui.document import Row, build_html, stylesheet
+from reader.ui.document import MUTED_ROWS, Row, build_html, stylesheet
 from reader.ui.theming import PATTERNS, bookmark_format, find_format
 
 #: Rows that show a transcript paragraph (and so can hold a bookmarked passage).
@@ -88,10 +89,58 @@ class DialogueView(QTextBrowser):
         self._render()
 
     def set_view_style(self, style: Theme, show_captions: bool = True) -> None:
-        """A new colour scheme or images setting: the same transcript, re-rendered."""
+        """A new colour scheme or images setting. A scheme alone recolours the document
+        in place (names, muted lines, markers); the images setting rebuilds it."""
+        rebuild = show_captions != self.show_captions or not self.rows
         self.style_ = style
         self.show_captions = show_captions
-        self._render(keep_position=True)
+        if rebuild:
+            self._render(keep_position=True)
+        else:
+            self._recolour()
+            self._apply_highlights()
+            self.gutter.update()
+
+    def _recolour(self) -> None:
+        theme = self.style_
+        doc = self.document()
+        cursor = QTextCursor(doc)
+        cursor.beginEditBlock()
+        muted = QTextCharFormat()
+        muted.setForeground(QColor(theme.muted))
+        link = QTextCharFormat()
+        link.setForeground(QColor(theme.colours["link"]))
+
+        def paint(start: int, length: int, fmt: QTextCharFormat) -> None:
+            cursor.setPosition(start)
+            cursor.setPosition(start + length, QTextCursor.MoveMode.KeepAnchor)
+            cursor.mergeCharFormat(fmt)
+
+        block = doc.begin()
+        while block.isValid():
+            row = self.row_of(block)
+            if row is None:
+                pass
+            elif row.kind in MUTED_ROWS:
+                paint(block.position(), block.length() - 1, muted)
+            elif row.kind == "link":
+                paint(block.position(), block.length() - 1, link)
+            elif row.turn_start:
+                it = block.begin()
+                name = QTextCharFormat()
+                name.setForeground(QColor(self._name_colour(row)))
+                if not it.atEnd():
+                    frag = it.fragment()
+                    paint(frag.position(), frag.length(), name)
+                    it += 1
+                    if not it.atEnd() and it.fragment().text().startswith(" ("):
+                        paint(it.fragment().position(), it.fragment().length(), muted)
+            block = block.next()
+        cursor.endEditBlock()
+
+    def _name_colour(self, row: Row) -> str:
+        sp = self.transcript.speaker(row.speaker or "") if self.transcript else None
+        return self.style_.speaker_colour(None if sp is None or sp.generic else row.slot)
 
     def set_reading_font(self, font: QFont) -> None:
         """Font, size or spacing: only the layout changes; the text is not rebuilt."""

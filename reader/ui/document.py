@@ -10,6 +10,10 @@ from reader.core.model import BlockKind, Transcript
 from reader.core.themes import Theme
 
 
+#: Rows shown in the muted colour, and the marker after a speaker's name.
+MUTED_ROWS = frozenset({"dateline", "narration", "section_break", "omission", "caption"})
+
+
 @dataclass(frozen=True, slots=True)
 class Row:
     """What one text block of the view shows: -1 for header lines."""
@@ -53,7 +57,9 @@ def stylesheet(style: Theme) -> str:
     """The document's default style sheet: paragraphs refer to these classes, so the
     HTML carries no per-paragraph style (setHtml parses it much faster)."""
     return (
-        f"p {{ margin-top: 4px; margin-bottom: 4px; color: {style.text}; }}"
+        # No colour for ordinary text: it follows the palette, so a new scheme needs no
+        # new document (see DialogueView.set_view_style).
+        "p { margin-top: 4px; margin-bottom: 4px; }"
         f"p.t {{ margin-top: 14px; }}"
         f"p.m {{ color: {style.muted}; }}"
         f"p.s {{ font-size: small; }}"

@@ -62,6 +62,9 @@ def test_colour_scheme_changes_the_whole_window(window: MainWindow, tid: str) ->
         theme.text
     names = turn_names(window.dialogue)
     colours = {c for _, c in names}
+    narration = window.dialogue.document().find("had a brief conversation")
+    assert narration.charFormat().foreground().color().name().upper() == theme.muted
+    assert contrast(theme.muted, theme.background) >= 4.5
     for c in colours:
         assert contrast(c, theme.background) >= 4.5
     if theme.two_colour:
