@@ -9,7 +9,6 @@ from html import escape
 from reader.core.model import BlockKind, Transcript
 from reader.core.themes import Theme
 
-
 #: Rows shown in the muted colour, and the marker after a speaker's name.
 MUTED_ROWS = frozenset({"dateline", "narration", "section_break", "omission", "caption"})
 
