@@ -7,7 +7,7 @@ input to a list of :class:`Para` and hands it to :func:`assemble`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from reader.core.model import Block, BlockKind, Speaker
 from reader.core.speakers import Label, SpeakerRegistry, leading_marker, parse_label
@@ -151,7 +151,8 @@ def assemble(paras: list[Para]) -> tuple[tuple[Block, ...], tuple[Speaker, ...]]
     b.flush()
     ids = b.registry.final_ids()
     blocks = tuple(
-        replace(blk, speaker=ids[blk.speaker]) if blk.speaker is not None else blk
+        Block(blk.kind, blk.paragraphs, ids[blk.speaker], blk.marker, blk.label, blk.printed,
+              blk.label_alone) if blk.speaker is not None else blk
         for blk in b.blocks
     )
     return blocks, b.registry.speakers()
