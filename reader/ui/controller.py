@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core import ParseError, Transcript, parse_file
 from reader.core.anchors import Anchor
@@ -34,19 +34,43 @@ class ReaderController(QObject):
         self.current: Transcript | None = None
         self.current_path: str | None = None
         self._current_stamp: tuple[int, int] = (0, 0)
+        # Records arrive in small batches; the list takes them at most every 250 ms so
+        # that a library of tens of thousands of files fills without stalling the window.
+        self._pending: list[EventRecord] = []
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(250)
+        self._flush_timer.timeout.connect(self._flush)
         scanner.records_ready.connect(self._records)
-        scanner.records_removed.connect(model.remove_paths)
+        scanner.records_removed.connect(self._removed)
+        scanner.scan_finished.connect(self._flush)
         scanner.folder_error.connect(lambda e: self.message.emit(f"Cannot read folder {e}"))
 
     def _records(self, records: list[EventRecord]) -> None:
-        self.model.add_records(records)
+        first = self.model.total_count() == 0 and not self._pending
+        self._pending.extend(records)
+        if first:
+            self._flush()  # the first events show at once
+        elif not self._flush_timer.isActive():
+            self._flush_timer.start()
         for rec in records:
             if rec.path == self.current_path and not rec.failed \
                     and (rec.size, rec.mtime_ns) != self._current_stamp:
                 self.open_path(rec.path, remember=False)  # changed on disk: show the new text
 
+    def _flush(self) -> None:
+        self._flush_timer.stop()
+        if self._pending:
+            batch, self._pending = self._pending, []
+            self.model.add_records(batch)
+
+    def _removed(self, paths: list[str]) -> None:
+        self._flush()
+        self.model.remove_paths(paths)
+
     def open_library(self, paths: list[str]) -> None:
         """Show these files and folders in the event list and follow them."""
+        self._pending = []
         self.model.clear()
         self.scanner.set_roots(paths)
         folders = [p for p in paths if Path(p).is_dir()]
