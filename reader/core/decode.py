@@ -39,8 +39,11 @@ def _looks_utf16(data: bytes) -> str | None:
 def _check_text(text: str, path: str) -> None:
     if not text.strip():
         raise ParseError(path, "the file holds no text (only white space)")
-    controls = len(_CONTROL.findall(text[:65536]))
-    if controls > max(8, len(text[:65536]) // 100):
+    head = text[:65536]
+    if _CONTROL.search(head) is None:
+        return
+    controls = len(_CONTROL.findall(head))
+    if controls > max(8, len(head) // 100):
         raise ParseError(path, "binary data, not text")
 
 

@@ -138,11 +138,20 @@ def parse_label(raw: str, known: set[str] | None = None, *, lenient: bool = Fals
     """
     label = _parse_label(raw, lenient)
     if label is None and known:
-        rest, marker = split_marker(_norm(raw.replace("\u00a0", " ")))
-        rest = rest.strip(" ,;–-")
-        if rest and " " not in rest and rest.casefold() in known and is_name_word(rest):
-            return Label(raw=rest, name=rest, marker=marker)
+        single = _single_word(raw)
+        if single is not None and single[0].casefold() in known:
+            return Label(raw=single[0], name=single[0], marker=single[1])
     return label
+
+
+@lru_cache(maxsize=8192)
+def _single_word(raw: str) -> tuple[str, str | None] | None:
+    """A one-word label ("Putin") and its marker, if that is what ``raw`` is."""
+    rest, marker = split_marker(_norm(raw.replace("\u00a0", " ")))
+    rest = rest.strip(" ,;–-")
+    if rest and " " not in rest and is_name_word(rest):
+        return rest, marker
+    return None
 
 
 @lru_cache(maxsize=8192)

@@ -41,7 +41,7 @@ _LAT = re.compile(r"[a-zA-Z]")
 
 
 def detect_language(text: str) -> str:
-    sample = text[:20000]
+    sample = text[:6000]
     return "ru" if len(_CYR.findall(sample)) > len(_LAT.findall(sample)) else "en"
 
 
@@ -146,7 +146,7 @@ def _parse_plain(text: str, path: str, encoding: str, warnings: list[str]) -> Tr
 def _parse_record(text: str, meta: RecordMeta | None, path: str, encoding: str,
                   warnings: list[str]) -> Transcript:
     body, header_lead = strip_chrome(" ".join(text.split()), meta)
-    body = remove_hover_cards(body)
+    body = remove_hover_cards(body, detect_language(body))
     meta = meta or RecordMeta()
     return _finish(title=meta.title, date=meta.date, time=meta.time, place=meta.place,
                    lead=meta.lead or header_lead, language=None, paras=split_flat(body),

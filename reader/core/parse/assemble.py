@@ -12,6 +12,14 @@ from dataclasses import dataclass
 from reader.core.model import Block, BlockKind, Speaker
 from reader.core.speakers import Label, SpeakerRegistry, leading_marker, parse_label
 
+
+
+def _untidy(text: str) -> bool:
+    """White space that needs folding (plain substring tests: fast on long turns)."""
+    return ("  " in text or "\n" in text or "\t" in text or "\r" in text
+            or "\u00a0" in text or text[:1].isspace() or text[-1:].isspace())
+
+
 _BREAK = re.compile(r"^\s*\*\s*\*\s*\*\s*$")
 _OMISSION = re.compile(r"^\s*[<‹〈]\s*(?:…|\.\.\.)\s*[>›〉]\s*$")
 _LABEL_HEAD = re.compile(r"^(.{1,200}?)\s*:(?:\s+|$)")
@@ -119,7 +127,9 @@ def assemble(paras: list[Para]) -> tuple[tuple[Block, ...], tuple[Speaker, ...]]
     """Turn paragraphs into blocks and the speakers they name."""
     b = _Builder()
     for para in paras:
-        text = " ".join(para.text.split())
+        text = para.text
+        if _untidy(text):
+            text = " ".join(text.split())
         if not text and para.label is None:
             continue
         if is_section_break(text):

@@ -136,12 +136,13 @@ _HOVER_LABEL_EN = re.compile(
     r"(?=\s*(?:\([^)]*\))?\s*:\s)")
 
 
-def remove_hover_cards(body: str) -> str:
+def remove_hover_cards(body: str, language: str) -> str:
     """Person hover cards glued after a name: "Александр Лукашенко Лукашенко Александр
     Григорьевич Президент Республики Беларусь" -> "Александр Лукашенко"."""
-    body = _HOVER_LABEL_RU.sub(lambda m: m.group(1), body)
-    body = _HOVER_LABEL_EN.sub(lambda m: m.group(1), body)
-    return _HOVER.sub(lambda m: m.group(1), body)
+    if language == "ru":
+        body = _HOVER_LABEL_RU.sub(lambda m: m.group(1), body)
+        return _HOVER.sub(lambda m: m.group(1), body)
+    return _HOVER_LABEL_EN.sub(lambda m: m.group(1), body)
 
 
 def split_flat(body: str) -> list[Para]:
