@@ -13,7 +13,6 @@ from reader.core.model import Block, BlockKind, Speaker
 from reader.core.speakers import Label, SpeakerRegistry, leading_marker, parse_label
 
 
-
 def _untidy(text: str) -> bool:
     """White space that needs folding (plain substring tests: fast on long turns)."""
     return ("  " in text or "\n" in text or "\t" in text or "\r" in text
