@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -103,7 +104,7 @@ def start(window: MainWindow, paths: list[str]) -> None:
     last transcript read."""
     c = window.controller
     if paths:
-        window.open_paths([str(Path(p).resolve()) for p in paths])
+        window.open_paths([os.path.abspath(p) for p in paths])
         return
     folders = [f for f in c.settings.library_folders() if Path(f).is_dir()]
     c.open_library(folders or [str(bundled_library())])

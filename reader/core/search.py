@@ -112,16 +112,43 @@ def terms(query: str) -> list[str]:
     return out
 
 
+_SUFFIXES = ("ences", "ence", "ances", "ance", "ations", "ation", "ings", "ing", "ions", "ion",
+             "ies", "ied", "ed", "es", "e", "s")
+
+
+def _stem(word: str) -> str:
+    """A rough English stem for marking hits (the index itself uses Porter's)."""
+    for suffix in _SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: len(word) - len(suffix)]
+    return word
+
+
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def snippet(text: str, query_terms: list[str], width: int = 160) -> str:
     """A piece of the text around the first hit, hits between « and »."""
     folded = fold(text)
     spans: list[tuple[int, int]] = []
     for term in query_terms:
-        # Prefixes mark the whole word; other words allow an ending (English is stemmed).
-        pattern = (r"\b" + re.escape(term[:-1]) + r"\w*" if term.endswith("*")
-                   else r"\b" + re.escape(term) + r"\w{0,3}\b")
+        # Prefixes mark the whole word; English words are matched by stem, as the index
+        # does ("interference" finds "interfere"); others allow a short ending.
+        if term.endswith("*"):
+            pattern = r"\b" + re.escape(term[:-1]) + r"\w*"
+        elif " " not in term and term.isascii():
+            pattern = r"\b" + re.escape(_stem(term)) + r"\w*"
+        else:
+            pattern = r"\b" + re.escape(term) + r"\w{0,3}\b"
         spans.extend((m.start(), m.end()) for m in re.finditer(pattern, folded))
-    spans.sort()
+    spans = _merge(spans)
     if spans:
         first = spans[0][0]
         start = max(0, first - width // 3)

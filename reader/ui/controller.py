@@ -4,6 +4,7 @@ the reader was. No widgets here; the main window wires these signals to its view
 from __future__ import annotations
 
 import logging
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -88,6 +89,7 @@ class ReaderController(QObject):
         self.scanner.scan_finished.connect(first)
 
     def open_path(self, path: str, remember: bool = True) -> bool:
+        path = os.path.abspath(path)  # one spelling per file (the list's, the bookmarks')
         try:
             t = parse_file(path)
         except ParseError as exc:
