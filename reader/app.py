@@ -104,7 +104,8 @@ def start(window: MainWindow, paths: list[str]) -> None:
     last transcript read."""
     c = window.controller
     if paths:
-        window.open_paths([os.path.abspath(p) for p in paths])
+        # abspath: normalised ("..") without resolving links, as the list spells paths
+        window.open_paths([os.path.abspath(p) for p in paths])  # noqa: PTH100
         return
     folders = [f for f in c.settings.library_folders() if Path(f).is_dir()]
     c.open_library(folders or [str(bundled_library())])

@@ -89,7 +89,9 @@ class ReaderController(QObject):
         self.scanner.scan_finished.connect(first)
 
     def open_path(self, path: str, remember: bool = True) -> bool:
-        path = os.path.abspath(path)  # one spelling per file (the list's, the bookmarks')
+        # One spelling per file, as the list and the bookmarks have it: normalised ("..")
+        # without resolving links.
+        path = os.path.abspath(path)  # noqa: PTH100
         try:
             t = parse_file(path)
         except ParseError as exc:
