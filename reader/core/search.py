@@ -77,6 +77,9 @@ CREATE VIRTUAL TABLE IF NOT EXISTS passages_fts USING fts5(folded, content='',
     tokenize='porter unicode61 remove_diacritics 2');
 """
 
+#: Matches beyond which a query counts as common (see SearchIndex.search).
+COMMON = 3000
+
 _TOKEN = re.compile(r'"[^"]*"|[^\s"]+')
 _WORD = re.compile(r"\w+")
 
@@ -256,10 +259,24 @@ class SearchIndex:
         q = fts_query(query)
         if q is None:
             return []
+        # Rank inside FTS5 first (no join over every match), then fetch the passages.
+        # Ranking reads every match, so a query matching a large part of the library
+        # ("Putin") is ranked among its first COMMON matches instead: still the best of
+        # many, and answered at once.
+        filtered = bool(speaker or date_from or date_to or paths is not None)
+        candidates = limit * 25 if filtered else limit
+        try:
+            common = self._db.execute(
+                "SELECT COUNT(*) FROM (SELECT rowid FROM passages_fts WHERE passages_fts "
+                "MATCH ? LIMIT ?)", (q, COMMON)).fetchone()[0] >= COMMON
+        except sqlite3.OperationalError as exc:
+            log.info("query %r not understood: %s", query, exc)
+            return []
+        inner = ("SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? "
+                 + ("ORDER BY rowid LIMIT ?" if common else "ORDER BY rank LIMIT ?"))
         sql = ("SELECT p.path, p.block, p.paragraph, p.speaker, p.title, p.date, p.text, "
-               "bm25(passages_fts) AS score FROM passages_fts JOIN passages p "
-               "ON p.id = passages_fts.rowid WHERE passages_fts MATCH ?")
-        args: list[object] = [q]
+               f"m.rank FROM ({inner}) AS m JOIN passages p ON p.id = m.rowid WHERE 1")
+        args: list[object] = [q, COMMON if common else candidates]
         if speaker:
             sql += " AND p.speaker = ? COLLATE NOCASE"
             args.append(speaker)
@@ -269,8 +286,8 @@ class SearchIndex:
         if date_to:
             sql += " AND p.date <= ?"
             args.append(date_to)
-        sql += " ORDER BY score LIMIT ?"
-        args.append(limit if paths is None else limit * 20)
+        sql += " ORDER BY m.rank LIMIT ?"
+        args.append(candidates)
         try:
             rows = self._db.execute(sql, args).fetchall()
         except sqlite3.OperationalError as exc:

@@ -125,3 +125,13 @@ def test_broken_cache_files_are_rebuilt_not_trusted(tmp_path: Path) -> None:
     assert index.count() == 0 and index.search("anything") == []
     cache = MetaCache(tmp_path / "library.sqlite")
     assert cache.snapshot() == {}
+
+
+def test_a_common_query_is_ranked_among_its_first_matches(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    index, paths = _index(tmp_path)
+    monkeypatch.setattr("reader.core.search.COMMON", 2)
+    hits = index.search("trade")
+    assert len(hits) == 2  # the first two matches, best first
+    assert hits[0].score <= hits[1].score
+    assert [h.path for h in index.search('"crimson teapot"')] == [str(paths["rare"])]
