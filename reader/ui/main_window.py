@@ -96,6 +96,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
+        # The text gets the room: the panels start small (the user's sizes are restored).
+        self.resizeDocks([self.bookmarks_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
         self.view_bar = ViewSettingsBar(self.themes)
