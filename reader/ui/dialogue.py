@@ -3,6 +3,8 @@ with a coloured stripe beside each turn as a second cue."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
@@ -25,11 +27,15 @@ from reader.core.anchors import Point
 from reader.core.model import Transcript
 from reader.core.outline import citation
 from reader.core.themes import FALLBACK, Theme
-from reader.ui.document import MUTED_ROWS, Row, build_html, stylesheet
+from reader.ui.document import MUTED_ROWS, Row, build_html, paragraph_count, stylesheet
 from reader.ui.theming import PATTERNS, bookmark_format, find_format
 
 #: Rows that show a transcript paragraph (and so can hold a bookmarked passage).
 TEXT_ROWS = frozenset({"speech", "narration", "heading", "caption"})
+#: Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and
+#: the rest right after that first paint.
+PROGRESSIVE_ROWS = 300
+HEAD_ROWS = 90
 STRIPE = 6
 GUTTER = 16
 
@@ -39,6 +45,7 @@ class DialogueView(QTextBrowser):
     """Shows one transcript. Text is selectable; links open nothing by themselves."""
 
     position_changed = Signal(int)  # first visible transcript block
+    rendered = Signal()  # the whole transcript is in the document
     copied_with_citation = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -60,6 +67,8 @@ class DialogueView(QTextBrowser):
         self.slots: dict[str, int | None] = {}
         self.highlight_speaker: str | None = None
         self._rendering = False
+        self._head = False
+        self._generation = 0
         #: Actions the window adds to the text's context menu (bookmarking, links).
         self.menu_actions: list[QAction] = []
         self._text_block: dict[tuple[int, int], int] = {}
@@ -82,11 +91,51 @@ class DialogueView(QTextBrowser):
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
 
     # --- content ---------------------------------------------------------------------
-    def show_transcript(self, t: Transcript | None, slots: dict[str, int | None]) -> None:
+    def show_transcript(self, t: Transcript | None, slots: dict[str, int | None],
+                        position: int = 0) -> None:
+        """Show a transcript at a block (0: the top). A long one shows its beginning at
+        once and completes right after that first paint."""
         self.transcript = t
         self.slots = slots
         self.highlight_speaker = None
+        self._generation += 1
+        if t is not None and position <= 0 and paragraph_count(t) > PROGRESSIVE_ROWS:
+            self._render(head=True)
+            QTimer.singleShot(0, partial(self._complete, self._generation))
+            return
         self._render()
+        if position > 0:
+            self.scroll_to_block(position)
+        else:
+            self.verticalScrollBar().setValue(0)
+        self.rendered.emit()
+
+    def _complete(self, generation: int) -> None:
+        if generation != self._generation or self.transcript is None:
+            return  # another transcript was opened meanwhile
+        at_top = self.verticalScrollBar().value() == 0
+        cursor = self.textCursor()
+        anchor, pos = cursor.anchor(), cursor.position()
+        self._render(keep_position=not at_top)
+        if at_top:
+            self.verticalScrollBar().setValue(0)
+        if anchor != pos or pos:
+            c = QTextCursor(self.document())
+            c.setPosition(min(anchor, self.document().characterCount() - 1))
+            c.setPosition(min(pos, self.document().characterCount() - 1),
+                          QTextCursor.MoveMode.KeepAnchor)
+            self.setTextCursor(c)
+        self.rendered.emit()
+
+    def ensure_complete(self) -> None:
+        """Render the rest of a long transcript now (before jumping into it)."""
+        if self._head and not self._rendering:
+            self._complete(self._generation)
+
+    @property
+    def complete(self) -> bool:
+        """The whole transcript is in the document (not only its beginning)."""
+        return not self._head
 
     def set_view_style(self, style: Theme, show_captions: bool = True) -> None:
         """A new colour scheme or images setting. A scheme alone recolours the document
@@ -151,15 +200,16 @@ class DialogueView(QTextBrowser):
             self.scroll_to_block(block)
         self.gutter.update()
 
-    def _render(self, keep_position: bool = False) -> None:
+    def _render(self, keep_position: bool = False, head: bool = False) -> None:
         block = self.first_visible_block() if keep_position else 0
         self._rendering = True
+        self._head = head
         try:
-            self._render_document(block, keep_position)
+            self._render_document(block, keep_position, head)
         finally:
             self._rendering = False
 
-    def _render_document(self, block: int, keep_position: bool) -> None:
+    def _render_document(self, block: int, keep_position: bool, head: bool) -> None:
         doc = QTextDocument(self)
         doc.setDocumentMargin(12)
         doc.setDefaultFont(self.reading_font)
@@ -168,7 +218,7 @@ class DialogueView(QTextBrowser):
             doc.setHtml("")
         else:
             html, self.rows = build_html(self.transcript, self.style_, self.slots,
-                                         self.show_captions)
+                                         self.show_captions, HEAD_ROWS if head else None)
             doc.setDefaultStyleSheet(stylesheet(self.style_))
             doc.setHtml(html)
             b = doc.begin()
@@ -205,6 +255,7 @@ class DialogueView(QTextBrowser):
 
     def scroll_to_block(self, transcript_block: int, paragraph: int = 0) -> None:
         """Scroll so that this transcript block is at the top of the view."""
+        self.ensure_complete()
         tb = self.text_block_for(transcript_block, paragraph)
         layout = self.document().documentLayout()
         y = int(layout.blockBoundingRect(tb).top())
@@ -238,6 +289,7 @@ class DialogueView(QTextBrowser):
 
     def turn_blocks(self, speaker: str | None = None) -> list[int]:
         """Transcript block indexes of turn starts (of one speaker, or all)."""
+        self.ensure_complete()
         return [r.block for r in self.rows
                 if r.turn_start and (speaker is None or r.speaker == speaker)]
 
@@ -314,6 +366,8 @@ class DialogueView(QTextBrowser):
 
     def set_find_hits(self, hits: list[tuple[Point, Point]], current: int) -> None:
         """Find results to highlight, the current one distinct; scrolls to it."""
+        if hits:
+            self.ensure_complete()
         self._hits, self._current_hit = hits, current
         self._apply_highlights()
         if 0 <= current < len(hits):
@@ -344,6 +398,7 @@ class DialogueView(QTextBrowser):
 
     def show_passage(self, start: Point, end: Point) -> None:
         """Scroll to a passage and select it."""
+        self.ensure_complete()
         c = self.cursor_for(start, end)
         if c is None:
             return

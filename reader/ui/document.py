@@ -71,8 +71,22 @@ def stylesheet(style: Theme) -> str:
 
 
 def build_html(t: Transcript, style: Theme, slots: dict[str, int | None],
-               show_captions: bool = True) -> tuple[str, list[Row]]:
-    """Rich text for the view and one Row per paragraph, in document order."""
+               show_captions: bool = True, max_rows: int | None = None
+               ) -> tuple[str, list[Row]]:
+    """Rich text for the view and one Row per paragraph, in document order (only the
+    first ``max_rows`` paragraphs when given: the beginning of a long transcript)."""
+    parts, rows = _build(t, style, slots, show_captions)
+    if max_rows is not None:
+        return "".join(parts[:max_rows]), rows[:max_rows]
+    return "".join(parts), rows
+
+
+def paragraph_count(t: Transcript) -> int:
+    return sum(max(1, len(b.paragraphs)) for b in t.blocks)
+
+
+def _build(t: Transcript, style: Theme, slots: dict[str, int | None],
+           show_captions: bool) -> tuple[list[str], list[Row]]:
     out: list[str] = []
     rows: list[Row] = []
     seen: set[str] = set()
@@ -125,4 +139,4 @@ def build_html(t: Transcript, style: Theme, slots: dict[str, int | None],
                             f'<span class="mk"><i>{escape(marker)}</i></span>: {body}')
                 para(body, Row(bi, pi, kind, b.speaker, slot, start, prefix),
                      "t" if start else "")
-    return "".join(out), rows
+    return out, rows

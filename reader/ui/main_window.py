@@ -263,15 +263,10 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ---------------------------------------------------------------------
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
-        self.dialogue.show_transcript(t, slots)
+        self.dialogue.show_transcript(t, slots, self.controller.position_of_current())
         # The side panels fill right after the text is on screen.
         QTimer.singleShot(0, lambda: self._fill_side_panels(t, slots))
         self.setWindowTitle(f"{t.title or Path(t.source.path).name} — Transcript Reader")
-        position = self.controller.position_of_current()
-        if position > 0:
-            self.dialogue.scroll_to_block(position)
-        else:
-            self.dialogue.verticalScrollBar().setValue(0)
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
         self._fill_recent()

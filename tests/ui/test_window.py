@@ -271,3 +271,32 @@ def test_first_start_follows_the_desktops_dark_mode(
     qtbot.addWidget(w2)
     assert w2.view.theme == "sepia"
     w2.close()
+
+
+def test_a_long_transcript_shows_its_beginning_then_completes(
+        qtbot: QtBot, make_window: MakeWindow, corpus: Path) -> None:
+    w = make_window()
+    w.show()
+    big = corpus / "en" / "kremlin-en-news-60795.html"
+    with qtbot.waitSignal(w.dialogue.rendered, timeout=20000):
+        w.controller.open_path(str(big))
+        assert not w.dialogue.complete  # the first screens are on show already
+        assert w.dialogue.toPlainText().startswith("Direct Line with Vladimir Putin")
+        assert len(w.dialogue.rows) < 100
+    assert w.dialogue.complete
+    assert len(w.dialogue.rows) > 1000
+    last = w.controller.current.blocks[-1].paragraphs[-1]  # type: ignore[union-attr]
+    assert w.dialogue.toPlainText().rstrip().endswith(last)
+    assert w.dialogue.verticalScrollBar().value() == 0
+
+
+def test_jumping_into_a_long_transcript_completes_it_first(
+        qtbot: QtBot, make_window: MakeWindow, corpus: Path) -> None:
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(corpus / "en" / "kremlin-en-news-60795.html")])
+    last_turn = w.controller.current.turns()[-1]  # type: ignore[union-attr]
+    block = w.controller.current.blocks.index(last_turn)  # type: ignore[union-attr]
+    w.dialogue.scroll_to_block(block)
+    assert w.dialogue.complete
+    assert w.dialogue.first_visible_block() == block
