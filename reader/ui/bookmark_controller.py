@@ -58,9 +58,10 @@ class BookmarkController(QObject):
         if t is None or self.store is None:
             self.placed_changed.emit()
             return
-        flat = FlatText(t)
-        for b in self.store.for_transcript(t.fingerprint(), t.source.path, t.source.url,
-                                           t.title, t.date):
+        marks = self.store.for_transcript(t.fingerprint(), t.source.path, t.source.url,
+                                          t.title, t.date)
+        flat = FlatText(t) if marks else None
+        for b in marks:
             where = resolve(t, b.anchor, flat)
             self.placed.append(Placed(b, *(where or (None, None))))
         self.placed_changed.emit()

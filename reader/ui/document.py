@@ -75,9 +75,7 @@ def build_html(t: Transcript, style: Theme, slots: dict[str, int | None],
                ) -> tuple[str, list[Row]]:
     """Rich text for the view and one Row per paragraph, in document order (only the
     first ``max_rows`` paragraphs when given: the beginning of a long transcript)."""
-    parts, rows = _build(t, style, slots, show_captions)
-    if max_rows is not None:
-        return "".join(parts[:max_rows]), rows[:max_rows]
+    parts, rows = _build(t, style, slots, show_captions, max_rows)
     return "".join(parts), rows
 
 
@@ -86,7 +84,7 @@ def paragraph_count(t: Transcript) -> int:
 
 
 def _build(t: Transcript, style: Theme, slots: dict[str, int | None],
-           show_captions: bool) -> tuple[list[str], list[Row]]:
+           show_captions: bool, max_rows: int | None) -> tuple[list[str], list[Row]]:
     out: list[str] = []
     rows: list[Row] = []
     seen: set[str] = set()
@@ -106,6 +104,8 @@ def _build(t: Transcript, style: Theme, slots: dict[str, int | None],
         para(f'<a href="{escape(t.source.url)}">{escape(t.source.url)}</a>', Row(-1, 3, "link"),
              "s")
     for bi, b in enumerate(t.blocks):
+        if max_rows is not None and len(rows) >= max_rows:
+            break
         kind = str(b.kind)
         if b.kind is BlockKind.SECTION_BREAK:
             para("*&nbsp;&nbsp;*&nbsp;&nbsp;*", Row(bi, 0, kind), "c")
