@@ -67,7 +67,8 @@ class EventRecord:
 
 
 def _haystack(title: str | None, place: str | None, speakers: Iterable[str], path: str) -> str:
-    return " ".join([title or "", place or "", *speakers, Path(path).name]).casefold()
+    # os.path.basename: a Path object per event costs more than the rest of the record.
+    return " ".join([title or "", place or "", *speakers, os.path.basename(path)]).casefold()
 
 
 def record_for(path: str, size: int, mtime_ns: int, t: Transcript) -> EventRecord:
@@ -144,13 +145,13 @@ class MetaCache:
         path, size, mtime, title, date, time, place, language, speakers, turns, error = row
         names = tuple(str(speakers).split(_SEP)) if speakers else ()
         return EventRecord(
-            path=str(path), size=int(str(size)), mtime_ns=int(str(mtime)),
+            path=str(path), size=int(size), mtime_ns=int(mtime),  # type: ignore[call-overload]
             title=title if isinstance(title, str) else None,
             date=date if isinstance(date, str) else None,
             time=time if isinstance(time, str) else None,
             place=place if isinstance(place, str) else None,
             language=language if isinstance(language, str) else None,
-            speakers=names, turns=int(str(turns or 0)),
+            speakers=names, turns=int(turns or 0),  # type: ignore[call-overload]
             error=error if isinstance(error, str) else None,
             haystack=_haystack(title if isinstance(title, str) else None,
                                place if isinstance(place, str) else None, names, str(path)))
