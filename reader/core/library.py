@@ -68,7 +68,7 @@ class EventRecord:
 
 def _haystack(title: str | None, place: str | None, speakers: Iterable[str], path: str) -> str:
     # os.path.basename: a Path object per event costs more than the rest of the record.
-    return " ".join([title or "", place or "", *speakers, os.path.basename(path)]).casefold()
+    return " ".join([title or "", place or "", *speakers, os.path.basename(path)]).casefold()  # noqa: PTH119
 
 
 def record_for(path: str, size: int, mtime_ns: int, t: Transcript) -> EventRecord:
