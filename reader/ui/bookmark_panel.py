@@ -7,7 +7,6 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -31,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.bookmarks import COLOURS, Bookmark
 from reader.ui.bookmark_controller import BookmarkController
+from reader.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Quote", "Speaker", "Event", "Date", "Note", "Status")
@@ -44,37 +44,20 @@ class BRole(IntEnum):
     CURRENT = Qt.ItemDataRole.UserRole + 4
 
 
-class BookmarkModel(QAbstractTableModel):
+class BookmarkModel(ListTableModel[Bookmark]):
     """A thin adapter over the controller's bookmarks."""
+
+    columns = COLUMNS
 
     def __init__(self, controller: BookmarkController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._rows: list[Bookmark] = []
         controller.changed.connect(self.reload)
         controller.placed_changed.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
-        self.beginResetModel()
-        self._rows = self.controller.all()
-        self.endResetModel()
-
-    def bookmark(self, row: int) -> Bookmark:
-        return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
+        self.set_items(self.controller.all())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -83,9 +66,9 @@ class BookmarkModel(QAbstractTableModel):
         return f | Qt.ItemFlag.ItemIsEditable if index.column() == NOTE else f
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        b = self.item(index)
+        if b is None:
             return None
-        b = self._rows[index.row()]
         a = b.anchor
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
@@ -110,7 +93,9 @@ class BookmarkModel(QAbstractTableModel):
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or index.column() != NOTE:
             return False
-        b = self._rows[index.row()]
+        b = self.item(index)
+        if b is None:
+            return False
         self.controller.set_note(b.id, str(value))
         return True
 

@@ -8,9 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRectF,
     QSize,
@@ -33,39 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.search import Hit, SearchIndex
+from reader.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Passage", "Speaker", "Event", "Date")
 HTML_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class HitModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.hits: list[Hit] = []
-
-    def set_hits(self, hits: list[Hit]) -> None:
-        self.beginResetModel()
-        self.hits = hits
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.hits)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
-                and 0 <= section < len(COLUMNS):
-            return COLUMNS[section]
-        return None
+class HitModel(ListTableModel[Hit]):
+    columns = COLUMNS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+        h = self.item(index)
+        if h is None:
             return None
-        h = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return (h.snippet.replace("«", "").replace("»", ""), h.speaker or "",
                     h.title or Path(h.path).name, h.date or "")[index.column()]
@@ -175,7 +154,7 @@ class SearchPanel(QWidget):
     def run(self) -> None:
         text = self.query.text().strip()
         if not text:
-            self.model.set_hits([])
+            self.model.set_items([])
             self.status.setText("")
             return
         restrict = self.in_list.isChecked()
@@ -186,12 +165,12 @@ class SearchPanel(QWidget):
             date_to=self.date_range[1] if restrict else None,
             paths=self.visible_paths if restrict else None)
         ms = (time.perf_counter() - t0) * 1000
-        self.model.set_hits(hits)
+        self.model.set_items(hits)
         self.table.resizeRowsToContents()
         events = len({h.path for h in hits})
         self.status.setText(f"{len(hits)} passages in {events} events ({ms:.0f} ms)"
                             if hits else f"No passages found ({ms:.0f} ms)")
 
     def _activated(self, index: QModelIndex) -> None:
-        if 0 <= index.row() < len(self.model.hits):
-            self.open_requested.emit(self.model.hits[index.row()])
+        if 0 <= index.row() < len(self.model.items):
+            self.open_requested.emit(self.model.items[index.row()])

@@ -127,3 +127,21 @@ def test_only_events_in_the_list(qtbot: QtBot, make_window: MakeWindow, tmp_path
     panel.in_list.setChecked(True)
     assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == \
         {"Kettle forum"}
+
+
+def test_result_and_bookmark_models_pass_the_model_tester(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, qtmodeltester: object) -> None:
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    w.search_panel.query.setText("Paragraph")
+    w.search_panel.run()
+    assert w.search_panel.model.rowCount() > 0
+    qtmodeltester.check(w.search_panel.model)  # type: ignore[attr-defined]
+    w.controller.open_path(str(lib / "c.txt"))
+    cursor = w.dialogue.document().find("crimson teapot")
+    w.dialogue.setTextCursor(cursor)
+    w.bookmark_action.trigger()
+    assert w.bookmark_panel.model.rowCount() == 1
+    qtmodeltester.check(w.bookmark_panel.model)  # type: ignore[attr-defined]
+    qtmodeltester.check(w.bookmark_panel.proxy)  # type: ignore[attr-defined]
