@@ -74,8 +74,7 @@ class BookmarkActions(QObject):
 
     def open_bookmark(self, bookmark_id: str) -> None:
         """Open the bookmark's transcript if needed, scroll to the passage, select it."""
-        placed = self.bookmarks.placed_by_id(bookmark_id)
-        if placed is None:
+        if self.bookmarks.placed_by_id(bookmark_id) is None:
             b = self.bookmarks.store.get(bookmark_id) if self.bookmarks.store else None
             if b is None:
                 return
@@ -83,8 +82,12 @@ class BookmarkActions(QObject):
             if path is None:
                 self.say(f"Cannot find the transcript of this bookmark ({b.anchor.path})")
                 return
-            self.reader.open_path(path)
-            placed = self.bookmarks.placed_by_id(bookmark_id)
+            self.reader.open_path(path, then=lambda: self._show_bookmark(bookmark_id))
+            return
+        self._show_bookmark(bookmark_id)
+
+    def _show_bookmark(self, bookmark_id: str) -> None:
+        placed = self.bookmarks.placed_by_id(bookmark_id)
         if placed is None or placed.start is None or placed.end is None:
             self.say("This bookmark's passage is not in this version of the transcript: "
                      "select the passage and choose Re-attach to Selection")

@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from reader.core import ParseError, Transcript, parse_file
 from reader.core.anchors import Anchor
@@ -18,6 +19,31 @@ from reader.ui.library_model import LibraryModel
 from reader.ui.scanner import LibraryScanner
 
 log = logging.getLogger(__name__)
+
+
+#: Files larger than this are parsed on a worker thread (the largest real transcript,
+#: the 2019 Direct Line page, is 356 KB and parses in about 30 ms).
+BIG_FILE = 2 * 1024 * 1024
+
+
+class _Relay(QObject):
+    """Carries a worker's result back to the GUI thread (a queued signal)."""
+
+    parsed = Signal(str, object, bool)
+
+
+class _ParseTask(QRunnable):
+    def __init__(self, path: str, remember: bool, relay: _Relay) -> None:
+        super().__init__()
+        self.path, self.remember, self.relay = path, remember, relay
+
+    def run(self) -> None:
+        result: object
+        try:
+            result = parse_file(self.path)
+        except ParseError as exc:
+            result = exc
+        self.relay.parsed.emit(self.path, result, self.remember)
 
 
 class ReaderController(QObject):
@@ -35,6 +61,10 @@ class ReaderController(QObject):
         self.current: Transcript | None = None
         self.current_path: str | None = None
         self._current_stamp: tuple[int, int] = (0, 0)
+        self._opening: str | None = None
+        self._then: Callable[[], None] | None = None
+        self._relay = _Relay(self)
+        self._relay.parsed.connect(self._parsed)
         # Records arrive in small batches; the list takes them at most every 250 ms so
         # that a library of tens of thousands of files fills without stalling the window.
         self._pending: list[EventRecord] = []
@@ -88,16 +118,50 @@ class ReaderController(QObject):
                     self.open_path(recs[0].path)
         self.scanner.scan_finished.connect(first)
 
-    def open_path(self, path: str, remember: bool = True) -> bool:
+    def open_path(self, path: str, remember: bool = True,
+                  then: Callable[[], None] | None = None) -> bool:
+        """Open a transcript: at once for ordinary files, off the GUI thread for big ones
+        (then ``transcript_opened`` or ``open_failed`` follows, and ``then`` is called
+        once it is shown). False if it failed at once."""
         # One spelling per file, as the list and the bookmarks have it: normalised ("..")
         # without resolving links.
         path = os.path.abspath(path)  # noqa: PTH100
         try:
+            size = os.stat(path).st_size  # noqa: PTH116
+        except OSError:
+            size = 0
+        if size > BIG_FILE:
+            self.message.emit(f"Opening {Path(path).name} ({size / 1e6:.0f} MB)…")
+            self._opening, self._then = path, then
+            QThreadPool.globalInstance().start(_ParseTask(path, remember, self._relay))
+            return True
+        try:
             t = parse_file(path)
         except ParseError as exc:
-            self.open_failed.emit(path, exc.reason)
-            self.message.emit(str(exc))
+            self._failed(path, exc)
             return False
+        self._opened(path, t, remember)
+        if then is not None:
+            then()
+        return True
+
+    def _parsed(self, path: str, result: object, remember: bool) -> None:
+        if path != self._opening:
+            return  # the user opened something else meanwhile
+        self._opening = None
+        then, self._then = self._then, None
+        if isinstance(result, ParseError):
+            self._failed(path, result)
+        elif isinstance(result, Transcript):
+            self._opened(path, result, remember)
+            if then is not None:
+                then()
+
+    def _failed(self, path: str, exc: ParseError) -> None:
+        self.open_failed.emit(path, exc.reason)
+        self.message.emit(str(exc))
+
+    def _opened(self, path: str, t: Transcript, remember: bool) -> None:
         self.current, self.current_path = t, path
         try:
             st = Path(path).stat()
@@ -108,7 +172,6 @@ class ReaderController(QObject):
             self.settings.set_last_transcript(path)
             self.settings.add_recent_file(path)
         self.transcript_opened.emit(t, self.slots.slots_for(t))
-        return True
 
     def find_transcript(self, anchor: Anchor) -> str | None:
         """The file of a bookmarked transcript: where it was, or a library file of the

@@ -227,8 +227,12 @@ class MainWindow(QMainWindow):
 
     def open_hit(self, hit: Hit) -> None:
         """Open a search result's transcript at its paragraph with the hits marked."""
-        if self.controller.current_path != hit.path and not self.controller.open_path(hit.path):
+        if self.controller.current_path != hit.path:
+            self.controller.open_path(hit.path, then=lambda: self._show_hit(hit))
             return
+        self._show_hit(hit)
+
+    def _show_hit(self, hit: Hit) -> None:
         marks = terms(self.search_panel.query.text())
         self.find_bar.open_bar(marks[0].rstrip("*") if marks else "")
         for i, (start, _end) in enumerate(self.find_bar.hits):

@@ -300,3 +300,18 @@ def test_jumping_into_a_long_transcript_completes_it_first(
     w.dialogue.scroll_to_block(block)
     assert w.dialogue.complete
     assert w.dialogue.first_visible_block() == block
+
+
+def test_a_big_file_is_parsed_off_the_gui_thread(qtbot: QtBot, make_window: MakeWindow,
+                                                  seed_file: Path,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("reader.ui.controller.BIG_FILE", 100)  # the seed counts as big
+    w = make_window()
+    shown: list[str] = []
+    with qtbot.waitSignal(w.controller.transcript_opened, timeout=20000):
+        assert w.controller.open_path(str(seed_file), then=lambda: shown.append("then"))
+        assert w.controller.current is None  # not yet: a worker is parsing it
+        assert "Opening" in w.message_label.text()
+    assert w.controller.current_path == str(seed_file)
+    assert shown == ["then"]
+    assert w.dialogue.toPlainText().startswith("Vladimir Putin arrived in Minsk")
