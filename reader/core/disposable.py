@@ -24,6 +24,9 @@ def open_disposable(path: Path | None, setup: Callable[[sqlite3.Connection], Non
             **connect)  # type: ignore[call-overload]
         try:
             db.execute("PRAGMA journal_mode=WAL")
+            # A cache can lose its last transactions in a power cut without harm (it is
+            # rebuilt): no sync on every commit.
+            db.execute("PRAGMA synchronous=NORMAL")
             setup(db)
         except sqlite3.DatabaseError:
             db.close()
