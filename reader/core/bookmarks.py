@@ -199,6 +199,10 @@ class BookmarkStore:
     def close(self) -> None:
         self._db.close()
 
+    def data_version(self) -> int:
+        """Changes when another connection (another window or copy of the app) commits."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     # --- changes: each one a transaction --------------------------------------------------
     def _tx(self, sql: str, params: Iterable[Any] = ()) -> int:
         db = self._db

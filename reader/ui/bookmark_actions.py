@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
+from reader.core.bookmarks import Bookmark
 from reader.core.masha import masha_link
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.bookmark_panel import BookmarkPanel
@@ -44,14 +45,25 @@ class BookmarkActions(QObject):
         if points is None:
             self.say("Select a passage to bookmark")
             return
-        self.bookmarks.add(*points)
+        self._added(self.bookmarks.add(*points))
+
+    def _added(self, b: Bookmark | None) -> None:
+        """Show the new bookmark in the panel with its note ready to type."""
+        if b is None:
+            return
+        dock = self.panel.parentWidget()
+        if dock is not None:
+            dock.show()
+            dock.raise_()
+        self.panel.edit_note(b.id)
+        self.say("Bookmark added: type a note, or press Esc to leave it without one")
 
     def bookmark_turn(self) -> None:
         row = self.dialogue.row_of(self.dialogue.textCursor().block())
         if row is None or row.kind != "speech":
             self.say("Place the cursor in a turn to bookmark it")
             return
-        self.bookmarks.add_turn(row.block)
+        self._added(self.bookmarks.add_turn(row.block))
 
     def _copy(self, link: str | None, why_not: str) -> None:
         if link is None:

@@ -8,7 +8,7 @@ import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.anchors import FlatText, Point, make_anchor, resolve
 from reader.core.bookmarks import Bookmark, BookmarkStore, export_json, export_markdown
@@ -42,6 +42,14 @@ class BookmarkController(QObject):
         self.transcript: Transcript | None = None
         self.placed: list[Placed] = []
         self._undo: list[list[Bookmark]] = []
+        # Another window or running copy may add bookmarks to the same file: look for
+        # its commits every two seconds (a cheap pragma) and show them.
+        self._seen_version = store.data_version() if store is not None else 0
+        self._poll = QTimer(self)
+        self._poll.setInterval(2000)
+        self._poll.timeout.connect(self.check_for_others)
+        if store is not None:
+            self._poll.start()
 
     @property
     def available(self) -> bool:
@@ -65,6 +73,17 @@ class BookmarkController(QObject):
             where = resolve(t, b.anchor, flat)
             self.placed.append(Placed(b, *(where or (None, None))))
         self.placed_changed.emit()
+
+    def check_for_others(self) -> bool:
+        """Reload when another connection changed the bookmarks; True if it did."""
+        if self.store is None:
+            return False
+        version = self.store.data_version()
+        if version == self._seen_version:
+            return False
+        self._seen_version = version
+        self._after_change()
+        return True
 
     def status(self, bookmark_id: str) -> str:
         for p in self.placed:

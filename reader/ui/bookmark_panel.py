@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from enum import IntEnum
 from functools import partial
 from typing import Any
@@ -52,12 +53,14 @@ class BookmarkModel(ListTableModel[Bookmark]):
     def __init__(self, controller: BookmarkController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
+        self._writing = False
         controller.changed.connect(self.reload)
         controller.placed_changed.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
-        self.set_items(self.controller.all())
+        if not self._writing:  # our own note edit: updated in place, no reset under it
+            self.set_items(self.controller.all())
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -96,7 +99,13 @@ class BookmarkModel(ListTableModel[Bookmark]):
         b = self.item(index)
         if b is None:
             return False
-        self.controller.set_note(b.id, str(value))
+        self._writing = True
+        try:
+            self.controller.set_note(b.id, str(value))
+        finally:
+            self._writing = False
+        self.items[index.row()] = replace(b, note=str(value))
+        self.dataChanged.emit(index, index)
         return True
 
 
@@ -207,6 +216,16 @@ class BookmarkPanel(QWidget):
     def selected_ids(self) -> list[str]:
         rows = {i.row() for i in self.table.selectionModel().selectedRows()}
         return [str(self.proxy.index(r, 0).data(BRole.ID)) for r in sorted(rows)]
+
+    def edit_note(self, bookmark_id: str) -> None:
+        """Select a bookmark and start editing its note (right after bookmarking)."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, NOTE)
+            if index.data(BRole.ID) == bookmark_id:
+                self.table.setCurrentIndex(index)
+                self.table.scrollTo(index)
+                self.table.edit(index)
+                return
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -184,3 +184,35 @@ def test_command_line_finds_the_same_database_as_the_window(qapp: QApplication) 
     qapp.setApplicationName("transcript-reader")
     loc = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
     assert Path(loc) == data_dir()
+
+
+def test_bookmarks_added_by_another_running_copy_appear(
+        qtbot: QtBot, make_window: MakeWindow, app_paths: AppPaths, seed_file: Path) -> None:
+    from reader.core import parse_file
+    from reader.core.anchors import FlatText, make_anchor
+    from reader.core.bookmarks import Bookmark, BookmarkStore
+
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    other = BookmarkStore(app_paths.data / "bookmarks.sqlite")  # the other copy
+    t = parse_file(seed_file)
+    flat = FlatText(t)
+    i = flat.text.index(QUOTE)
+    other.add(Bookmark(anchor=make_anchor(t, flat.point(i), flat.point(i + len(QUOTE)))))
+    qtbot.waitUntil(lambda: w.bookmark_panel.proxy.rowCount() == 1, timeout=6000)
+    assert highlighted(w) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+
+
+def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: MakeWindow,
+                                                  seed_file: Path) -> None:
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    select(w, QUOTE)
+    w.bookmark_action.trigger()
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor.parent() is w.bookmark_panel.table.viewport()
+    qtbot.keyClicks(editor, "A short answer")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next event
+    qtbot.waitUntil(lambda: w.bookmarks.all()[0].note == "A short answer")
+    assert w.bookmark_panel.proxy.index(0, NOTE).data() == "A short answer"
