@@ -34,13 +34,54 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         parse_file(tmp_path)
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
-def test_unreadable_file(tmp_path: Path) -> None:
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     f = tmp_path / "locked.txt"
     f.write_text(DIALOGUE)
-    f.chmod(0)
-    with pytest.raises(ParseError, match="permission"):
+
+    def denied(_self: Path) -> bytes:
+        raise PermissionError(13, "Permission denied")
+
+    # Root (CI) reads any file, so the refusal is simulated where the parser reads.
+    monkeypatch.setattr(Path, "read_bytes", denied)
+    with pytest.raises(ParseError, match="permission denied") as err:
         parse_file(f)
+    assert str(err.value).startswith(str(f))
+
+
+def test_very_large_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import reader.core.decode
+    import reader.core.parse
+
+    monkeypatch.setattr(reader.core.parse, "MAX_BYTES", 1000)
+    monkeypatch.setattr(reader.core.decode, "MAX_BYTES", 1000)
+    f = tmp_path / "huge.txt"
+    f.write_text(DIALOGUE * 50)
+    with pytest.raises(ParseError, match="too large"):
+        parse_file(f)
+    with pytest.raises(ParseError, match="too large"):
+        parse_bytes(f.read_bytes(), "huge.txt")
+
+
+def test_folder_without_permission_is_reported_and_the_rest_listed(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core.library import list_files
+
+    (tmp_path / "ok").mkdir()
+    (tmp_path / "ok" / "a.txt").write_text(DIALOGUE)
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "b.txt").write_text(DIALOGUE)
+    real = os.scandir
+
+    def scandir(path: str) -> object:
+        if str(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    errors: list[str] = []
+    files = list_files([tmp_path], errors)
+    assert [p.name for p in files] == ["a.txt"]
+    assert errors == [f"{tmp_path / 'closed'}: Permission denied"]
 
 
 @pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-16", "utf-16-le", "cp1251", "koi8-r"])
