@@ -32,7 +32,7 @@ def is_omission(text: str) -> bool:
     return bool(_OMISSION.match(text))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: built once per paragraph, frozen init costs more
 class Para:
     """One paragraph as an input form found it.
 
