@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QBrush,
     QColor,
     QContextMenuEvent,
+    QDesktopServices,
     QFont,
     QKeySequence,
     QPainter,
@@ -87,6 +88,9 @@ class DialogueView(QTextBrowser):
         self._position_timer.timeout.connect(
             lambda: self.position_changed.emit(self.first_visible_block()))
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        # The page link opens in the user's browser when clicked (the reader itself makes
+        # no network requests).
+        self.anchorClicked.connect(QDesktopServices.openUrl)
         self.gutter = _Gutter(self)
         self.verticalScrollBar().valueChanged.connect(self.gutter.update)
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,9 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.date_range import DateRange
 from reader.ui.library_model import LibraryModel, Role
-
-ANY_DATE = QDate(1990, 1, 1)
 
 
 class EventList(QWidget):
@@ -35,8 +33,8 @@ class EventList(QWidget):
         self.filter_edit.setPlaceholderText("Filter by title, place or speaker")
         self.filter_edit.setAccessibleName("Filter events")
         self.filter_edit.setClearButtonEnabled(True)
-        self.date_from = self._date_edit("From date")
-        self.date_to = self._date_edit("To date")
+        self.dates = DateRange()
+        self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
         self.speaker_box = QComboBox()
         self.speaker_box.setObjectName("speaker-filter")
         self.speaker_box.setAccessibleName("Speaker filter")
@@ -66,15 +64,10 @@ class EventList(QWidget):
         self.progress.setTextVisible(True)
         self.progress.hide()
 
-        dates = QHBoxLayout()
-        dates.addWidget(QLabel("From"))
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel("to"))
-        dates.addWidget(self.date_to)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.filter_edit)
-        layout.addLayout(dates)
+        layout.addWidget(self.dates)
         layout.addWidget(self.speaker_box)
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
@@ -83,30 +76,15 @@ class EventList(QWidget):
         layout.addLayout(bottom)
 
         self.filter_edit.textChanged.connect(self.apply_filter)
-        self.date_from.dateChanged.connect(self.apply_filter)
-        self.date_to.dateChanged.connect(self.apply_filter)
+        self.dates.changed.connect(self.apply_filter)
         self.speaker_box.currentTextChanged.connect(self.apply_filter)
         self.view.activated.connect(self._activated)
         model.modelReset.connect(self._after_reset)
 
-    def _date_edit(self, name: str) -> QDateEdit:
-        d = QDateEdit()
-        d.setAccessibleName(name)
-        d.setCalendarPopup(True)
-        d.setDisplayFormat("yyyy-MM-dd")
-        d.setMinimumDate(ANY_DATE)
-        d.setSpecialValueText("any")
-        d.setDate(ANY_DATE)
-        return d
-
-    def _date(self, edit: QDateEdit) -> str | None:
-        return None if edit.date() == ANY_DATE else edit.date().toString("yyyy-MM-dd")
-
     def apply_filter(self) -> None:
         speaker = self.speaker_box.currentText().strip()
         speaker = speaker.rsplit(" (", 1)[0] if speaker.endswith(")") else speaker
-        self.model.set_filter(self.filter_edit.text(), self._date(self.date_from),
-                              self._date(self.date_to), speaker or None)
+        self.model.set_filter(self.filter_edit.text(), *self.dates.range(), speaker or None)
 
     def refresh_speakers(self) -> None:
         current = self.speaker_box.currentText()

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.search import Hit, SearchIndex
+from reader.ui.date_range import DateRange
 from reader.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -108,6 +109,7 @@ class SearchPanel(QWidget):
         self.speaker = QLineEdit()
         self.speaker.setPlaceholderText("Speaker")
         self.speaker.setAccessibleName("Only passages spoken by")
+        self.dates = DateRange()
         self.in_list = QCheckBox("Only events in the list")
         self.in_list.setAccessibleName("Only events that pass the event list's filters")
         self.status = QLabel()
@@ -127,6 +129,7 @@ class SearchPanel(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.query, 3)
         top.addWidget(self.speaker, 1)
+        top.addWidget(self.dates)
         top.addWidget(self.in_list)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -136,6 +139,7 @@ class SearchPanel(QWidget):
         self.query.returnPressed.connect(self.run)
         self.speaker.returnPressed.connect(self.run)
         self.in_list.toggled.connect(self.run)
+        self.dates.changed.connect(self.run)
         self.table.activated.connect(self._activated)
         self.table.doubleClicked.connect(self._activated)
 
@@ -158,12 +162,15 @@ class SearchPanel(QWidget):
             self.status.setText("")
             return
         restrict = self.in_list.isChecked()
+        # Its own dates, narrowed further by the event list's when restricted to it.
+        date_from, date_to = self.dates.range()
+        if restrict:
+            date_from = max(filter(None, (date_from, self.date_range[0])), default=None)
+            date_to = min(filter(None, (date_to, self.date_range[1])), default=None)
         t0 = time.perf_counter()
         hits = self.index.search(
-            text, speaker=self.speaker.text().strip() or None,
-            date_from=self.date_range[0] if restrict else None,
-            date_to=self.date_range[1] if restrict else None,
-            paths=self.visible_paths if restrict else None)
+            text, speaker=self.speaker.text().strip() or None, date_from=date_from,
+            date_to=date_to, paths=self.visible_paths if restrict else None)
         ms = (time.perf_counter() - t0) * 1000
         self.model.set_items(hits)
         self.table.resizeRowsToContents()

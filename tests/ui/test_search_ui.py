@@ -145,3 +145,19 @@ def test_result_and_bookmark_models_pass_the_model_tester(
     assert w.bookmark_panel.model.rowCount() == 1
     qtmodeltester.check(w.bookmark_panel.model)  # type: ignore[attr-defined]
     qtmodeltester.check(w.bookmark_panel.proxy)  # type: ignore[attr-defined]
+
+
+def test_library_search_by_date_range(qtbot: QtBot, make_window: MakeWindow,
+                                      tmp_path: Path) -> None:
+    from PySide6.QtCore import QDate
+
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    panel = w.search_panel
+    panel.query.setText("Ada")
+    panel.run()
+    assert panel.model.rowCount() > 0
+    panel.dates.date_from.setDate(QDate(2031, 2, 1))  # runs the search again
+    assert {panel.model.index(r, 3).data() for r in range(panel.model.rowCount())} == \
+        {"2031-02-03"}
