@@ -174,7 +174,7 @@ def _search_parser() -> argparse.ArgumentParser:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from reader.core.library import MetaCache, index_file, list_files
+    from reader.core.library import MetaCache, list_files, scan
     from reader.core.search import SearchIndex
 
     roots = args.library or [bundled_library()]
@@ -189,13 +189,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     files = list_files(roots, errors)
     for e in errors:
         print(f"transcript-reader: cannot read folder {e}", file=sys.stderr)
-    snapshot, indexed = cache.snapshot(), index.snapshot()
-    fresh = []
-    for p in files:
-        rec, cached = index_file(p, snapshot, index, indexed)
-        if not cached:
-            fresh.append(rec)
-    cache.put_many(fresh)
+    indexed = index.snapshot()
+    for _batch in scan(files, cache, index):
+        pass
     present = {str(p.resolve()) for p in files} | {str(p) for p in files}
     under = [str(r.resolve()) for r in roots] + [str(r) for r in roots]
     gone = [p for p in indexed if p not in present and any(p.startswith(u) for u in under)]

@@ -19,9 +19,8 @@ from reader.core.errors import ParseError
 from reader.core.library import (
     EventRecord,
     MetaCache,
-    index_file,
     list_files,
-    read_record,
+    read_event,
     scan,
 )
 from reader.core.model import Transcript
@@ -66,7 +65,7 @@ def prepare(corpus: Path, work: Path, events: int) -> tuple[list[Path], Path, Pa
         data = p.read_bytes()
         key = data[:4096] + str(len(data)).encode()
         if key not in by_source:
-            rec, _ = read_record(p, None)
+            rec, _ = read_event(p)
             t: Transcript | None
             try:
                 t = parse_file(p)
@@ -101,10 +100,8 @@ def bench_library(corpus: Path, work: Path, events: int, runs: int, quick: bool)
     rss0 = proc_status_mb("VmRSS")
     peak = rss0
     t0 = time.perf_counter()
-    for i, p in enumerate(sample):
-        index_file(p, {}, index, {})
-        if i % 50 == 0:
-            peak = max(peak, proc_status_mb("VmRSS"))
+    for _batch in scan(sample, cache, index, batch=50):
+        peak = max(peak, proc_status_mb("VmRSS"))
     cold_s = time.perf_counter() - t0
     rss1 = max(peak, proc_status_mb("VmRSS"))
     t0 = time.perf_counter()

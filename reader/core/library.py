@@ -8,7 +8,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -164,12 +164,6 @@ class MetaCache:
         rows = self._db.execute(self._SELECT + " WHERE parser_version=?", (PARSER_VERSION,))
         return {str(r[0]): r for r in rows}
 
-    def get(self, path: str, size: int, mtime_ns: int) -> EventRecord | None:
-        row = self._db.execute(
-            self._SELECT + " WHERE path=? AND size=? AND mtime_ns=? AND parser_version=?",
-            (path, size, mtime_ns, PARSER_VERSION)).fetchone()
-        return None if row is None else self._record(row)
-
     def put_many(self, records: Iterable[EventRecord]) -> None:
         rows = [(r.path, r.size, r.mtime_ns, PARSER_VERSION, r.title, r.date, r.time, r.place,
                  r.language, _SEP.join(r.speakers), r.turns, r.error) for r in records]
@@ -181,68 +175,49 @@ class MetaCache:
         self._db.close()
 
 
-def read_record(p: Path, cache: MetaCache | None,
-                snapshot: dict[str, tuple[object, ...]] | None = None
-                ) -> tuple[EventRecord, bool]:
-    """The event for one file, from the cache when fresh; (record, came_from_cache).
-
-    ``snapshot`` (from :meth:`MetaCache.snapshot`) saves a query per file."""
-    path = str(p)
-    try:
-        st = p.stat()
-    except OSError as exc:
-        return failed_record(path, 0, 0, f"cannot be read ({exc.strerror or exc})"), False
-    if snapshot is not None:
-        row = snapshot.get(path)
-        if row is not None and row[1] == st.st_size and row[2] == st.st_mtime_ns:
-            return MetaCache._record(row), True
-    elif cache is not None:
-        hit = cache.get(path, st.st_size, st.st_mtime_ns)
-        if hit is not None:
-            return hit, True
-    try:
-        t = parse_file(p)
-    except ParseError as exc:
-        return failed_record(path, st.st_size, st.st_mtime_ns, exc.reason), False
-    return record_for(path, st.st_size, st.st_mtime_ns, t), False
-
-
-def index_file(p: Path, cache_snapshot: dict[str, tuple[object, ...]],
-               index: SearchIndex, index_snapshot: dict[str, tuple[int, int]]
+def read_event(p: Path, cache_snapshot: dict[str, tuple[object, ...]] | None = None,
+               index: SearchIndex | None = None,
+               index_snapshot: dict[str, tuple[int, int]] | None = None
                ) -> tuple[EventRecord, bool]:
-    """The event for one file and its place in the search index, parsing at most once;
-    (record, came_from_cache)."""
+    """The event for one file, from the cache when fresh, and (with ``index``) its
+    paragraphs in the search index when stale; the file is parsed at most once.
+    Returns (record, came_from_cache); the snapshots save a query per file."""
     path = str(p)
     try:
         st = p.stat()
     except OSError as exc:
         return failed_record(path, 0, 0, f"cannot be read ({exc.strerror or exc})"), False
-    row = cache_snapshot.get(path)
-    rec = MetaCache._record(row) if row is not None and row[1] == st.st_size \
-        and row[2] == st.st_mtime_ns else None
-    indexed = index_snapshot.get(path) == (st.st_size, st.st_mtime_ns)
-    if rec is not None and indexed:
+    stamp = (st.st_size, st.st_mtime_ns)
+    row = (cache_snapshot or {}).get(path)
+    rec = MetaCache._record(row) if row is not None and (row[1], row[2]) == stamp else None
+    stale_index = index is not None and (index_snapshot or {}).get(path) != stamp
+    if rec is not None and not stale_index:
         return rec, True
     t: Transcript | None
     try:
         t = parse_file(p)
-        parsed = record_for(path, st.st_size, st.st_mtime_ns, t)
+        parsed = record_for(path, *stamp, t)
     except ParseError as exc:
         t = None
-        parsed = failed_record(path, st.st_size, st.st_mtime_ns, exc.reason)
-    if not indexed:
-        index.add(path, st.st_size, st.st_mtime_ns, t)
+        parsed = failed_record(path, *stamp, exc.reason)
+    if index is not None and stale_index:
+        index.add(path, *stamp, t)
     return (rec, True) if rec is not None else (parsed, False)
 
 
-def scan(files: Iterable[Path], cache: MetaCache | None,
-         batch: int = 64) -> Iterator[list[EventRecord]]:
-    """Read every file's event, yielding them in batches (the list fills as it goes)."""
+def scan(files: Iterable[Path], cache: MetaCache | None, index: SearchIndex | None = None,
+         batch: int = 64, cancelled: Callable[[], bool] = lambda: False
+         ) -> Iterator[list[EventRecord]]:
+    """Read every file's event (and keep the index up to date), yielding them in batches
+    so that the list fills as it goes; new records are saved in the cache per batch."""
     out: list[EventRecord] = []
     fresh: list[EventRecord] = []
-    snapshot = cache.snapshot() if cache is not None else None
+    cache_snapshot = cache.snapshot() if cache is not None else None
+    index_snapshot = index.snapshot() if index is not None else None
     for p in files:
-        rec, cached = read_record(p, cache, snapshot)
+        if cancelled():
+            break
+        rec, cached = read_event(p, cache_snapshot, index, index_snapshot)
         out.append(rec)
         if not cached:
             fresh.append(rec)

@@ -297,12 +297,16 @@ class DialogueView(QTextBrowser):
         return [r.block for r in self.rows
                 if r.turn_start and (speaker is None or r.speaker == speaker)]
 
+    def current_speaker(self) -> str | None:
+        """The speaker chosen in the legend, else the one whose turn holds the cursor."""
+        if self.highlight_speaker is not None:
+            return self.highlight_speaker
+        row = self.row_of(self.textCursor().block())
+        return row.speaker if row is not None else None
+
     def go_to_turn(self, step: int, speaker: str | None = None) -> bool:
-        """Next (+1) or previous (-1) turn, of the given speaker or of the current one."""
+        """Next (+1) or previous (-1) turn: of this speaker, or any turn when None."""
         here = self.first_visible_block()
-        if speaker is None:
-            row = self.row_of(self.textCursor().block())
-            speaker = row.speaker if row is not None else None
         blocks = self.turn_blocks(speaker)
         targets = [b for b in blocks if (b > here if step > 0 else b < here)]
         if not targets:

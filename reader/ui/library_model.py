@@ -165,11 +165,6 @@ class LibraryModel(QAbstractItemModel):
             c.update(k.rec.speakers)
         return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
 
-    def record(self, index: Index) -> EventRecord | None:
-        if not index.isValid() or index.internalId() == 0:
-            return None
-        return self._groups[index.internalId() - 1][1][index.row()]
-
     def index_of_path(self, path: str) -> QModelIndex:
         for g, (_, recs) in enumerate(self._groups):
             for r, rec in enumerate(recs):

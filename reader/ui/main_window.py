@@ -158,18 +158,16 @@ class MainWindow(QMainWindow):
                                       self.copy_link_action]
         for a in (self.bookmark_action, self.bookmark_turn_action, self.copy_link_action):
             a.setEnabled(self.bookmarks.available)
+        self.undo_delete_action.setEnabled(False)
         go = m.addMenu("&Go")
         self.next_same = self._action(go, "Next Turn by This Speaker", QKeySequence("Alt+Down"),
-                                      lambda: self.dialogue.go_to_turn(+1,
-                                                                       self._focus_speaker()))
+                                      lambda: self._same_speaker_turn(+1))
         self.prev_same = self._action(go, "Previous Turn by This Speaker",
-                                      QKeySequence("Alt+Up"),
-                                      lambda: self.dialogue.go_to_turn(-1,
-                                                                       self._focus_speaker()))
+                                      QKeySequence("Alt+Up"), lambda: self._same_speaker_turn(-1))
         self._action(go, "Next Turn", QKeySequence("Ctrl+Down"),
-                     lambda: self._any_turn(+1))
+                     lambda: self.dialogue.go_to_turn(+1))
         self._action(go, "Previous Turn", QKeySequence("Ctrl+Up"),
-                     lambda: self._any_turn(-1))
+                     lambda: self.dialogue.go_to_turn(-1))
         view = m.addMenu("&View")
         self.zoom_in = self._action(view, "Zoom &In", QKeySequence.StandardKey.ZoomIn,
                                     lambda: self.apply_view(self.view.with_zoom(+ZOOM_STEP)))
@@ -213,6 +211,7 @@ class MainWindow(QMainWindow):
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
+        b.changed.connect(lambda: self.undo_delete_action.setEnabled(b.can_undo()))
 
     # --- search ----------------------------------------------------------------------
     def open_search(self) -> None:
@@ -289,15 +288,12 @@ class MainWindow(QMainWindow):
             if blocks:
                 self.dialogue.scroll_to_block(blocks[0])
 
-    def _focus_speaker(self) -> str | None:
-        return self.dialogue.highlight_speaker
-
-    def _any_turn(self, step: int) -> None:
-        here = self.dialogue.first_visible_block()
-        blocks = self.dialogue.turn_blocks()
-        targets = [b for b in blocks if (b > here if step > 0 else b < here)]
-        if targets:
-            self.dialogue.scroll_to_block(targets[0] if step > 0 else targets[-1])
+    def _same_speaker_turn(self, step: int) -> None:
+        speaker = self.dialogue.current_speaker()
+        if speaker is None:
+            self._say("Choose a speaker in the legend, or place the cursor in a turn")
+        elif not self.dialogue.go_to_turn(step, speaker):
+            self._say("No further turn by this speaker")
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)

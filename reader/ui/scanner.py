@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
-from reader.core.library import EventRecord, MetaCache, index_file, list_files
+from reader.core.library import EventRecord, MetaCache, list_files, scan
 from reader.core.search import SearchIndex
 
 log = logging.getLogger(__name__)
@@ -66,28 +66,11 @@ class _Worker(QObject):
             todo.append(p)
         total = len(todo)
         self.progress.emit(0, total)
-        out: list[EventRecord] = []
-        fresh: list[EventRecord] = []
-        snapshot = self._cache.snapshot() if todo else {}
-        indexed = self._index.snapshot() if todo else {}
-        for i, p in enumerate(todo, 1):
-            if self.cancel.is_set():
-                break
-            rec, cached = index_file(p, snapshot, self._index, indexed)
-            out.append(rec)
-            if not cached:
-                fresh.append(rec)
-            if len(out) >= BATCH or i == total:
-                if fresh:
-                    self._cache.put_many(fresh)
-                    fresh = []
-                self.batch.emit(out)
-                self.progress.emit(i, total)
-                out = []
-        if fresh:
-            self._cache.put_many(fresh)
-        if out:
-            self.batch.emit(out)
+        done = 0
+        for batch in scan(todo, self._cache, self._index, BATCH, self.cancel.is_set):
+            done += len(batch)
+            self.batch.emit(batch)
+            self.progress.emit(done, total)
         self.finished.emit(generation)
 
 

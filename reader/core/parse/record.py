@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -43,7 +43,6 @@ class RecordMeta:
     lead: str | None = None
     raw_date: str | None = None
     body: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 def _field(data: dict[str, Any], name: str) -> str | None:
