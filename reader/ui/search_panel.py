@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import html
 import time
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     QRectF,
+    QRunnable,
     QSize,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -89,10 +94,27 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() * 3)
 
 
+class _Relay(QObject):
+    done = Signal(int, list, float)  # generation, hits, milliseconds
+
+
+class _SearchTask(QRunnable):
+    def __init__(self, generation: int, query: Callable[[], list[Hit]], relay: _Relay
+                 ) -> None:
+        super().__init__()
+        self.generation, self.query, self.relay = generation, query, relay
+
+    def run(self) -> None:
+        t0 = time.perf_counter()
+        hits = self.query()
+        self.relay.done.emit(self.generation, hits, (time.perf_counter() - t0) * 1000)
+
+
 class SearchPanel(QWidget):
     """Query, speaker and "events in the list" restrictions, and the results."""
 
     open_requested = Signal(object)  # Hit
+    results_shown = Signal()
 
     def __init__(self, index_path: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +122,14 @@ class SearchPanel(QWidget):
         self.index_path = index_path
         self._index: SearchIndex | None = None
         self.visible_paths: set[str] | None = None
+        # Queries run on one thread of the panel's own (one SQLite connection, never
+        # used by two threads at once); a slow first query does not freeze the window.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._pool.setExpiryTimeout(-1)
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._show)
         self.date_range: tuple[str | None, str | None] = (None, None)
         self.query = QLineEdit()
         self.query.setObjectName("search-query")
@@ -156,10 +186,12 @@ class SearchPanel(QWidget):
         self.date_range = (date_from, date_to)
 
     def run(self) -> None:
+        """Search on the panel's own thread; the newest query's results are shown
+        (``results_shown``), older ones still running are dropped."""
+        self._generation += 1
         text = self.query.text().strip()
         if not text:
-            self.model.set_items([])
-            self.status.setText("")
+            self._show(self._generation, [], 0.0)
             return
         restrict = self.in_list.isChecked()
         # Its own dates, narrowed further by the event list's when restricted to it.
@@ -167,16 +199,27 @@ class SearchPanel(QWidget):
         if restrict:
             date_from = max(filter(None, (date_from, self.date_range[0])), default=None)
             date_to = min(filter(None, (date_to, self.date_range[1])), default=None)
-        t0 = time.perf_counter()
-        hits = self.index.search(
-            text, speaker=self.speaker.text().strip() or None, date_from=date_from,
-            date_to=date_to, paths=self.visible_paths if restrict else None)
-        ms = (time.perf_counter() - t0) * 1000
+        query = partial(self.index.search, text, speaker=self.speaker.text().strip() or None,
+                        date_from=date_from, date_to=date_to,
+                        paths=set(self.visible_paths) if restrict and self.visible_paths
+                        is not None else None)
+        self.status.setText("Searching…")
+        self._pool.start(_SearchTask(self._generation, query, self._relay))
+
+    def _show(self, generation: int, hits: list[Hit], ms: float) -> None:
+        if generation != self._generation:
+            return  # a newer query is on its way
+        if not self.query.text().strip():
+            self.model.set_items([])
+            self.status.setText("")
+            self.results_shown.emit()
+            return
         self.model.set_items(hits)
         self.table.resizeRowsToContents()
         events = len({h.path for h in hits})
         self.status.setText(f"{len(hits)} passages in {events} events ({ms:.0f} ms)"
                             if hits else f"No passages found ({ms:.0f} ms)")
+        self.results_shown.emit()
 
     def _activated(self, index: QModelIndex) -> None:
         if 0 <= index.row() < len(self.model.items):

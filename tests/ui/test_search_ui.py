@@ -76,7 +76,8 @@ def test_library_search_opens_the_passage_with_hits_marked(
     w.search_action.trigger()
     panel = w.search_panel
     qtbot.keyClicks(panel.query, '"crimson teapot"')
-    qtbot.keyClick(panel.query, Qt.Key.Key_Return)
+    with qtbot.waitSignal(panel.results_shown):  # queries run off the GUI thread
+        qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     assert panel.model.rowCount() == 1
     assert [panel.model.index(0, c).data() for c in range(1, 4)] == \
         ["Tom Kettle", "Crimson meeting", "2031-03-03"]
@@ -87,7 +88,8 @@ def test_library_search_opens_the_passage_with_hits_marked(
     assert w.dialogue.textCursor().selectedText() == "crimson teapot"
     panel.query.setText("Paragraph")
     panel.speaker.setText("Tom Kettle")
-    panel.run()
+    with qtbot.waitSignal(panel.results_shown):
+        panel.run()
     assert {panel.model.index(r, 1).data() for r in range(panel.model.rowCount())} == \
         {"Tom Kettle"}
 
@@ -101,7 +103,8 @@ def test_library_search_follows_changed_and_removed_files(
 
     def found(q: str) -> int:
         panel.query.setText(q)
-        panel.run()
+        with qtbot.waitSignal(panel.results_shown):
+            panel.run()
         return panel.model.rowCount()
 
     assert found("doctrine") == 1
@@ -120,11 +123,13 @@ def test_only_events_in_the_list(qtbot: QtBot, make_window: MakeWindow, tmp_path
     open_and_wait(qtbot, w, [str(lib)])
     panel = w.search_panel
     panel.query.setText("Ada")
-    panel.run()
+    with qtbot.waitSignal(panel.results_shown):
+        panel.run()
     assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == \
         {"Teapot summit", "Kettle forum"}
     w.events.filter_edit.setText("kettle")
-    panel.in_list.setChecked(True)
+    with qtbot.waitSignal(panel.results_shown):
+        panel.in_list.setChecked(True)
     assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == \
         {"Kettle forum"}
 
@@ -135,7 +140,8 @@ def test_result_and_bookmark_models_pass_the_model_tester(
     w = make_window()
     open_and_wait(qtbot, w, [str(lib)])
     w.search_panel.query.setText("Paragraph")
-    w.search_panel.run()
+    with qtbot.waitSignal(w.search_panel.results_shown):
+        w.search_panel.run()
     assert w.search_panel.model.rowCount() > 0
     qtmodeltester.check(w.search_panel.model)  # type: ignore[attr-defined]
     w.controller.open_path(str(lib / "c.txt"))
@@ -156,8 +162,10 @@ def test_library_search_by_date_range(qtbot: QtBot, make_window: MakeWindow,
     open_and_wait(qtbot, w, [str(lib)])
     panel = w.search_panel
     panel.query.setText("Ada")
-    panel.run()
+    with qtbot.waitSignal(panel.results_shown):
+        panel.run()
     assert panel.model.rowCount() > 0
-    panel.dates.date_from.setDate(QDate(2031, 2, 1))  # runs the search again
+    with qtbot.waitSignal(panel.results_shown):
+        panel.dates.date_from.setDate(QDate(2031, 2, 1))  # runs the search again
     assert {panel.model.index(r, 3).data() for r in range(panel.model.rowCount())} == \
         {"2031-02-03"}
