@@ -369,13 +369,13 @@ class SpeakerRegistry:
     def _match_existing(self, label: Label) -> int | None:
         key = identity_key(label.name)
         full = identity_key(label.raw)
-        surname = label.name.casefold() if " " not in label.name else None
+        one_word = " " not in label.name
         for i, name in enumerate(self._names):
             k = identity_key(name)
-            if k[-2:] != key[-2:] and not full.endswith(k) and surname is None:
-                continue  # no suffix in common: cannot be the same person
+            if not one_word and k[-2:] != key[-2:] and not full.endswith(k):
+                continue  # names that do not even end alike: not the same person
             # A single-word label names someone met before by surname ("Putin").
-            if " " not in label.name and name.split()[-1].casefold() == label.name.casefold():
+            if one_word and name.split()[-1].casefold() == label.name.casefold():
                 return i
             # "Recep Tayyip Erdogan" seen, now "President of Turkey Recep Tayyip Erdogan"
             # whose heuristic name was "Tayyip Erdogan".
