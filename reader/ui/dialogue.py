@@ -297,6 +297,16 @@ class DialogueView(QTextBrowser):
         return [r.block for r in self.rows
                 if r.turn_start and (speaker is None or r.speaker == speaker)]
 
+    def highlight(self, speaker: str | None) -> None:
+        """Bring out one speaker's turns (the others' stripes fade) and go to the first;
+        None shows everyone again."""
+        self.highlight_speaker = speaker
+        self.gutter.update()
+        if speaker is not None:
+            blocks = self.turn_blocks(speaker)
+            if blocks:
+                self.scroll_to_block(blocks[0])
+
     def current_speaker(self) -> str | None:
         """The speaker chosen in the legend, else the one whose turn holds the cursor."""
         if self.highlight_speaker is not None:

@@ -198,7 +198,7 @@ class MainWindow(QMainWindow):
         c.scanner.progress.connect(self.events.set_progress)
         c.scanner.scan_finished.connect(self.events.refresh_speakers)
         self.events.open_requested.connect(c.open_path)
-        self.legend.speaker_chosen.connect(self._highlight)
+        self.legend.speaker_chosen.connect(self.dialogue.highlight)
         self.outline.block_chosen.connect(self.dialogue.scroll_to_block)
         self.dialogue.position_changed.connect(c.remember_position)
         self.dialogue.copied_with_citation.connect(
@@ -279,14 +279,6 @@ class MainWindow(QMainWindow):
         if self.controller.current is t:
             self.legend.show_transcript(t, slots, self.dialogue.style_)
             self.outline.show_transcript(t)
-
-    def _highlight(self, speaker: str | None) -> None:
-        self.dialogue.highlight_speaker = speaker
-        self.dialogue.gutter.update()
-        if speaker is not None:
-            blocks = self.dialogue.turn_blocks(speaker)
-            if blocks:
-                self.dialogue.scroll_to_block(blocks[0])
 
     def _same_speaker_turn(self, step: int) -> None:
         speaker = self.dialogue.current_speaker()
