@@ -315,3 +315,19 @@ def test_a_big_file_is_parsed_off_the_gui_thread(qtbot: QtBot, make_window: Make
     assert w.controller.current_path == str(seed_file)
     assert shown == ["then"]
     assert w.dialogue.toPlainText().startswith("Vladimir Putin arrived in Minsk")
+
+
+def test_last_file_outside_the_library_is_listed_after_a_restart(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])  # the library folder
+    open_and_wait(qtbot, w, [str(seed_file)])  # then a single file from elsewhere
+    w.close()
+    w2 = make_window()
+    open_and_wait(qtbot, w2, [])
+    assert w2.controller.current_path == str(seed_file)
+    paths = {r.path for r in w2.controller.model.records()}
+    assert paths == {str(lib / "a.txt"), str(seed_file)}
