@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 
 from reader.core.errors import ParseError
 
@@ -21,8 +24,76 @@ class Decoded:
     warnings: tuple[str, ...] = ()
 
 
+_CHUNK = 1024 * 1024
+
+
+def read_file(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of a regular file, never more than ``limit`` of them.
+
+    FIFOs, sockets and devices (also behind a symlink: ``/dev/zero``, ``/dev/urandom``)
+    are refused before they are opened for reading, so nothing blocks on a FIFO with no
+    writer and nothing reads an endless device; the size is checked on the open file and
+    the read itself stops at the limit, so a file that grows while it is read cannot
+    exhaust memory either. Raises :class:`ParseError` naming the file and the reason."""
+    limit = MAX_BYTES if limit is None else limit
+    name = os.fspath(path)
+    try:
+        st = Path(name).stat()
+        _check_kind(st.st_mode, name)
+        flags = (os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+                 | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+        fd = os.open(name, flags)
+        try:
+            st = os.fstat(fd)  # the file that was opened, not the one stat() saw
+            _check_kind(st.st_mode, name)
+            if st.st_size > limit:
+                raise _too_large(name, st.st_size, limit)
+            chunks: list[bytes] = []
+            got = 0
+            while True:
+                chunk = os.read(fd, min(_CHUNK, limit + 1 - got))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                got += len(chunk)
+                if got > limit:
+                    raise _too_large(name, got, limit)
+        finally:
+            os.close(fd)
+    except ParseError:
+        raise
+    except FileNotFoundError:
+        raise ParseError(name, "the file does not exist (moved or deleted?)") from None
+    except PermissionError:
+        raise ParseError(name, "permission denied") from None
+    except OSError as exc:
+        raise ParseError(name, f"cannot be read ({exc.strerror or exc})") from None
+    return b"".join(chunks)
+
+
+def _check_kind(mode: int, name: str) -> None:
+    if stat.S_ISREG(mode):
+        return
+    if stat.S_ISDIR(mode):
+        raise ParseError(name, "is a folder, not a file")
+    kind = ("a named pipe (FIFO)" if stat.S_ISFIFO(mode)
+            else "a socket" if stat.S_ISSOCK(mode)
+            else "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+            else "a special file")
+    raise ParseError(name, f"not a regular file ({kind}); not read")
+
+
+def _too_large(name: str, size: int, limit: int) -> ParseError:
+    mb = 1024 * 1024
+    if limit >= mb:
+        return ParseError(name, f"the file is too large (over {size // mb} MB; "
+                                f"a transcript is at most {limit // mb} MB)")
+    return ParseError(name, f"the file is too large (over {size} bytes; at most {limit})")
+
+
 def _looks_utf16(data: bytes) -> str | None:
-    """Guess BOM-less UTF-16 from the pattern of zero bytes."""
+    """Guess BOM-less UTF-16: from the pattern of zero bytes (Latin text), or else from
+    what the text decodes to (Russian: the high bytes are 0x04, not zero)."""
     sample = data[:4096]
     if len(sample) < 4:
         return None
@@ -33,7 +104,28 @@ def _looks_utf16(data: bytes) -> str | None:
         return "utf-16-le"
     if even > half * 0.3 and odd < half * 0.05:
         return "utf-16-be"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        if _plausible_utf16(sample[: len(sample) // 2 * 2], encoding):
+            return encoding
     return None
+
+
+# Characters of Russian and English transcripts: Latin, Latin-1 and Extended-A, Cyrillic,
+# general punctuation (dashes, quotes, ellipsis), currency and letter-like signs (No).
+_TEXT_CHARS = re.compile(r"[\t\n\r\x20-\x7e\u00a0-\u017f\u0400-\u04ff"
+                         r"\u2000-\u206f\u20a0-\u20bf\u2100-\u214f]")
+
+
+def _plausible_utf16(sample: bytes, encoding: str) -> bool:
+    """True when the bytes read as UTF-16 give (almost only) the characters of a
+    transcript. Other text read as UTF-16 pairs its bytes into CJK, Hangul or private-use
+    characters (UTF-8, cp1251, ASCII), so the test does not fire on them."""
+    text = sample.decode(encoding, errors="replace")
+    if len(text) < 2:
+        return False
+    good = len(_TEXT_CHARS.findall(text))
+    letters = sum(1 for c in text if c.isalpha())
+    return good >= len(text) * 0.95 and letters >= len(text) * 0.3
 
 
 def _check_text(text: str, path: str) -> None:
@@ -52,8 +144,7 @@ def decode(data: bytes, path: str) -> Decoded:
     if not data:
         raise ParseError(path, "the file is empty")
     if len(data) > MAX_BYTES:
-        raise ParseError(path, f"the file is too large ({len(data) // (1024 * 1024)} MB; "
-                               f"a transcript is at most {MAX_BYTES // (1024 * 1024)} MB)")
+        raise _too_large(path, len(data), MAX_BYTES)
     warnings: list[str] = []
     if data.startswith(codecs.BOM_UTF8):
         data = data[len(codecs.BOM_UTF8):]

@@ -38,11 +38,15 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     f = tmp_path / "locked.txt"
     f.write_text(DIALOGUE)
 
-    def denied(_self: Path) -> bytes:
-        raise PermissionError(13, "Permission denied")
+    real_open = os.open
 
-    # Root (CI) reads any file, so the refusal is simulated where the parser reads.
-    monkeypatch.setattr(Path, "read_bytes", denied)
+    def denied(name: str, flags: int, *args: int) -> int:
+        if name == str(f):
+            raise PermissionError(13, "Permission denied")
+        return real_open(name, flags, *args)
+
+    # Root (CI) reads any file, so the refusal is simulated where the parser opens it.
+    monkeypatch.setattr(os, "open", denied)
     with pytest.raises(ParseError, match="permission denied") as err:
         parse_file(f)
     assert str(err.value).startswith(str(f))
@@ -50,9 +54,7 @@ def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
 
 def test_very_large_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     import reader.core.decode
-    import reader.core.parse
 
-    monkeypatch.setattr(reader.core.parse, "MAX_BYTES", 1000)
     monkeypatch.setattr(reader.core.decode, "MAX_BYTES", 1000)
     f = tmp_path / "huge.txt"
     f.write_text(DIALOGUE * 50)
@@ -95,6 +97,34 @@ def test_encodings(encoding: str) -> None:
 def test_utf16_with_bom_is_not_mistaken_for_binary() -> None:
     t = parse_bytes(codecs.BOM_UTF16_BE + DIALOGUE.encode("utf-16-be"), "be.txt")
     assert len(t.turns()) == 6
+
+
+# Issue 17: the NUL-byte test missed Russian in UTF-16 without a BOM (its high byte is
+# 0x04, not zero) and refused it as "binary data".
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_russian_utf16_without_bom(encoding: str) -> None:
+    text = "Артур Пинкер: Добрый день, коллеги.\n\nЗоя Квиллова: Здравствуйте.\n"
+    data = text.encode(encoding)
+    t = parse_bytes(data, "ru16.txt")
+    assert t.source.encoding == encoding
+    assert [b.paragraphs for b in t.turns()] == [("Добрый день, коллеги.",),
+                                                 ("Здравствуйте.",)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_english_utf16_without_bom(encoding: str) -> None:
+    data = "Rufus Firefly: Good afternoon.\n\nAda Quill: Hello.\n".encode(encoding)
+    t = parse_bytes(data, "en16.txt")
+    assert t.source.encoding == encoding
+    assert [b.paragraphs for b in t.turns()] == [("Good afternoon.",), ("Hello.",)]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "cp1251", "koi8-r"])
+def test_russian_in_other_encodings_is_not_taken_for_utf16(encoding: str) -> None:
+    text = "Артур Пинкер: Добрый день, коллеги.\n\nЗоя Квиллова: Здравствуйте.\n"
+    t = parse_bytes(text.encode(encoding), "ru.txt")
+    assert not t.source.encoding.startswith("utf-16")
+    assert t.turns()[0].paragraphs == ("Добрый день, коллеги.",)
 
 
 def test_invalid_utf8_byte_is_replaced_and_reported() -> None:

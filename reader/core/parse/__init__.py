@@ -12,7 +12,7 @@ import os
 import re
 from pathlib import Path
 
-from reader.core.decode import MAX_BYTES, decode
+from reader.core.decode import decode, read_file
 from reader.core.errors import ParseError
 from reader.core.model import Source, Tags, Transcript
 from reader.core.parse.assemble import Para, assemble
@@ -47,23 +47,8 @@ def detect_language(text: str) -> str:
 
 def parse_file(path: str | os.PathLike[str]) -> Transcript:
     """Parse a file of any supported form."""
-    p = Path(path)
-    name = str(p)
-    try:
-        if p.is_dir():
-            raise ParseError(name, "is a folder, not a file")
-        size = p.stat().st_size
-        if size > MAX_BYTES:
-            raise ParseError(name, f"the file is too large ({size // (1024 * 1024)} MB)")
-        data = p.read_bytes()
-    except ParseError:
-        raise
-    except FileNotFoundError:
-        raise ParseError(name, "the file does not exist (moved or deleted?)") from None
-    except PermissionError:
-        raise ParseError(name, "permission denied") from None
-    except OSError as exc:
-        raise ParseError(name, f"cannot be read ({exc.strerror or exc})") from None
+    name = os.fspath(path)
+    data = read_file(name)  # regular files only, never more than MAX_BYTES
     return parse_bytes(data, name)
 
 

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.core.decode import read_file
+from reader.core.errors import ParseError
 from reader.core.parse.assemble import Para
 from reader.core.parse.dates import iso_date
 from reader.core.speakers import parse_label
@@ -77,8 +79,10 @@ def load_sidecar(path: Path) -> tuple[RecordMeta | None, str | None]:
     if side is None:
         return None, None
     try:
-        data = json.loads(side.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        data = json.loads(read_file(side).decode("utf-8-sig"))  # bounded, regular files
+    except ParseError as exc:
+        return None, f"sidecar {side.name} ignored: {exc.reason}"
+    except (UnicodeDecodeError, ValueError) as exc:
         return None, f"sidecar {side.name} ignored: {exc}"
     if not isinstance(data, dict):
         return None, f"sidecar {side.name} ignored: not a JSON object"
