@@ -58,7 +58,7 @@ def open_bookmarks(path: Path) -> tuple[BookmarkStore | None, str | None]:
         return None, f"Bookmarks are off for this run: {exc}"
     except OSError as exc:
         return None, f"Bookmarks are off for this run: {path}: {exc.strerror or exc}"
-    return store, store.recovered
+    return store, store.notice  # set aside, or read-only (a full disk): say so
 
 
 def build_window(paths: AppPaths, theme: str | None = None,

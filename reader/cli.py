@@ -113,47 +113,71 @@ def _bookmarks_parser() -> argparse.ArgumentParser:
                    help=f"bookmark database (default: {bookmarks_path()})")
     p.add_argument("--format", choices=["json", "markdown"], default="json",
                    help="export format (default json; markdown cites each passage)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="FILE",
+                   help="write the export to FILE (whole or not at all) instead of stdout")
     return p
 
 
+def _fail(*lines: str) -> int:
+    for line in lines:
+        print(f"transcript-reader: {line}", file=sys.stderr)
+    return 2
+
+
 def cmd_bookmarks(args: argparse.Namespace) -> int:
-    from reader.core.bookmarks import BookmarkStore, StoreError, export_json, export_markdown
+    from reader.core.bookmark_io import (
+        BookmarkImportError,
+        export_json,
+        export_markdown,
+        load_export,
+        write_export,
+    )
+    from reader.core.bookmarks import BookmarkStore
+    from reader.core.store_errors import StoreError, reason
 
     db = args.db or bookmarks_path()
-    if args.action != "import" and not db.exists():
-        marks = []
-    else:
+    if args.action == "import" and not args.file:
+        return _fail("bookmarks import needs a FILE")
+    if args.action == "import":
+        # The whole file is checked before the database is even opened.
         try:
+            marks = load_export(Path(args.file))
+        except BookmarkImportError as exc:
+            return _fail(*(f"{args.file}: {p}" for p in exc.problems))
+    try:
+        if args.action != "import" and not db.exists():
+            store = None
+        else:
             store = BookmarkStore(db)
-        except (StoreError, OSError) as exc:
-            print(f"transcript-reader: {exc}", file=sys.stderr)
-            return 2
-        if store.recovered:
-            print(f"transcript-reader: {store.recovered}", file=sys.stderr)
+            if store.notice:
+                print(f"transcript-reader: {store.notice}", file=sys.stderr)
         if args.action == "import":
-            if not args.file:
-                print("transcript-reader: bookmarks import needs a FILE", file=sys.stderr)
-                return 2
-            try:
-                data = json.loads(Path(args.file).read_text(encoding="utf-8"))
-                added, existing = store.import_json(data)
-            except (OSError, ValueError, KeyError, TypeError) as exc:
-                print(f"transcript-reader: {args.file}: not a bookmark export ({exc})",
-                      file=sys.stderr)
-                return 2
+            assert store is not None
+            added, existing = store.add_many(marks)
             print(json.dumps({"added": added, "existing": existing}))
             return 0
-        marks = store.all()
+        marks = store.all() if store is not None else []
+    except StoreError as exc:
+        return _fail(str(exc))
+    except OSError as exc:
+        return _fail(f"{db}: {reason(exc)}")
     if args.action == "list":
-        print(json.dumps([{
+        text = json.dumps([{
             "id": b.id, "quote": b.anchor.quote, "note": b.note, "colour": b.colour,
             "speaker": b.speaker, "title": b.anchor.title, "date": b.anchor.date,
             "place": b.place, "path": b.anchor.path, "url": b.anchor.url,
-            "created": b.created} for b in marks], ensure_ascii=False, indent=2))
+            "created": b.created} for b in marks], ensure_ascii=False, indent=2)
     elif args.format == "markdown":
-        print(export_markdown(marks))
+        text = export_markdown(marks)
     else:
-        print(export_json(marks))
+        text = export_json(marks)
+    if args.output is None:
+        print(text)
+        return 0
+    try:
+        write_export(args.output, text + "\n")
+    except OSError as exc:
+        return _fail(f"{args.output}: not written ({reason(exc)}); nothing was changed")
     return 0
 
 

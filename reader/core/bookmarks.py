@@ -2,67 +2,40 @@
 
 SQLite in the user's data folder (the path is injected), WAL so that two windows or two
 running copies can add bookmarks at once, every change in a transaction, a schema
-version with migrations that back the file up first, and a corrupt file kept aside
-under a new name (never overwritten). Export and import as JSON and Markdown.
+version with migrations that back the file up first, and a damaged file kept aside
+under a new name (never overwritten). Only damage sets a file aside: a full disk, a
+lock, a read-only file or a refused permission is reported as what it is, the file is
+left as it was, and the store opens read-only when it can. Every failed change raises
+:class:`StoreWriteError` with the reason, the database as before the change. Exports and
+imports: :mod:`reader.core.bookmark_io`.
 """
 
 from __future__ import annotations
 
-import json
+import contextlib
 import logging
 import shutil
 import sqlite3
 import time
-import uuid
-from collections.abc import Iterable
-from dataclasses import asdict, dataclass, field, replace
-from datetime import UTC, datetime
+from collections.abc import Callable, Iterable
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from reader.core.anchors import Anchor, Point
+from reader.core.bookmark_io import (
+    bookmarks_from_export,
+    citation_line,
+    export_json,
+    export_markdown,
+)
+from reader.core.bookmark_model import COLOURS, Bookmark, now
+from reader.core.paths import private_file
+from reader.core.store_errors import Problem, StoreError, StoreWriteError, problem, reason
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
-#: A few named colours; each scheme gives them tones of its own.
-COLOURS = ("yellow", "green", "blue", "pink", "orange")
-
-
-def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-@dataclass(frozen=True, slots=True)
-class Bookmark:
-    anchor: Anchor
-    note: str = ""
-    colour: str = "yellow"
-    speaker: str | None = None  # the speaker's name, for lists and citations
-    place: str | None = None  # the event's place, for citations
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
-    created: str = field(default_factory=now)
-    modified: str = field(default_factory=now)
-
-    def to_json(self) -> dict[str, Any]:
-        d = asdict(self)
-        return d
-
-    @classmethod
-    def from_json(cls, d: dict[str, Any]) -> Bookmark:
-        a = dict(d["anchor"])
-        a["start"] = Point(**a["start"])
-        a["end"] = Point(**a["end"])
-        return cls(anchor=Anchor(**a), note=str(d.get("note") or ""),
-                   colour=str(d.get("colour") or "yellow"), speaker=d.get("speaker"),
-                   place=d.get("place"), id=str(d["id"]), created=str(d.get("created") or now()),
-                   modified=str(d.get("modified") or now()))
-
-
-class StoreError(Exception):
-    """The bookmark database cannot be used; the message names the file and why."""
-
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS bookmarks (
     id TEXT PRIMARY KEY,
@@ -115,58 +88,148 @@ def _bookmark(r: tuple[Any, ...]) -> Bookmark:
 
 
 class BookmarkStore:
-    """The bookmark database. ``recovered`` says when a broken file was set aside."""
+    """The bookmark database.
+
+    ``recovered`` says when a damaged file was set aside; ``read_only`` (with the reason
+    in ``problem``) when the file could be read but not written (a full disk, a
+    read-only file or folder): then every change raises :class:`StoreWriteError`.
+    ``notice`` is what the reader must be told at start, if anything."""
+
+    #: Tests put a subclass here to simulate SQLite's errors (a full disk, a lock).
+    connection_factory: type[sqlite3.Connection] = sqlite3.Connection
+    #: How long a change waits for another copy of the app to finish its own (seconds).
+    BUSY_TIMEOUT = 30.0
 
     def __init__(self, path: Path) -> None:
         self.path = path
         self.recovered: str | None = None
-        path.parent.mkdir(parents=True, exist_ok=True)
+        self.problem: str | None = None
+        self.read_only = False
         try:
-            self._db = self._open()
-        except sqlite3.DatabaseError as exc:
-            aside = self._set_aside()
-            self.recovered = (f"The bookmark file {path} could not be read ({exc}). It was "
-                              f"kept as {aside.name}; a new, empty one was started.")
-            log.error("%s", self.recovered)
-            self._db = self._open()
+            self._db = self._open_or_recover()
+        except StoreError:
+            raise
+        except (sqlite3.Error, OSError) as exc:
+            self._db = self._open_read_only(exc)
+
+    @property
+    def notice(self) -> str | None:
+        return self.recovered or self.problem
 
     # --- opening, migrating, recovering ---------------------------------------------------
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(str(self.path), timeout=30, isolation_level=None,
-                             check_same_thread=False)
+    def _open_or_recover(self) -> sqlite3.Connection:
+        private_file(self.path)  # 0600 in a 0700 folder; -wal and -shm take its mode
         try:
-            db.execute("PRAGMA busy_timeout=30000")
+            return self._open()
+        except _DamagedError as exc:
+            why = str(exc)
+        except sqlite3.DatabaseError as exc:
+            if problem(exc) is not Problem.DAMAGED:
+                raise
+            why = reason(exc)
+        aside = self._set_aside()
+        self.recovered = (f"The bookmark file {self.path} could not be read ({why}). It was "
+                          f"kept as {aside.name}; a new, empty one was started.")
+        log.error("%s", self.recovered)
+        private_file(self.path)
+        return self._open()
+
+    def _connect(self, uri: str | None = None) -> sqlite3.Connection:
+        return sqlite3.connect(uri or str(self.path), timeout=self.BUSY_TIMEOUT,
+                               isolation_level=None, check_same_thread=False,
+                               factory=self.connection_factory, uri=uri is not None)
+
+    def _open(self) -> sqlite3.Connection:
+        db = self._connect()
+        try:
+            db.execute(f"PRAGMA busy_timeout={int(self.BUSY_TIMEOUT * 1000)}")
             ok = db.execute("PRAGMA quick_check").fetchone()
             if ok is None or ok[0] != "ok":
-                raise sqlite3.DatabaseError(f"integrity check failed: {ok}")
+                raise _DamagedError(f"integrity check failed: {ok[0] if ok else 'no answer'}")
+            # Before anything is written (even the journal mode): is the file ours?
+            if self._version(db) == 0 and _tables(db):
+                raise _DamagedError("it holds tables that are not bookmarks "
+                                    "(another program's file?)")
             db.execute("PRAGMA journal_mode=WAL")
             db.execute("PRAGMA synchronous=FULL")
             self._migrate(db)
-        except sqlite3.DatabaseError:
+            self._check_schema(db)
+        except BaseException:
             db.close()
             raise
         return db
 
+    def _open_read_only(self, exc: BaseException) -> sqlite3.Connection:
+        """After an error that is not damage: the file as it is, read-only, if it can be
+        read at all; else :class:`StoreError` with the reason (the file untouched)."""
+        why = reason(exc)
+        if not self.path.is_file() or self.path.stat().st_size == 0:
+            raise StoreError(self.path, f"cannot be created: {why}", problem(exc)) from None
+        attempts = [f"file:{self.path.as_posix()}?mode=ro"]
+        wal = Path(f"{self.path}-wal")
+        if not wal.exists() or wal.stat().st_size == 0:
+            # Without a journal to replay, the file alone is the whole truth; immutable
+            # reads it with no lock files (which a full disk cannot make).
+            attempts.append(f"file:{self.path.as_posix()}?immutable=1")
+        for uri in attempts:
+            try:
+                db = self._connect(uri)
+            except sqlite3.Error:
+                continue
+            try:
+                ok = db.execute("PRAGMA quick_check").fetchone()
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if ok and ok[0] == "ok" and version == SCHEMA_VERSION:
+                    self._check_schema(db)
+                    self.read_only = True
+                    self.problem = (f"The bookmark file {self.path} can be read but not "
+                                    f"changed: {why}. Bookmarks are shown; new ones and "
+                                    "changes cannot be saved until that is fixed.")
+                    log.warning("%s", self.problem)
+                    return db
+            except (sqlite3.Error, _DamagedError):
+                pass
+            db.close()
+        raise StoreError(self.path, f"cannot be opened: {why} (the file was not changed)",
+                         problem(exc)) from None
+
     def _migrate(self, db: sqlite3.Connection) -> None:
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: made by a newer version of the app (schema "
-                             f"{version}); not opened, so nothing in it is lost")
+        version = self._version(db)
         if version == SCHEMA_VERSION:
             return
-        if version > 0:
-            self.backup(f"before-v{SCHEMA_VERSION}")
-        for v in range(version + 1, SCHEMA_VERSION + 1):
-            db.execute("BEGIN IMMEDIATE")
-            try:
+        # Under the write lock, and read again there: two copies starting at once must
+        # not both migrate (nor take the other's fresh file for a broken one).
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            version = self._version(db)
+            if version > 0 and version < SCHEMA_VERSION:
+                self.backup(f"before-v{SCHEMA_VERSION}")
+            for v in range(version + 1, SCHEMA_VERSION + 1):
                 for statement in MIGRATIONS[v].split(";"):
                     if statement.strip():
                         db.execute(statement)
                 db.execute(f"PRAGMA user_version={v}")
-                db.execute("COMMIT")
-            except BaseException:
-                db.execute("ROLLBACK")
-                raise
+            db.execute("COMMIT")
+        except BaseException:
+            _rollback(db)
+            raise
+
+    def _version(self, db: sqlite3.Connection) -> int:
+        version = int(db.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(self.path, f"made by a newer version of the app (schema "
+                                        f"{version}); not opened, so nothing in it is lost")
+        return version
+
+    @staticmethod
+    def _check_schema(db: sqlite3.Connection) -> None:
+        """The tables and columns this version reads, not only the version number."""
+        cols = {r[1] for r in db.execute("PRAGMA table_info(bookmarks)")}
+        if not cols:
+            raise _DamagedError("its bookmarks table is missing")
+        missing = [c for c in _COLUMNS if c not in cols]
+        if missing:
+            raise _DamagedError(f"its bookmarks table lacks column(s) {', '.join(missing)}")
 
     def backup(self, label: str) -> Path:
         """A consistent copy of the database beside it (SQLite's online backup)."""
@@ -174,7 +237,7 @@ class BookmarkStore:
         target = self.path.with_name(f"{self.path.stem}.{label}-{stamp}{self.path.suffix}")
         src = sqlite3.connect(str(self.path))
         try:
-            dst = sqlite3.connect(str(target))
+            dst = sqlite3.connect(str(private_file(target)))
             with dst:
                 src.backup(dst)
             dst.close()
@@ -201,117 +264,134 @@ class BookmarkStore:
 
     def data_version(self) -> int:
         """Changes when another connection (another window or copy of the app) commits."""
-        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        try:
+            return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+        except sqlite3.Error:
+            return -1  # unreadable for now (a lock, the disk): looked at again next time
 
     # --- changes: each one a transaction --------------------------------------------------
-    def _tx(self, sql: str, params: Iterable[Any] = ()) -> int:
+    def _write(self, doing: str, work: Callable[[sqlite3.Connection], int]) -> int:
+        """Run ``work`` in one transaction; StoreWriteError (nothing changed) if it fails."""
+        if self.read_only:
+            raise StoreWriteError(self.path, f"{doing}: the file is open read-only "
+                                             f"({self.problem})", Problem.READ_ONLY)
         db = self._db
-        db.execute("BEGIN IMMEDIATE")
         try:
-            cur = db.execute(sql, tuple(params))
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
-        return cur.rowcount
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                n = work(db)
+                db.execute("COMMIT")
+            except BaseException:
+                _rollback(db)
+                raise
+        except sqlite3.Error as exc:
+            err = StoreWriteError.from_exception(self.path, exc, doing)
+            log.error("%s", err)
+            raise err from None
+        return n
+
+    def _tx(self, doing: str, sql: str, params: Iterable[Any] = ()) -> int:
+        return self._write(doing, lambda db: db.execute(sql, tuple(params)).rowcount)
 
     def add(self, b: Bookmark) -> Bookmark:
-        self._tx(f"INSERT INTO bookmarks ({_COLS}) VALUES ({', '.join('?' * 22)})", _row(b))
+        self._tx("the bookmark was not saved",
+                 f"INSERT INTO bookmarks ({_COLS}) VALUES ({', '.join('?' * 22)})", _row(b))
         return b
 
     def update(self, b: Bookmark) -> Bookmark:
         b = replace(b, modified=now())
-        self._tx(f"INSERT OR REPLACE INTO bookmarks ({_COLS}) VALUES ({', '.join('?' * 22)})",
+        self._tx("the change was not saved",
+                 f"INSERT OR REPLACE INTO bookmarks ({_COLS}) VALUES ({', '.join('?' * 22)})",
                  _row(b))
         return b
 
     def set_note(self, bookmark_id: str, note: str) -> None:
-        self._tx("UPDATE bookmarks SET note=?, modified=? WHERE id=?", (note, now(), bookmark_id))
+        self._tx("the note was not saved", "UPDATE bookmarks SET note=?, modified=? WHERE id=?",
+                 (note, now(), bookmark_id))
 
     def set_colour(self, bookmark_id: str, colour: str) -> None:
         if colour not in COLOURS:
             raise ValueError(f"unknown bookmark colour {colour!r}")
-        self._tx("UPDATE bookmarks SET colour=?, modified=? WHERE id=?",
+        self._tx("the colour was not saved",
+                 "UPDATE bookmarks SET colour=?, modified=? WHERE id=?",
                  (colour, now(), bookmark_id))
 
     def delete(self, bookmark_id: str) -> Bookmark | None:
         """Delete one bookmark and return it (so that the window can undo)."""
         b = self.get(bookmark_id)
         if b is not None:
-            self._tx("DELETE FROM bookmarks WHERE id=?", (bookmark_id,))
+            self._tx("the bookmark was not deleted", "DELETE FROM bookmarks WHERE id=?",
+                     (bookmark_id,))
         return b
 
     # --- reading --------------------------------------------------------------------------
+    def _read(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        try:
+            return self._db.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError.from_exception(self.path, exc, "bookmarks could not be read"
+                                            ) from None
+
     def get(self, bookmark_id: str) -> Bookmark | None:
-        r = self._db.execute(f"SELECT {_COLS} FROM bookmarks WHERE id=?",
-                             (bookmark_id,)).fetchone()
-        return None if r is None else _bookmark(r)
+        rows = self._read(f"SELECT {_COLS} FROM bookmarks WHERE id=?", (bookmark_id,))
+        return _bookmark(rows[0]) if rows else None
 
     def all(self) -> list[Bookmark]:
-        rows = self._db.execute(f"SELECT {_COLS} FROM bookmarks ORDER BY created, id")
-        return [_bookmark(r) for r in rows]
+        return [_bookmark(r) for r in self._read(f"SELECT {_COLS} FROM bookmarks "
+                                                 "ORDER BY created, id")]
 
     def count(self) -> int:
-        return int(self._db.execute("SELECT COUNT(*) FROM bookmarks").fetchone()[0])
+        return int(self._read("SELECT COUNT(*) FROM bookmarks")[0][0])
 
     def for_transcript(self, fingerprint: str, path: str, url: str | None,
                        title: str | None, date: str | None) -> list[Bookmark]:
         """Bookmarks that belong to this transcript by any of its identities."""
-        rows = self._db.execute(
+        rows = self._read(
             f"SELECT {_COLS} FROM bookmarks WHERE fingerprint=? OR path=? "
             "OR (url IS NOT NULL AND url=?) OR (title IS NOT NULL AND title=? AND date IS ?) "
             "ORDER BY start_block, start_para, start_offset",
             (fingerprint, path, url, title, date))
         return [_bookmark(r) for r in rows]
 
-    # --- export and import ----------------------------------------------------------------
-    def import_json(self, data: Any) -> tuple[int, int]:
-        """Add the bookmarks of an export; (added, already there). All or nothing."""
-        items = data.get("bookmarks") if isinstance(data, dict) else data
-        if not isinstance(items, list):
-            raise ValueError("not a bookmark export (no list of bookmarks)")
-        marks = [Bookmark.from_json(d) for d in items]
-        db = self._db
-        added = 0
-        db.execute("BEGIN IMMEDIATE")
-        try:
-            for b in marks:
-                cur = db.execute(f"INSERT OR IGNORE INTO bookmarks ({_COLS}) VALUES "
-                                 f"({', '.join('?' * 22)})", _row(b))
-                added += cur.rowcount
-            db.execute("COMMIT")
-        except BaseException:
-            db.execute("ROLLBACK")
-            raise
+    # --- import ---------------------------------------------------------------------------
+    def add_many(self, marks: list[Bookmark]) -> tuple[int, int]:
+        """Add validated bookmarks (see :mod:`reader.core.bookmark_io`) in one
+        transaction; (added, already there by id). All or nothing."""
+        sql = f"INSERT OR IGNORE INTO bookmarks ({_COLS}) VALUES ({', '.join('?' * 22)})"
+
+        def work(db: sqlite3.Connection) -> int:
+            return sum(db.execute(sql, _row(b)).rowcount for b in marks)
+
+        added = self._write("nothing was imported", work)
         return added, len(marks) - added
 
-
-def export_json(marks: list[Bookmark]) -> str:
-    return json.dumps({"format": "transcript-reader-bookmarks", "version": 1,
-                       "bookmarks": [b.to_json() for b in marks]}, ensure_ascii=False,
-                      indent=2)
-
-
-def citation_line(b: Bookmark, link: str | None = None) -> str:
-    a = b.anchor
-    who = b.speaker or "Narration"
-    event = ", ".join(x for x in (a.title, a.date, b.place) if x)
-    out = f"— {who}, {event}" if event else f"— {who}"
-    url = link or a.url
-    return out + (f". {url}" if url else "")
+    def import_json(self, data: Any) -> tuple[int, int]:
+        """Validate a whole export, then add it: (added, already there). Raises
+        ``BookmarkImportError`` (a ValueError) naming every refused item; nothing is added."""
+        return self.add_many(bookmarks_from_export(data))
 
 
-def export_markdown(marks: list[Bookmark], links: dict[str, str] | None = None) -> str:
-    """One quoted passage per bookmark, with its citation and note."""
-    links = links or {}
-    out = ["# Bookmarks", ""]
-    for b in marks:
-        quote = " ".join(b.anchor.quote.split())
-        out.append(f"> {quote}")
-        out.append(">")
-        out.append(f"> {citation_line(b, links.get(b.id))}")
-        if b.note:
-            out.append("")
-            out.append(f"Note: {b.note}")
-        out.append("")
-    return "\n".join(out)
+class _DamagedError(Exception):
+    """The file is not a usable bookmark database (fails the integrity check, or holds
+    something else): set it aside."""
+
+
+_COLUMNS = tuple(c.strip() for c in _COLS.split(","))
+
+
+def _tables(db: sqlite3.Connection) -> list[str]:
+    return [r[0] for r in db.execute(
+        "SELECT name FROM sqlite_master WHERE type='table' AND name NOT LIKE 'sqlite_%'")]
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    """Roll back if a transaction is still open. SQLite ends some failed transactions
+    itself (a full disk at COMMIT); a second ROLLBACK would then raise "no transaction is
+    active" and hide the real error."""
+    if db.in_transaction:
+        with contextlib.suppress(sqlite3.Error):
+            db.execute("ROLLBACK")
+
+
+__all__ = ["COLOURS", "Bookmark", "BookmarkStore", "StoreError", "StoreWriteError",
+           "citation_line", "export_json", "export_markdown", "now"]

@@ -3,6 +3,7 @@ the same bookmark database as the window (Qt's AppDataLocation for the app's nam
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from pathlib import Path
@@ -45,3 +46,39 @@ def bundled_library() -> Path:
 
 def bookmarks_path() -> Path:
     return data_dir() / "bookmarks.sqlite"
+
+
+def private_dir(path: Path) -> Path:
+    """Make ``path`` and any missing parents, the new ones readable by the user alone
+    (0700); folders that exist are left as they are (they may be the user's own)."""
+    missing = []
+    p = path
+    while not p.exists() and p != p.parent:
+        missing.append(p)
+        p = p.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=0o700)
+        except FileExistsError:
+            continue  # made by another copy of the app meanwhile
+        if os.name == "posix":
+            folder.chmod(0o700)  # mkdir's mode is filtered by the umask
+    return path
+
+
+def private_file(path: Path) -> Path:
+    """Create ``path`` empty and readable by the user alone (0600) if it is missing; make
+    an existing file of ours 0600 too (earlier versions left them 0644). Its folder is
+    made with :func:`private_dir`. SQLite gives its -wal and -shm files the mode of the
+    database, so creating the database this way covers them."""
+    private_dir(path.parent)
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    except FileExistsError:
+        if os.name == "posix" and path.is_file() and path.stat().st_mode & 0o077:
+            # Not ours to change (another owner, a read-only disk): still usable.
+            with contextlib.suppress(OSError):
+                path.chmod(0o600)
+    else:
+        os.close(fd)
+    return path

@@ -3,7 +3,6 @@ deleting with undo, exporting and importing. No widgets here."""
 
 from __future__ import annotations
 
-import json
 import logging
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -11,9 +10,17 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.anchors import FlatText, Point, make_anchor, resolve
-from reader.core.bookmarks import Bookmark, BookmarkStore, export_json, export_markdown
+from reader.core.bookmark_io import (
+    BookmarkImportError,
+    export_json,
+    export_markdown,
+    load_export,
+    write_export,
+)
+from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
+from reader.core.store_errors import StoreError, reason
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +49,9 @@ class BookmarkController(QObject):
         self.transcript: Transcript | None = None
         self.placed: list[Placed] = []
         self._undo: list[list[Bookmark]] = []
+        # Notes typed while they could not be saved (a full disk): shown, and saved when
+        # the reader edits them again.
+        self.unsaved_notes: dict[str, str] = {}
         # Another window or running copy may add bookmarks to the same file: look for
         # its commits every two seconds (a cheap pragma) and show them.
         self._seen_version = store.data_version() if store is not None else 0
@@ -66,8 +76,12 @@ class BookmarkController(QObject):
         if t is None or self.store is None:
             self.placed_changed.emit()
             return
-        marks = self.store.for_transcript(t.fingerprint(), t.source.path, t.source.url,
-                                          t.title, t.date)
+        try:
+            marks = self.store.for_transcript(t.fingerprint(), t.source.path, t.source.url,
+                                              t.title, t.date)
+        except StoreError as exc:
+            self._failed(exc)
+            marks = []
         flat = FlatText(t) if marks else None
         for b in marks:
             where = resolve(t, b.anchor, flat)
@@ -107,9 +121,13 @@ class BookmarkController(QObject):
             return None
         block = t.blocks[start.block]
         speaker = t.speaker(block.speaker) if block.speaker else None
-        b = self.store.add(Bookmark(anchor=anchor, note=note, colour=colour,
-                                    speaker=speaker.name if speaker else None,
-                                    place=t.place))
+        try:
+            b = self.store.add(Bookmark(anchor=anchor, note=note, colour=colour,
+                                        speaker=speaker.name if speaker else None,
+                                        place=t.place))
+        except StoreError as exc:
+            self._failed(exc)
+            return None
         self._after_change()
         self.message.emit("Bookmark added")
         return b
@@ -125,31 +143,56 @@ class BookmarkController(QObject):
         last = len(b.paragraphs) - 1
         return self.add(Point(block, 0, 0), Point(block, last, len(b.paragraphs[last])))
 
-    def set_note(self, bookmark_id: str, note: str) -> None:
-        if self.store is not None:
+    def set_note(self, bookmark_id: str, note: str) -> bool:
+        """Save a note; when it cannot be saved, say why and keep it to retry."""
+        if self.store is None:
+            return False
+        try:
             self.store.set_note(bookmark_id, note)
-            self._after_change()
+        except StoreError as exc:
+            self.unsaved_notes[bookmark_id] = note
+            self._failed(exc, self.tr("The typed note is kept in the list: edit it again "
+                                      "to retry."))
+            return False
+        self.unsaved_notes.pop(bookmark_id, None)
+        self._after_change()
+        return True
 
     def set_colour(self, bookmark_id: str, colour: str) -> None:
         if self.store is not None:
-            self.store.set_colour(bookmark_id, colour)
+            try:
+                self.store.set_colour(bookmark_id, colour)
+            except StoreError as exc:
+                self._failed(exc)
+                return
             self._after_change()
 
     def reattach(self, bookmark_id: str, start: Point, end: Point) -> None:
         """Anchor an orphaned (or any) bookmark to a new passage of the open transcript."""
         if self.store is None or self.transcript is None:
             return
-        old = self.store.get(bookmark_id)
-        if old is None:
+        try:
+            old = self.store.get(bookmark_id)
+            if old is None:
+                return
+            self.store.update(replace(old, anchor=make_anchor(self.transcript, start, end)))
+        except StoreError as exc:
+            self._failed(exc)
             return
-        self.store.update(replace(old, anchor=make_anchor(self.transcript, start, end)))
         self._after_change()
         self.message.emit("Bookmark re-attached")
 
     def delete(self, ids: list[str]) -> int:
         if self.store is None:
             return 0
-        gone = [b for b in (self.store.delete(i) for i in ids) if b is not None]
+        gone: list[Bookmark] = []
+        try:
+            for i in ids:
+                b = self.store.delete(i)
+                if b is not None:
+                    gone.append(b)
+        except StoreError as exc:
+            self._failed(exc)
         if gone:
             self._undo.append(gone)
             self._after_change()
@@ -162,10 +205,16 @@ class BookmarkController(QObject):
     def undo_delete(self) -> int:
         if self.store is None or not self._undo:
             return 0
-        restored = self._undo.pop()
-        for b in restored:
-            if self.store.get(b.id) is None:
-                self.store.add(b)
+        restored = self._undo[-1]
+        try:
+            for b in restored:
+                if self.store.get(b.id) is None:
+                    self.store.add(b)
+        except StoreError as exc:
+            self._failed(exc, self.tr("Undo can be tried again."))
+            self._after_change()
+            return 0
+        self._undo.pop()
         self._after_change()
         self.message.emit(f"Restored {len(restored)} bookmark(s)")
         return len(restored)
@@ -176,7 +225,23 @@ class BookmarkController(QObject):
 
     # --- reading, links, export ---------------------------------------------------------
     def all(self) -> list[Bookmark]:
-        return self.store.all() if self.store is not None else []
+        if self.store is None:
+            return []
+        try:
+            marks = self.store.all()
+        except StoreError as exc:
+            self._failed(exc)
+            return []
+        if self.unsaved_notes:
+            marks = [replace(b, note=self.unsaved_notes[b.id]) if b.id in self.unsaved_notes
+                     else b for b in marks]
+        return marks
+
+    def _failed(self, exc: StoreError, then: str = "") -> None:
+        """Tell the reader what was not saved and why (the status bar)."""
+        log.error("%s", exc)
+        text = self.tr("Bookmarks: {0}").format(str(exc))
+        self.message.emit(f"{text} {then}" if then else text)
 
     def link(self, bookmark_id: str) -> str | None:
         p = self.placed_by_id(bookmark_id)
@@ -189,7 +254,12 @@ class BookmarkController(QObject):
         marks = [b for b in self.all() if ids is None or b.id in ids]
         links = {b.id: link for b in marks if (link := self.link(b.id))}
         text = export_markdown(marks, links) if fmt == "markdown" else export_json(marks)
-        path.write_text(text, encoding="utf-8")
+        try:
+            write_export(path, text)  # whole or not at all: never a truncated export
+        except OSError as exc:
+            self.message.emit(self.tr("{0}: not exported ({1}); an earlier file there is "
+                                      "unchanged").format(path.name, reason(exc)))
+            return 0
         self.message.emit(f"Exported {len(marks)} bookmark(s) to {path.name}")
         return len(marks)
 
@@ -197,10 +267,13 @@ class BookmarkController(QObject):
         if self.store is None:
             return None
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-            added, existing = self.store.import_json(data)
-        except (OSError, ValueError, KeyError, TypeError) as exc:
-            self.message.emit(f"{path.name}: not a bookmark export ({exc})")
+            added, existing = self.store.add_many(load_export(path))
+        except BookmarkImportError as exc:
+            self.message.emit(self.tr("{0}: nothing imported: {1}").format(
+                path.name, "; ".join(exc.problems)))
+            return None
+        except StoreError as exc:
+            self._failed(exc)
             return None
         self._after_change()
         self.message.emit(f"Imported {added} bookmark(s) from {path.name}"
