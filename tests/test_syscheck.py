@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from reader import cli, syscheck
 
 X11 = {"DISPLAY": ":0"}
