@@ -56,13 +56,8 @@ def install(env: dict[str, str] | None = None) -> list[Path]:
     icon = icons / f"{APP_ID}.svg"
     shutil.copyfile(icon_path(), icon)
     template = (resources_dir() / f"{APP_ID}.desktop").read_text(encoding="utf-8")
-    lines = []
-    for line in template.splitlines():
-        if line.startswith("Exec="):
-            line = f"Exec={launch_command()} %F"
-        elif line.startswith("Icon="):
-            line = f"Icon={APP_ID}"
-        lines.append(line)
+    replace = {"Exec": f"Exec={launch_command()} %F", "Icon": f"Icon={APP_ID}"}
+    lines = [replace.get(line.split("=", 1)[0], line) for line in template.splitlines()]
     entry = apps / f"{APP_ID}.desktop"
     tmp = entry.with_suffix(".desktop.tmp")
     tmp.write_text("\n".join(lines) + "\n", encoding="utf-8")
