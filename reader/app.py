@@ -23,6 +23,7 @@ from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
 from reader.ui.library_model import LibraryModel
 from reader.ui.main_window import MainWindow
+from reader.ui.quitting import leave
 from reader.ui.scanner import LibraryScanner
 
 log = logging.getLogger(__name__)
@@ -155,4 +156,5 @@ def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | N
     window.restore()
     start(window, paths)
     window.show()
-    return app.exec()
+    # A worker still busy at quit must not abort the process when the window goes.
+    return leave(window, app.exec())
