@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from reader import __version__
 from reader.core.bookmarks import BookmarkStore, StoreError
 from reader.core.palette import SlotAssigner
-from reader.core.paths import bundled_library
+from reader.core.paths import bundled_library, private_app_dir, private_file
 from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
 from reader.settings import Settings
@@ -59,7 +60,27 @@ def open_bookmarks(path: Path) -> tuple[BookmarkStore | None, str | None]:
         return None, f"Bookmarks are off for this run: {exc}"
     except OSError as exc:
         return None, f"Bookmarks are off for this run: {path}: {exc.strerror or exc}"
-    return store, store.notice  # set aside, or read-only (a full disk): say so
+    return store, store.recovered
+
+
+def private_app_dirs(paths: AppPaths) -> None:
+    """Our data and cache folders readable by the user alone (0700); the bookmark
+    database and the settings file 0600 (a replaced file keeps the mode)."""
+    for folder in (paths.data, paths.cache):
+        with contextlib.suppress(OSError):
+            private_app_dir(folder)
+    if paths.settings is not None:
+        with contextlib.suppress(OSError):
+            private_file(paths.settings)
+
+
+def keep_private(qs: QSettings) -> None:
+    if qs.format() == QSettings.Format.NativeFormat and sys.platform in ("win32", "darwin"):
+        return  # the registry / a plist in the user's own Library
+    with contextlib.suppress(OSError):
+        settings_file = Path(qs.fileName())
+        private_app_dir(settings_file.parent)
+        private_file(settings_file)
 
 
 def build_window(paths: AppPaths, theme: str | None = None,
@@ -67,8 +88,10 @@ def build_window(paths: AppPaths, theme: str | None = None,
     """Everything the window needs, built from injected locations (tests use tmp_path).
 
     ``theme`` and ``font_size`` override the saved view settings for this run only."""
+    private_app_dirs(paths)
     qs = (QSettings(str(paths.settings), QSettings.Format.IniFormat) if paths.settings
           else QSettings())
+    keep_private(qs)
     settings = Settings(qs)
     themes = bundled_themes()
     view = settings.view_settings(desktop_theme())
@@ -83,6 +106,7 @@ def build_window(paths: AppPaths, theme: str | None = None,
     slots = SlotAssigner(paths.data / "speaker-colours.json")
     controller = ReaderController(settings, model, scanner, slots)
     store, problem = open_bookmarks(paths.data / "bookmarks.sqlite")
+    problem = problem or (store.problem if store else None)  # read-only: a full disk...
     bookmarks = BookmarkController(store)
     window = MainWindow(controller, bookmarks, themes, view,
                         persist_view=theme is None and font_size is None)

@@ -13,7 +13,7 @@ from pathlib import Path
 from reader import __version__
 from reader.core import ParseError, Transcript, parse_file
 from reader.core.model import BlockKind
-from reader.core.paths import bookmarks_path, bundled_library, cache_dir
+from reader.core.paths import bookmarks_path, bundled_library, cache_dir, private_app_dir
 from reader.core.themes import ORDER as THEMES
 from reader.core.viewsettings import parse_font_size
 
@@ -212,6 +212,8 @@ def cmd_search(args: argparse.Namespace) -> int:
             print(f"transcript-reader: {r}: no such file or folder", file=sys.stderr)
             return 2
     index_path = args.index or cache_dir() / "search.sqlite"
+    if args.index is None:
+        private_app_dir(cache_dir())  # 0700: the index quotes the library
     index = SearchIndex(index_path)
     cache = MetaCache(index_path.with_name("library.sqlite"))
     errors: list[str] = []

@@ -82,3 +82,14 @@ def private_file(path: Path) -> Path:
     else:
         os.close(fd)
     return path
+
+
+def private_app_dir(path: Path) -> Path:
+    """One of the app's own folders (data, cache, settings): made 0700, and made 0700
+    again if an earlier version left it readable by others (it holds only our files)."""
+    private_dir(path)
+    if os.name == "posix":
+        with contextlib.suppress(OSError):
+            if path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
+                path.chmod(0o700)
+    return path

@@ -11,7 +11,9 @@ import time
 from pathlib import Path
 
 import pytest
+from reader.app import AppPaths
 from tests.conftest import ROOT
+from tests.ui.conftest import MakeWindow
 
 DIALOGUE = "Rufus Firefly: Добрый день, коллеги.\n\nАда Квилл: Здравствуйте.\n" * 3
 
@@ -97,3 +99,19 @@ def test_quitting_while_a_parse_is_busy_does_not_abort(tmp_path: Path) -> None:
     assert res.returncode == 0, res.stderr
     assert "EXIT" not in res.stdout or "EXIT 0" in res.stdout
     assert seconds < 45  # did not wait for the 60 s parse
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_apps_files_are_private(make_window: MakeWindow, app_paths: AppPaths) -> None:
+    """Issue 17: bookmarks, caches and settings were world-readable (0644)."""
+    import stat
+
+    w = make_window()
+    w.close()  # saves the window's settings
+    w.controller.settings.sync()
+    assert "[" in app_paths.settings.read_text(encoding="utf-8")  # written, not only made
+    mode = lambda p: stat.S_IMODE(p.stat().st_mode)  # noqa: E731
+    assert mode(app_paths.data) == 0o700
+    assert mode(app_paths.cache) == 0o700
+    assert mode(app_paths.data / "bookmarks.sqlite") == 0o600
+    assert mode(app_paths.settings) == 0o600
