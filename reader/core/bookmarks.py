@@ -163,14 +163,20 @@ class BookmarkStore:
         """After an error that is not damage: the file as it is, read-only, if it can be
         read at all; else :class:`StoreError` with the reason (the file untouched)."""
         why = reason(exc)
-        if not self.path.is_file() or self.path.stat().st_size == 0:
+        try:
+            empty = self.path.stat().st_size == 0
+            wal = Path(f"{self.path}-wal")
+            no_journal = not wal.exists() or wal.stat().st_size == 0
+        except OSError:
+            empty, no_journal = True, False
+        if empty:
             raise StoreError(self.path, f"cannot be created: {why}", problem(exc)) from None
-        attempts = [f"file:{self.path.as_posix()}?mode=ro"]
-        wal = Path(f"{self.path}-wal")
-        if not wal.exists() or wal.stat().st_size == 0:
+        uri = self.path.absolute().as_uri()  # percent-encoded: '?' or '#' in a name
+        attempts = [f"{uri}?mode=ro"]
+        if no_journal:
             # Without a journal to replay, the file alone is the whole truth; immutable
             # reads it with no lock files (which a full disk cannot make).
-            attempts.append(f"file:{self.path.as_posix()}?immutable=1")
+            attempts.append(f"{uri}?immutable=1")
         for uri in attempts:
             try:
                 db = self._connect(uri)

@@ -347,3 +347,25 @@ def test_backups_before_migration_are_private_too(tmp_path: Path) -> None:
     store = BookmarkStore(db)
     copy = store.backup("test")
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
+
+
+def test_read_only_fallback_with_odd_characters_in_the_path(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "a?b#c %20 д"
+    db = folder / "bookmarks.sqlite"
+    ids = healthy(db)
+    monkeypatch.setattr(BookmarkStore, "connection_factory",
+                        failing("PRAGMA JOURNAL_MODE=WAL", 13, "database or disk is full"))
+    store = BookmarkStore(db)
+    assert store.read_only and [b.id for b in store.all()] == ids
+
+
+def test_a_missing_file_on_a_full_disk_is_a_clear_error(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    db = tmp_path / "bookmarks.sqlite"
+    monkeypatch.setattr(BookmarkStore, "connection_factory",
+                        failing("PRAGMA JOURNAL_MODE=WAL", 13, "database or disk is full"))
+    with pytest.raises(StoreError) as err:
+        BookmarkStore(db)
+    assert str(err.value) == (f"{db}: cannot be created: the disk is full "
+                              "(database or disk is full)")
