@@ -211,3 +211,19 @@ def test_a_replaced_export_keeps_its_permissions(tmp_path: Path) -> None:
     write_export(target, "new")
     assert target.read_text() == "new"
     assert target.stat().st_mode & 0o777 == 0o640
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="mounting a tmpfs needs root; the simulation above covers it")
+def test_an_export_onto_a_really_full_disk(tmp_path: Path) -> None:
+    from tests.core.test_bookmark_safety import fill, small_tmpfs
+
+    with small_tmpfs(tmp_path / "disk", "256k") as disk:
+        target = disk / "bookmarks.json"
+        target.write_text("the earlier export", encoding="utf-8")
+        fill(disk)
+        with pytest.raises(OSError) as err:
+            write_export(target, export_json([mark(note="n" * 5000)] * 20))
+        assert err.value.errno == errno.ENOSPC
+        assert target.read_text(encoding="utf-8") == "the earlier export"
+        assert sorted(p.name for p in disk.iterdir()) == ["bookmarks.json", "filler"]
