@@ -28,12 +28,6 @@ class BookmarkActions(QObject):
         self.bookmarks = bookmarks
         self.reader = reader
         self.say = say
-        bookmarks.placed_changed.connect(self.show_marks)
-        panel.open_requested.connect(self.open_bookmark)
-        panel.copy_link_requested.connect(self.copy_link)
-        panel.reattach_requested.connect(self.reattach)
-        panel.export_requested.connect(self.export)
-        panel.import_requested.connect(self.import_)
 
     def show_marks(self) -> None:
         self.dialogue.set_marks([(p.start, p.end, p.bookmark.colour)
