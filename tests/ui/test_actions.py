@@ -126,10 +126,10 @@ def test_an_unexpected_modal_dialog_fails_loudly(window: MainWindow, qtbot: QtBo
         QMessageBox.warning(window, "Title", "Text")
     with pytest.raises(UnexpectedModalError, match=r"QDialog\.exec"):
         ShortcutsDialog([], window).exec()
-    # From a slot (Ctrl+O opens the file dialog) the error reaches pytest-qt, which
-    # fails the test; captured here to look at it.
+    # From a slot (File > Open opens the file dialog) the error reaches pytest-qt, which
+    # fails the test; captured here to look at it. (Not by Ctrl+O: a key press whose slot
+    # raises leaves QTest's Ctrl held down for the tests that follow.)
     with qtbot.capture_exceptions() as raised:
-        window.activateWindow()
-        qtbot.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+        window.commands.open.trigger()
     assert [type(e[1]) for e in raised] == [UnexpectedModalError]
     assert opened == ["QMessageBox.warning", "QDialog.exec", "QFileDialog.getOpenFileNames"]
