@@ -140,3 +140,108 @@ def turn_names(view: DialogueView) -> list[tuple[str, str]]:
             out.append((frag.text(), frag.charFormat().foreground().color().name().upper()))
         b = b.next()
     return out
+
+
+# --- interface language ---------------------------------------------------------------------
+#: Latin-script words that are at home in a Russian interface: names of fonts, formats,
+#: keys, sites and licences.
+LATIN_ALLOWED = frozenset([
+    "arial", "times", "new", "roman", "json", "markdown", "md", "txt", "html", "htm",
+    "kremlin", "ru", "en", "cc", "by", "esc", "enter", "shift", "ctrl", "alt", "del", "ins",
+    "tab", "f1", "f3", "up", "down", "home", "end", "pgup", "pgdown", "creative", "commons",
+    "attribution", "english", "sqlite", "ini"])
+
+
+def english_words(text: str) -> list[str]:
+    """Latin-script words left in a text that should be Russian (file patterns, paths,
+    key names and the allowed words above aside)."""
+    import re
+
+    text = re.sub(r"\(\*\.[^)]*\)|\*\.\w+", " ", text)  # file patterns (*.json)
+    text = re.sub(r"(?:[A-Za-z]:)?[\\/][^\s,;)]+", " ", text)  # paths
+    words = re.findall(r"[A-Za-z][A-Za-z']+", text.replace("&", ""))
+    return [w for w in words if w.casefold() not in LATIN_ALLOWED]
+
+
+def visible_texts(root: Any, skip: tuple[Any, ...] = ()) -> list[tuple[str, str]]:
+    """(where, text) for every user-visible string of a widget tree: window and dock
+    titles, menus and their actions (text, status tip, tool tip), buttons, labels,
+    placeholders, accessible names, tool tips, combo box items, header labels. The
+    content of lists and documents (names, transcript text) is not included.
+
+    ``skip`` holds widgets whose subtree is not walked (parts not translated yet)."""
+    import re
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QComboBox,
+        QDockWidget,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QTableView,
+        QTreeView,
+        QWidget,
+    )
+
+    out: list[tuple[str, str]] = []
+    seen_actions: set[int] = set()
+
+    def add(where: str, text: str | None) -> None:
+        if text and text.strip():
+            out.append((where, text))
+
+    def action(a: QAction, where: str) -> None:
+        if id(a) in seen_actions or a.isSeparator():
+            return
+        seen_actions.add(id(a))
+        add(f"{where} action", a.text())
+        add(f"{where} status tip", a.statusTip())
+        if a.toolTip() != a.text().replace("&", ""):
+            add(f"{where} tool tip", a.toolTip())
+        if a.menu() is not None:
+            menu(a.menu(), f"{where} > {a.text()}")
+
+    def menu(m: QMenu, where: str) -> None:
+        add(f"{where} title", m.title())
+        for a in m.actions():
+            action(a, where)
+
+    def skipped(w: QWidget) -> bool:
+        return any(w is s or s.isAncestorOf(w) for s in skip)
+
+    widgets = [root, *root.findChildren(QWidget)]
+    for w in widgets:
+        if skipped(w):
+            continue
+        name = f"{type(w).__name__}({w.objectName()})"
+        if w.isWindow() or isinstance(w, QDockWidget):
+            add(f"{name} title", w.windowTitle())
+        add(f"{name} accessible name", w.accessibleName())
+        add(f"{name} tool tip", w.toolTip())
+        if isinstance(w, QMenu):
+            menu(w, name)
+        elif isinstance(w, QAbstractButton):
+            add(f"{name} text", w.text())
+        elif isinstance(w, QLabel):
+            add(f"{name} text", re.sub(r"<[^>]*>", " ", w.text()))  # rich text: no tags
+        elif isinstance(w, QLineEdit):
+            add(f"{name} placeholder", w.placeholderText())
+        elif isinstance(w, QComboBox) and not w.isEditable():
+            for i in range(w.count()):
+                if w.itemData(i) is None:  # fixed choices; data rows are names
+                    add(f"{name} item", w.itemText(i))
+        elif isinstance(w, QTreeView | QTableView) and w.model() is not None:
+            header = w.header() if isinstance(w, QTreeView) else w.horizontalHeader()
+            for c in range(header.count()):
+                add(f"{name} header", w.model().headerData(c, Qt.Orientation.Horizontal))
+        for a in w.actions():
+            action(a, name)
+    return out
+
+
+def english_left(root: Any, skip: tuple[Any, ...] = ()) -> list[tuple[str, str]]:
+    """The user-visible strings under ``root`` that still hold English words."""
+    return [(where, text) for where, text in visible_texts(root, skip) if english_words(text)]

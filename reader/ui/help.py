@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -112,10 +111,11 @@ class AboutDialog(QDialog):
         sample = self.tr(
             "The sample transcript is from kremlin.ru, published under the Creative Commons "
             "Attribution 4.0 licence (CC BY 4.0).")
+        title = self.tr("Transcript Reader")
+        what = self.tr("A reader for transcripts from kremlin.ru and en.kremlin.ru.")
         self.text = QLabel(
-            f"<h3>{escape(self.tr('Transcript Reader'))}</h3>"
-            f"<p>{escape(self.tr('A reader for transcripts from kremlin.ru and en.kremlin.ru.'))}"
-            f"</p><table cellspacing='4'>{''.join(rows)}</table><p>{escape(sample)}</p>")
+            f"<h3>{escape(title)}</h3><p>{escape(what)}</p>"
+            f"<table cellspacing='4'>{''.join(rows)}</table><p>{escape(sample)}</p>")
         self.text.setObjectName("about-text")
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setWordWrap(True)
@@ -128,5 +128,3 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def path_text(path: Path | str | None) -> str:
-    return str(path) if path else "—"

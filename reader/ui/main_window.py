@@ -35,7 +35,7 @@ from reader.ui.find_bar import FindBar
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
 from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
-from reader.ui.theming import apply_palette, palette_for, reading_font
+from reader.ui.theming import apply_palette, palette_for, reading_font, theme_name
 from reader.ui.view_settings import ViewSettingsBar
 
 
@@ -255,7 +255,7 @@ class MainWindow(QMainWindow):
         if self.persist_view and not force:
             self.settings.set_view_settings(view)
         self._say(self.tr("Font size {percent} · {theme}").format(
-            percent=QLocale().toString(view.font_percent) + "%", theme=theme.name))
+            percent=QLocale().toString(view.font_percent) + "%", theme=theme_name(theme)))
 
     # --- behaviour ---------------------------------------------------------------------
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
