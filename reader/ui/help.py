@@ -31,10 +31,20 @@ def plain_text(action: QAction) -> str:
     return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
 
 
+def on_every_keyboard(keys: QKeySequence) -> bool:
+    """False for the dedicated keys of some keyboards (Copy, Open, Help, Undo) that the
+    platform's standard bindings include: they work, but a list of keys omits them."""
+    if keys.isEmpty():
+        return False
+    combo = keys[0]  # type: ignore[index]  # the stubs lack QKeySequence.__getitem__
+    return (keys.count() > 1 or combo.keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+            or combo.key().value < Qt.Key.Key_Help.value)
+
+
 def shortcut_text(action: QAction) -> str:
-    """Every key of the action in the platform's notation, e.g. "F3, Ctrl+G"."""
+    """The action's keys in the platform's notation, e.g. "F3, Ctrl+G"."""
     return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
-                     for k in action.shortcuts() if not k.isEmpty())
+                     for k in action.shortcuts() if on_every_keyboard(k))
 
 
 class ShortcutsDialog(QDialog):
@@ -59,6 +69,8 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items = [QTreeWidgetItem([plain_text(a), shortcut_text(a), a.statusTip()])
                       for a in actions if shortcut_text(a)]
+        for item in self.items:
+            item.setToolTip(2, item.text(2))
         self.table.addTopLevelItems(self.items)
         header = self.table.header()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -71,7 +83,7 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.filter_edit.textChanged.connect(self.apply_filter)
-        self.resize(760, 520)
+        self.resize(980, 560)
 
     def apply_filter(self, text: str) -> None:
         words = text.casefold().split()

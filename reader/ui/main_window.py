@@ -117,6 +117,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         self.toolbar = a.build_toolbar()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # The view settings get a row of their own: every control stays in sight (none
+        # behind the toolbar's overflow button) even in a narrow window.
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_bar)
         self.menus = a.build_menus(self.menuBar(), {
             "recent": self.recent_menu,

@@ -477,7 +477,7 @@
     </message>
     <message>
         <source>Standard settings</source>
-        <translation>Обычная версия</translation>
+        <translation>Стандартные настройки</translation>
     </message>
     <message>
         <source>Return to standard settings</source>
