@@ -6,10 +6,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 from reader.app import AppPaths, build_window
 from reader.ui.main_window import MainWindow
 from tests.helpers import MakeWindow
+
+
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The interface follows the system's language: pin the system to English, so that
+    the suite reads the same on a Russian desktop (tests of Russian patch it again)."""
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
 
 
 @pytest.fixture
