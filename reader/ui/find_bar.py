@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -66,11 +68,24 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.next)
         self.prev_button.clicked.connect(self.previous)
         self.close_button.clicked.connect(self.close_bar)
-        here = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar, context=here)
-        for keys in ("Shift+Return", "Shift+Enter"):
-            QShortcut(QKeySequence(keys), self, self.previous, context=here)
+        # Keys of the bar itself (they work while it has the focus); the window's
+        # Keyboard Shortcuts list shows them with the window's own.
+        self.close_action = self._key_action(
+            self.tr("Close the Find Bar"), [QKeySequence(Qt.Key.Key_Escape)], self.close_bar)
+        self.previous_action = self._key_action(
+            self.tr("Previous Match"), [QKeySequence("Shift+Return"),
+                                        QKeySequence("Shift+Enter")], self.previous)
         self.hide()
+
+    def _key_action(self, text: str, keys: list[QKeySequence], slot: Callable[[], None]
+                    ) -> QAction:
+        a = QAction(text, self)
+        a.setShortcuts(keys)
+        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        a.setStatusTip(self.tr("In the find bar"))
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
 
     def set_transcript(self, t: Transcript | None) -> None:
         self.speaker.blockSignals(True)

@@ -196,7 +196,8 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------
     def shortcut_actions(self) -> list[QAction]:
         """Every command with keys: the window's, then those of its panels."""
-        return [*self.commands.all(), self.bookmark_panel.delete_action]
+        return [*self.commands.all(), self.find_bar.close_action, self.find_bar.previous_action,
+                self.bookmark_panel.delete_action]
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_actions(), self).exec()

@@ -227,6 +227,18 @@
         <translation>в</translation>
     </message>
     <message>
+        <source>Close the Find Bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>In the find bar</source>
+        <translation>В панели поиска</translation>
+    </message>
+    <message>
         <source>all turns</source>
         <translation>всех репликах</translation>
     </message>

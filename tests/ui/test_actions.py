@@ -136,3 +136,17 @@ def test_an_unexpected_modal_dialog_fails_loudly(window: MainWindow, qtbot: QtBo
         window.commands.open.trigger()
     assert [type(e[1]) for e in raised] == [UnexpectedModalError]
     assert opened == ["QMessageBox.warning", "QDialog.exec", "QFileDialog.getOpenFileNames"]
+
+
+def test_find_bar_keys_are_listed_and_work(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = ShortcutsDialog(window.shortcut_actions(), window)
+    qtbot.addWidget(dialog)
+    rows = {i.text(0): i.text(1) for i in dialog.items}
+    assert rows["Close the Find Bar"] == "Esc"
+    assert rows["Previous Match"] == "Shift+Return, Shift+Enter"
+    window.activateWindow()
+    window.dialogue.setFocus()
+    qtbot.keyClick(window.dialogue, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.isVisible() and window.find_bar.edit.hasFocus()
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert not window.find_bar.isVisible()
