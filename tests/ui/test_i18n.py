@@ -97,6 +97,8 @@ def test_english_by_setting_on_a_russian_system(qtbot: QtBot, app_paths: AppPath
     assert w.windowTitle() == "Transcript Reader"
     assert w.events.count_text(1, 1) == "1 event"
     assert w.events.count_text(2, 21) == "2 of 21 events"
+    # The walk that finds no English in Russian finds it all here (it is not vacuous).
+    assert len(untranslated_parts(w)) > 100
     assert not [t for _, t in visible_texts(w) if any("а" <= c <= "я" for c in t.lower())
                 and t != "&Русский" and "Ц" not in t]
 
@@ -164,3 +166,12 @@ def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path: Path, name
     out = tmp_path / f"{name}.qm"
     tool.lrelease(I18N / f"{name}.ts", out)
     assert out.read_bytes() == (I18N / f"{name}.qm").read_bytes()
+
+
+def test_an_unknown_language_setting_follows_the_system(qtbot: QtBot, app_paths: AppPaths,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("ru_RU")))
+    w = window_in(qtbot, app_paths, "klingon")
+    assert w.settings.language() == "system"
+    assert w.commands.language["system"].isChecked()
+    assert w.menus["file"].title() == "&Файл"
