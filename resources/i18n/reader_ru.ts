@@ -115,6 +115,29 @@
     </message>
 </context>
 <context>
+    <name>BookmarkController</name>
+    <message>
+        <source>The typed note is kept in the list: edit it again to retry.</source>
+        <translation>Введённая заметка сохранена в списке: измените её ещё раз, чтобы повторить попытку.</translation>
+    </message>
+    <message>
+        <source>Undo can be tried again.</source>
+        <translation>Отмену можно повторить.</translation>
+    </message>
+    <message>
+        <source>Bookmarks: {0}</source>
+        <translation>Закладки: {0}</translation>
+    </message>
+    <message>
+        <source>{0}: not exported ({1}); an earlier file there is unchanged</source>
+        <translation>{0}: не экспортировано ({1}); прежний файл не изменён</translation>
+    </message>
+    <message>
+        <source>{0}: nothing imported: {1}</source>
+        <translation>{0}: ничего не импортировано: {1}</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>any</source>

@@ -48,13 +48,13 @@ def test_ctrl_d_on_a_full_disk_says_so(qtbot: QtBot, make_window: MakeWindow,
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
     disk.full = True
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     text = w.message_label.text()
     assert "the bookmark was not saved: the disk is full" in text
     assert "rollback" not in text
     assert w.bookmark_panel.proxy.rowCount() == 0
     disk.full = False  # space freed: the same keys work
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     assert w.bookmark_panel.proxy.rowCount() == 1
 
 
@@ -63,7 +63,7 @@ def test_a_note_that_cannot_be_saved_is_kept_to_retry(
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     panel = w.bookmark_panel
     disk.full = True
     panel.proxy.setData(panel.proxy.index(0, NOTE), "typed on a full disk")
@@ -89,7 +89,7 @@ def test_an_export_onto_a_full_disk_keeps_the_old_file(
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     out = tmp_path / "marks.json"
     out.write_text("earlier", encoding="utf-8")
 
