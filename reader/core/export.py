@@ -10,11 +10,12 @@ import datetime as dt
 import itertools
 from dataclasses import dataclass, field
 
-from reader.core.anchors import Point
+from reader.core.anchors import FlatText, Point, resolve
 from reader.core.bookmarks import Bookmark
-from reader.core.citation import CiteSource, cite, language_of, long_date
+from reader.core.citation import CiteSource, cite, language_of, long_date, source_for
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
+from reader.core.passages import Passages
 
 FORMATS = ("pdf", "md", "txt")
 MONTHS_RU = ("января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа",
@@ -285,8 +286,6 @@ def bookmark_source(b: Bookmark, link: str | None, accessed: dt.date,
                     start: Point | None = None) -> CiteSource:
     """The citation source of a bookmark: from its transcript when it was found, else
     from what the bookmark stored."""
-    from reader.core.citation import source_for
-
     if transcript is not None:
         return source_for(transcript, start, link or b.anchor.url, accessed)
     a = b.anchor
@@ -312,3 +311,26 @@ def bookmarks_markdown(items: list[tuple[Bookmark, CiteSource]], style: str = "p
             out += ["", f"Note: {b.note}"]
         out.append("")
     return "\n".join(out)
+
+
+def cite_bookmarks(marks: list[Bookmark], passages: Passages, accessed: dt.date,
+                   open_transcript: Transcript | None = None
+                   ) -> list[tuple[Bookmark, CiteSource]]:
+    """Each bookmark with its citation source, its passage located (re-parsing its
+    transcript when it is not the open one) so that the link selects the passage."""
+    out = []
+    for b in marks:
+        found = passages.locate(b.anchor, open_transcript)
+        out.append((b, bookmark_source(b, found.link, accessed, found.transcript, found.start)))
+    return out
+
+
+def transcript_marks(t: Transcript, marks: list[Bookmark]) -> list[Mark]:
+    """The bookmarks of a transcript that are found in it, as marks to print."""
+    flat = FlatText(t)
+    out = []
+    for b in marks:
+        where = resolve(t, b.anchor, flat)
+        if where is not None:
+            out.append(Mark(where[0], where[1], b.note, b.colour))
+    return out
