@@ -28,9 +28,11 @@ from reader.core.viewsettings import ZOOM_STEP, ViewSettings
 from reader.ui.bookmark_actions import BookmarkActions
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.bookmark_panel import BookmarkPanel
+from reader.ui.cite_actions import CitationActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
+from reader.ui.export_actions import ExportActions
 from reader.ui.find_bar import FindBar
 from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
@@ -89,6 +91,9 @@ class MainWindow(QMainWindow):
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
             say=self._say)
+        self.export_actions = ExportActions(self, self.dialogue, self.bookmarks, say=self._say)
+        self.cite_actions = CitationActions(self.dialogue, self.settings, self)
+        self.bookmarks.set_citation_style(self.cite_actions.style)
         self.search_panel = SearchPanel(self.controller.scanner.index_path)
         self.search_dock = QDockWidget("Search", self)
         self.search_dock.setObjectName("search-dock")
@@ -97,7 +102,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
         # The text gets the room: the panels start small (the user's sizes are restored).
-        self.resizeDocks([self.bookmarks_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.bookmarks_dock], [self.bookmark_panel.sizeHint().height()],
+                         Qt.Orientation.Vertical)
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
@@ -122,10 +128,14 @@ class MainWindow(QMainWindow):
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.export_actions.print_action)
+        file_menu.addAction(self.export_actions.export_action)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit = m.addMenu("&Edit")
         self._action(edit, "&Copy", QKeySequence.StandardKey.Copy, self.dialogue.copy)
         edit.addAction(self.dialogue.copy_citation_action)
+        edit.addMenu(self.tr("Citation St&yle")).addActions(self.cite_actions.style_actions)
         edit.addSeparator()
         self.find_action = self._action(edit, "&Find…", QKeySequence.StandardKey.Find,
                                         partial(self.find_bar.open_bar, None))
@@ -211,6 +221,7 @@ class MainWindow(QMainWindow):
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
+        self.cite_actions.style_changed.connect(b.set_citation_style)
         b.changed.connect(lambda: self.undo_delete_action.setEnabled(b.can_undo()))
 
     # --- search ----------------------------------------------------------------------
