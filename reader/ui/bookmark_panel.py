@@ -75,7 +75,6 @@ class BookmarkModel(ListTableModel[Bookmark]):
     transcript is not open is found on a worker thread (their files are re-read)."""
 
     columns = COLUMNS
-    statuses_found = Signal()
 
     def __init__(self, controller: BookmarkController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -110,8 +109,6 @@ class BookmarkModel(ListTableModel[Bookmark]):
         if elsewhere:
             self._pool.start(_StatusTask(self._generation, self.controller.passages,
                                          elsewhere, self._relay))
-        else:
-            self.statuses_found.emit()
 
     def _found(self, generation: int, found: dict[str, Status]) -> None:
         if generation != self._generation:
@@ -119,11 +116,6 @@ class BookmarkModel(ListTableModel[Bookmark]):
         self.statuses.update(found)
         if self.items:
             self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.items) - 1, STATUS))
-        self.statuses_found.emit()
-
-    def wait(self) -> None:
-        """Block until the status task is done (closing, tests of the core)."""
-        self._pool.waitForDone()
 
     def status_text(self, bookmark_id: str) -> str:
         status = self.statuses.get(bookmark_id)

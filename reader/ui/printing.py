@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -125,13 +126,18 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice,
         raise OSError(_tr("cannot draw on the output"))
     try:
         rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
-        width, height = float(rect.width()), float(rect.height())
         # Lay out at the device's resolution, so that points are points on paper.
         document.documentLayout().setPaintDevice(device)
+        font = QFont(document.defaultFont())
+        font.setPointSizeF(font.pointSizeF() * 0.8)
+        footer = QFontMetricsF(font, device).height() * 2
+        width, height = float(rect.width()), float(rect.height()) - footer
         document.setPageSize(QSizeF(width, height))
         document.setDocumentMargin(0)
         pages = max(1, document.pageCount())
         full = device.pageLayout().fullRectPixels(device.logicalDpiX())
+        colour = QColor(document.defaultStyleSheet().split("color:")[1].split(";")[0].strip()) \
+            if "color:" in document.defaultStyleSheet() else QColor("black")
         for page in range(pages):
             if page:
                 device.newPage()
@@ -142,6 +148,12 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice,
             painter.translate(0, -page * height)
             document.drawContents(painter, QRectF(0, page * height, width, height))
             painter.restore()
+            if pages > 1:  # "2 / 7" centred below the text
+                painter.setFont(font)
+                painter.setPen(colour)
+                painter.drawText(QRectF(0, height, width, footer),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom),
+                                 f"{page + 1} / {pages}")
         return pages
     finally:
         painter.end()
