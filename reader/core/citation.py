@@ -220,6 +220,9 @@ def bibtex_key(src: CiteSource) -> str:
     ymd = _ymd(src.date)
     words = [_ascii_word(w) for w in (src.title or "").split()]
     word = next((w for w in words if w and w not in _STOP), "")
+    if not word and src.url:  # a Russian title: the page's number keeps keys apart
+        number = re.search(r"/(\d+)(?:[#?]|$)", src.url)
+        word = number.group(1) if number else ""
     return f"{who or 'kremlin'}{ymd[0] if ymd else ''}{word}"
 
 
@@ -267,4 +270,6 @@ def quote_with_citation(style: str, quote: str, src: CiteSource) -> str:
         return f"{quoted} {apa_in_text(src)}\n\n{apa(src)}"
     if style == "bibtex":
         return f"{quoted}\n\n{bibtex(src)}"
+    if src.language == "ru":
+        quoted = f"«{' '.join(quote.split())}»"
     return f"{quoted}\n— {plain(src)}"

@@ -66,7 +66,9 @@ def test_russian_page_names_the_site_in_russian_and_narration_has_the_site_as_au
         "Встреча с гильдией чайников, 2 января 2031 г., Фредвиль. Президент России, kremlin.ru. "
         "http://kremlin.ru/events/president/news/99999#sel=2:1,2:5 (дата обращения 2031-02-03)")
     assert cite("apa", src).startswith("Президент России. (2031, January 2). ")
-    assert "author       = {{Президент России}}" in cite("bibtex", src)
+    assert cite("bibtex", src).startswith("@misc{kremlin203199999,\n"
+                                          "  author       = {{Президент России}},\n")
+    assert quote_with_citation("plain", "Мы  обсудим", src).startswith("«Мы обсудим»\n— ")
 
 
 @pytest.mark.parametrize("style", ["plain", "chicago", "apa", "bibtex"])
