@@ -121,16 +121,15 @@ def layout(t: Transcript, marks: list[Mark] | None = None, start: Point | None =
     """The document of a transcript, or of the passage from start to end (end exclusive);
     marks become footnotes numbered in reading order."""
     ordered = sorted(marks or [], key=lambda m: (m.start, m.end))
-    # Marks cut to the excerpt, so that each footnote's number stands where it ends.
-    in_range = [Mark(max(m.start, start) if start else m.start,
-                     min(m.end, end) if end else m.end, m.note, m.colour)
-                for m in ordered
-                if (start is None or m.end > start) and (end is None or m.start < end)]
-    numbered = list(enumerate(in_range, 1))
-    footnotes = []
-    for n, m in numbered:
-        quote = _quote(t, m.start, m.end)
-        footnotes.append(Footnote(n, m.note, quote, masha_link(t, m.start, m.end)))
+    chosen = [m for m in ordered
+              if (start is None or m.end > start) and (end is None or m.start < end)]
+    # The footnote quotes and links the whole bookmarked passage; in the text the mark is
+    # cut to the excerpt, so that its number stands where the excerpt's part of it ends.
+    footnotes = [Footnote(n, m.note, _quote(t, m.start, m.end), masha_link(t, m.start, m.end))
+                 for n, m in enumerate(chosen, 1)]
+    numbered = [(n, Mark(max(m.start, start) if start else m.start,
+                         min(m.end, end) if end else m.end, m.note, m.colour))
+                for n, m in enumerate(chosen, 1)]
     paras: list[Para] = []
     seen: set[str] = set()
     for bi, b in enumerate(t.blocks):

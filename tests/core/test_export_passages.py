@@ -106,6 +106,10 @@ def test_a_selection_is_exported_alone_with_its_speaker(tmp_path: Path) -> None:
     assert txt == ("Teapot talk\n\nJanuary 2, 2031, Fredville\n\n(Excerpt)\n\n"
                    "Chancellor Rufus Firefly: The teapots are ready.\n\n"
                    "Ada Quill: They [[were enjoyable]][1]\n\nNotes\n\n[1] cut at the end\n")
+    # Without a note the footnote quotes the whole bookmarked passage, not the cut part.
+    marks = [Mark(point_of(t, "were"), point_of(t, "and", 3), "")]
+    assert to_text(layout(t, marks, start, end)).endswith(
+        "[1] “were enjoyable, and”\n")
 
 
 def test_bookmarks_markdown_without_a_link_keeps_the_citation(tmp_path: Path) -> None:
