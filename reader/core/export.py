@@ -12,7 +12,14 @@ from dataclasses import dataclass, field
 
 from reader.core.anchors import FlatText, Point, resolve
 from reader.core.bookmarks import Bookmark
-from reader.core.citation import CiteSource, cite, language_of, long_date, source_for
+from reader.core.citation import (
+    CiteSource,
+    cite,
+    language_of,
+    long_date,
+    quote_with_citation,
+    source_for,
+)
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
 from reader.core.passages import Passages
@@ -333,3 +340,10 @@ def transcript_marks(t: Transcript, marks: list[Bookmark]) -> list[Mark]:
         if where is not None:
             out.append(Mark(where[0], where[1], b.note, b.colour))
     return out
+
+
+def bookmark_with_citation(b: Bookmark, passages: Passages, style: str, accessed: dt.date,
+                           open_transcript: Transcript | None = None) -> str:
+    """A bookmark's quote with its citation, as Copy with Citation gives it."""
+    [(_, src)] = cite_bookmarks([b], passages, accessed, open_transcript)
+    return quote_with_citation(style, b.anchor.quote, src)

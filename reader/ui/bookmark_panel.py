@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from enum import IntEnum
 from functools import partial
@@ -21,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks import COLOURS, Bookmark
+from reader.core.export import bookmark_with_citation
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.list_model import ListTableModel
@@ -333,6 +336,17 @@ class BookmarkPanel(QWidget):
         if ids:
             self.controller.delete(ids)
 
+    def copy_citation(self, bookmark_id: str) -> str | None:
+        """The bookmark's quote with its citation (the chosen style) on the clipboard."""
+        b = next((m for m in self.model.items if m.id == bookmark_id), None)
+        if b is None:
+            return None
+        c = self.controller
+        text = bookmark_with_citation(b, c.passages, c.citation_style, dt.date.today(),
+                                      c.transcript)
+        QApplication.clipboard().setText(text)
+        return text
+
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == NOTE:
             return  # editing the note
@@ -350,6 +364,7 @@ class BookmarkPanel(QWidget):
         for name in COLOURS:
             colours.addAction(self.colour_name(name),
                               partial(self.controller.set_colour, bid, name))
+        menu.addAction(self.tr("Copy with Citation"), lambda: self.copy_citation(bid))
         menu.addAction(self.tr("Copy Link to Passage"), lambda: self.copy_link_requested.emit(bid))
         menu.addAction(self.tr("Re-attach to Selection"), lambda: self.reattach_requested.emit(bid))
         menu.addSeparator()

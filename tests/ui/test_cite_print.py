@@ -83,6 +83,11 @@ def test_markdown_export_and_cli_give_each_passage_the_link_copy_link_gives(
                  "--db", str(app_paths.data / "bookmarks.sqlite")]) == 0
     assert LINK.findall(capsys.readouterr().out) == exported
 
+    # Copy with Citation from the panel, still none open: the same links.
+    cited = [w2.bookmark_panel.copy_citation(b.id) or "" for b in w2.bookmarks.all()]
+    assert [LINK.findall(c) for c in cited] == [[link] for link in exported]
+    assert QApplication.clipboard().text() == cited[-1]
+
     # Open each, show the bookmark's passage, Copy Link to Passage: the same link.
     copied = []
     for b in w2.bookmarks.all():
