@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 from reader.core import ParseError, parse_file
-from reader.core.anchors import Point
+from reader.core.anchors import Point, snap_to_words
 from reader.core.bookmarks import Bookmark, BookmarkStore, StoreError
 from reader.core.citation import STYLES
 from reader.core.export import (
@@ -104,7 +104,10 @@ def cmd_export(args: argparse.Namespace) -> int:
             print(f"transcript-reader: {problem}", file=sys.stderr)
         mine = [b for b in found if belongs(b.anchor, t)]
         marks = transcript_marks(t, mine)
-    doc = layout(t, marks, args.start, args.end)
+    if args.start is not None:  # a passage, on whole words as in the window
+        doc = layout(t, marks, *snap_to_words(t, args.start, args.end))
+    else:
+        doc = layout(t, marks)
     if fmt == "pdf":
         return _write_pdf(args, doc, t)
     text = to_markdown(doc) if fmt == "md" else to_text(doc)

@@ -267,6 +267,28 @@ def test_command_line_export_pdf_md_txt(tmp_path: Path, seed_file: Path) -> None
     assert "Vladimir Putin arrived in Minsk" in text and "Alexander Lukashenko:" in text
     md = run("--format", "md")
     assert md.returncode == 0 and md.stdout.startswith("# Vladimir Putin arrived in Minsk\n")
+    assert "<mark>" not in md.stdout and "[^1]" not in md.stdout
+
+    # With a bookmark in the database: marked, its note a footnote; a passage alone.
+    from reader.core import parse_file
+    from reader.core.anchors import FlatText, make_anchor
+    from reader.core.bookmarks import Bookmark, BookmarkStore
+
+    t = parse_file(seed_file)
+    flat = FlatText(t)
+    at = flat.text.index("They were enjoyable.")
+    store = BookmarkStore(db)
+    store.add(Bookmark(make_anchor(t, flat.point(at), flat.point(at + 20)), note="Bahrain"))
+    store.close()
+    md = run("--format", "md")
+    assert "Vladimir Putin**: Not at all. <mark>They were enjoyable.</mark>[^1]" in md.stdout
+    assert md.stdout.endswith("[^1]: Bahrain\n")
+    part = run("--format", "txt", "--from", f"{flat.point(at).block}:0:2",
+               "--to", f"{flat.point(at).block}:0:{flat.point(at).offset + 7}")
+    assert part.stdout == ("Vladimir Putin arrived in Minsk\n\nMay 23, 2024, Minsk\n\n(Excerpt)\n\n"
+                           "President of Russia Vladimir Putin: Not at all. [[They were]][1]\n\n"
+                           "Notes\n\n[1] Bahrain\n")
+    assert run("--format", "md", "--no-bookmarks").stdout.count("<mark>") == 0
     txt = run("-o", str(tmp_path / "seed.txt"))  # md by default; txt from the suffix
     assert txt.returncode == 0
     assert (tmp_path / "seed.txt").read_text(encoding="utf-8").startswith(
