@@ -32,15 +32,20 @@ class TranscriptCache:
     """Parsed transcripts by path, re-parsed when the file's size or mtime changes.
     Thread-safe: the panel fills its Status column on a worker thread."""
 
-    def __init__(self, capacity: int = 16,
+    def __init__(self, capacity: int = 64,
                  parse: Callable[[str], Transcript] = parse_file) -> None:
         self.capacity = capacity
         self._parse = parse
-        self._items: OrderedDict[str, tuple[tuple[int, int], Transcript]] = OrderedDict()
+        self._items: OrderedDict[str, tuple[tuple[int, int], Transcript, FlatText]] = \
+            OrderedDict()
         self._lock = threading.Lock()
 
     def get(self, path: str) -> Transcript:
         """The transcript of a file; raises ParseError when it is missing or unreadable."""
+        return self.get_with_text(path)[0]
+
+    def get_with_text(self, path: str) -> tuple[Transcript, FlatText]:
+        """The transcript and its flat text (for resolving anchors), parsed once."""
         try:
             st = Path(path).stat()
         except OSError as exc:
@@ -50,14 +55,15 @@ class TranscriptCache:
             hit = self._items.get(path)
             if hit is not None and hit[0] == key:
                 self._items.move_to_end(path)
-                return hit[1]
+                return hit[1], hit[2]
         t = self._parse(path)
+        flat = FlatText(t)
         with self._lock:
-            self._items[path] = (key, t)
+            self._items[path] = (key, t, flat)
             self._items.move_to_end(path)
             while len(self._items) > self.capacity:
                 self._items.popitem(last=False)
-        return t
+        return t, flat
 
 
 def belongs(anchor: Anchor, t: Transcript) -> bool:
@@ -107,10 +113,10 @@ class Passages:
         if path is None:
             return Located(Status.FILE_MISSING, reason=f"{anchor.path}: not found")
         try:
-            t = self.cache.get(path)
+            t, flat = self.cache.get_with_text(path)
         except ParseError as exc:
             return Located(Status.FILE_MISSING, reason=str(exc))
-        where = resolve(t, anchor, FlatText(t))
+        where = resolve(t, anchor, flat)
         if where is None:
             return Located(Status.NOT_FOUND, t)
         return Located(Status.FOUND, t, *where)

@@ -69,7 +69,9 @@ class _StatusTask(QRunnable):
             generation, passages, marks, relay
 
     def run(self) -> None:
-        found = {b.id: self.passages.locate(b.anchor).status for b in self.marks}
+        # One file after another, so that each is read once.
+        found = {b.id: self.passages.locate(b.anchor).status
+                 for b in sorted(self.marks, key=lambda m: m.anchor.path)}
         self.relay.done.emit(self.generation, found)
 
 

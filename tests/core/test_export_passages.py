@@ -124,3 +124,20 @@ def test_bookmarks_markdown_without_a_link_keeps_the_citation(tmp_path: Path) ->
     assert md == ("# Bookmarks\n\n> They were enjoyable\n>\n> — Ada Quill — Teapot talk, "
                   "January 2, 2031, Fredville. President of Russia, en.kremlin.ru.\n\n"
                   "Note: liked\n")
+
+
+def test_transcripts_are_parsed_once_until_their_file_changes(tmp_path: Path) -> None:
+    path = write(tmp_path)
+    parsed: list[str] = []
+
+    def counting(p: str) -> object:
+        parsed.append(p)
+        return parse_file(p)
+
+    cache = TranscriptCache(parse=counting)  # type: ignore[arg-type]
+    first = cache.get(str(path))
+    assert cache.get(str(path)) is first and len(parsed) == 1
+    path.write_text(TEXT.replace("Good morning", "Good evening"), encoding="utf-8")
+    os.utime(path, ns=(1, 10**18))
+    assert "Good evening" in cache.get(str(path)).blocks[2].paragraphs[0]
+    assert len(parsed) == 2

@@ -298,3 +298,14 @@ def test_command_line_export_pdf_md_txt(tmp_path: Path, seed_file: Path) -> None
     helptext = subprocess.run([sys.executable, "-m", "reader", "export", "--help"],
                               capture_output=True, text=True, env=env, timeout=60, check=False)
     assert "PDF is drawn with Qt" in " ".join(helptext.stdout.split())
+
+
+def test_a_bookmark_made_from_inside_words_holds_the_whole_words(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+    w = make_window()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    select(w, "hey were enjoya")  # from inside "They" to inside "enjoyable"
+    w.bookmark_action.trigger()
+    [b] = w.bookmarks.all()
+    assert b.anchor.quote == "They were enjoyable"
+    assert w.bookmark_panel.proxy.index(0, QUOTE).data() == "They were enjoyable"
