@@ -139,5 +139,5 @@ def test_transcripts_are_parsed_once_until_their_file_changes(tmp_path: Path) ->
     assert cache.get(str(path)) is first and len(parsed) == 1
     path.write_text(TEXT.replace("Good morning", "Good evening"), encoding="utf-8")
     os.utime(path, ns=(1, 10**18))
-    assert "Good evening" in cache.get(str(path)).blocks[2].paragraphs[0]
+    assert any("Good evening" in p for b in cache.get(str(path)).blocks for p in b.paragraphs)
     assert len(parsed) == 2
