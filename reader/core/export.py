@@ -149,9 +149,7 @@ def layout(t: Transcript, marks: list[Mark] | None = None, start: Point | None =
             paras.append(Para("omission", (Span("<…>"),)))
             continue
         sp = t.speaker(b.speaker) if b.kind is BlockKind.SPEECH and b.speaker else None
-        first_shown = True
         for pi, p in enumerate(b.paragraphs):
-            here = Point(bi, pi, 0)
             if start is not None and (bi, pi) < (start.block, start.paragraph):
                 continue
             if end is not None and (bi, pi) > (end.block, end.paragraph):
@@ -160,26 +158,19 @@ def layout(t: Transcript, marks: list[Mark] | None = None, start: Point | None =
                 else 0
             z = end.offset if end is not None and (bi, pi) == (end.block, end.paragraph) \
                 else len(p)
-            spans = _pieces(p, here.block, here.paragraph, numbered)
-            spans = _slice(spans, a, z)
+            spans = _slice(_pieces(p, bi, pi, numbered), a, z)
             if not spans:
                 continue
             name = None
-            # A turn's first paragraph shows the name; so does the first paragraph of an
-            # excerpt that starts inside a turn.
-            if sp is not None and ((pi == 0 and b.label is not None) or
-                                   (first_shown and start is not None and not paras)):
+            # A turn's first paragraph shows the name (with the title at the person's
+            # first turn); so does an excerpt's first paragraph inside a turn.
+            if sp is not None and ((pi == 0 and b.label is not None) or not paras):
                 name = sp.name
                 if sp.id not in seen and sp.titles and not sp.generic:
                     name = f"{sp.titles[0]} {name}"
                 seen.add(sp.id)
-            elif sp is not None and pi == 0 and b.label is not None:
-                seen.add(sp.id)
-            first_shown = False
             paras.append(Para(str(b.kind), spans, name, sp.id if sp else None,
                               b.marker if name else None))
-        if sp is not None and b.label is not None:
-            seen.add(sp.id)
     return Layout(title=t.title or "Untitled transcript", dateline=dateline(t),
                   url=t.source.url, lead=None if start is not None else t.lead,
                   paras=tuple(paras), footnotes=tuple(footnotes),
