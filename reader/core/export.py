@@ -84,6 +84,12 @@ class Layout:
     paras: tuple[Para, ...]
     footnotes: tuple[Footnote, ...] = field(default=())
     excerpt: bool = False  # a passage, not the whole transcript
+    language: str = "en"  # the transcript's: the words "Excerpt" and "Notes" follow it
+
+    @property
+    def words(self) -> tuple[str, str]:
+        """("Excerpt", "Notes") in the transcript's language."""
+        return ("Фрагмент", "Примечания") if self.language == "ru" else ("Excerpt", "Notes")
 
 
 def dateline(t: Transcript) -> str:
@@ -174,7 +180,7 @@ def layout(t: Transcript, marks: list[Mark] | None = None, start: Point | None =
     return Layout(title=t.title or "Untitled transcript", dateline=dateline(t),
                   url=t.source.url, lead=None if start is not None else t.lead,
                   paras=tuple(paras), footnotes=tuple(footnotes),
-                  excerpt=start is not None)
+                  excerpt=start is not None, language=t.language)
 
 
 def _slice(spans: tuple[Span, ...], a: int, z: int) -> tuple[Span, ...]:
@@ -222,7 +228,7 @@ def to_markdown(doc: Layout) -> str:
     if doc.url:
         out += [f"<{doc.url}>", ""]
     if doc.excerpt:
-        out += ["*Excerpt*", ""]
+        out += [f"*{doc.words[0]}*", ""]
     if doc.lead:
         out += [f"*{_md_escape(doc.lead)}*", ""]
     for p in doc.paras:
@@ -258,7 +264,7 @@ def to_text(doc: Layout, width: int = 0) -> str:
     if doc.url:
         out += [doc.url, ""]
     if doc.excerpt:
-        out += ["(Excerpt)", ""]
+        out += [f"({doc.words[0]})", ""]
     if doc.lead:
         out += [doc.lead, ""]
     for p in doc.paras:
@@ -269,7 +275,7 @@ def to_text(doc: Layout, width: int = 0) -> str:
             body = f"{p.speaker}{marker}: {body}"
         out += [body, ""]
     if doc.footnotes:
-        out += ["Notes", ""]
+        out += [doc.words[1], ""]
         for f in doc.footnotes:
             text = f.note or f"“{f.quote}”"
             out.append(f"[{f.number}] {text}" + (f" {f.link}" if f.link else ""))

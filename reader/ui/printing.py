@@ -38,10 +38,6 @@ class PrintOptions:
     notes: bool = True
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def print_font(font: QFont | None, friendly: bool) -> QFont:
     if friendly or font is None:
         f = QFont("Times New Roman")
@@ -61,7 +57,7 @@ def layout_html(doc: Layout, theme: Theme, slots: dict[str, int | None]) -> str:
         out.append(f'<p style="font-size:small"><a href="{escape(doc.url)}" '
                    f'style="color:{theme.colours["link"]}">{escape(doc.url)}</a></p>')
     if doc.excerpt:
-        out.append(f'<p style="color:{muted}"><i>{escape(_tr("Excerpt"))}</i></p>')
+        out.append(f'<p style="color:{muted}"><i>{escape(doc.words[0])}</i></p>')
     if doc.lead:
         out.append(f"<p><i>{escape(doc.lead)}</i></p>")
     for p in doc.paras:
@@ -84,7 +80,7 @@ def layout_html(doc: Layout, theme: Theme, slots: dict[str, int | None]) -> str:
         else:
             out.append(f"<p>{body}</p>")
     if doc.footnotes:
-        out.append(f'<hr/><p><b>{escape(_tr("Notes"))}</b></p>')
+        out.append(f'<hr/><p><b>{escape(doc.words[1])}</b></p>')
         for f in doc.footnotes:
             text = escape(f.note) if f.note else f"“{escape(f.quote)}”"
             link = (f' <a href="{escape(f.link)}" style="color:{theme.colours["link"]}">'
@@ -123,7 +119,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice,
     the number of pages."""
     painter = QPainter(device)
     if not painter.isActive():
-        raise OSError(_tr("cannot draw on the output"))
+        raise OSError(QCoreApplication.translate("Printing", "cannot draw on the output"))
     try:
         rect = device.pageLayout().paintRectPixels(device.logicalDpiX())
         # Lay out at the device's resolution, so that points are points on paper.
@@ -179,7 +175,7 @@ def write_pdf(path: Path, doc: Layout, *, theme: Theme, font: QFont | None,
     pages = paint_pages(document, writer, None if options.friendly else theme.background)
     del writer  # the file is complete once the writer is gone
     if not path.exists():
-        raise OSError(_tr("{0}: the PDF could not be written").format(path))
+        raise OSError(QCoreApplication.translate("Printing", "{0}: the PDF could not be written").format(path))
     return pages
 
 
