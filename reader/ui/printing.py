@@ -175,7 +175,8 @@ def write_pdf(path: Path, doc: Layout, *, theme: Theme, font: QFont | None,
     pages = paint_pages(document, writer, None if options.friendly else theme.background)
     del writer  # the file is complete once the writer is gone
     if not path.exists():
-        raise OSError(QCoreApplication.translate("Printing", "{0}: the PDF could not be written").format(path))
+        raise OSError(QCoreApplication.translate(
+            "Printing", "{0}: the PDF could not be written").format(path))
     return pages
 
 
