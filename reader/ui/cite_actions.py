@@ -1,12 +1,12 @@
-"""Copy with Citation in the chosen style, and the menu that chooses it (kept in
-Settings). The quoted passage is extended to whole words; the link selects it."""
+"""Copy with Citation in the chosen style (kept in Settings). The quoted passage is
+extended to whole words; the link selects it on the official page. The style actions
+are in reader.ui.actions (Edit > Citation Style)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QActionGroup
 
 from reader.core.anchors import make_anchor, snap_to_words
 from reader.core.citation import STYLES, quote_with_citation, source_for
@@ -16,7 +16,7 @@ from reader.ui.dialogue import DialogueView
 
 
 class CitationActions(QObject):
-    """``style_actions``: one checkable action per style, for a Citation Style menu."""
+    """Gives the dialogue view its citation (``DialogueView.citer``) in the style chosen."""
 
     style_changed = Signal(str)
 
@@ -25,25 +25,12 @@ class CitationActions(QObject):
         super().__init__(parent)
         self.dialogue = dialogue
         self.settings = settings
-        labels = {"plain": self.tr("&Plain"),
-                  "chicago": self.tr("&Chicago (Notes and Bibliography)"),
-                  "apa": self.tr("&APA 7"), "bibtex": self.tr("&BibTeX")}
-        self.group = QActionGroup(self)
-        self.style_actions: list[QAction] = []
-        current = self.style
-        for style in STYLES:
-            a = QAction(labels[style], self)
-            a.setCheckable(True)
-            a.setChecked(style == current)
-            a.setData(style)
-            a.triggered.connect(lambda _=False, s=style: self.set_style(s))
-            self.group.addAction(a)
-            self.style_actions.append(a)
         dialogue.citer = self.citation_for_selection
 
     def set_style(self, style: str) -> None:
-        self.settings.set_citation_style(style)
-        self.style_changed.emit(style)
+        if style in STYLES:
+            self.settings.set_citation_style(style)
+            self.style_changed.emit(style)
 
     @property
     def style(self) -> str:

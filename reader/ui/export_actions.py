@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QObject
-from PySide6.QtGui import QAction, QKeySequence, QPageLayout
+from PySide6.QtGui import QPageLayout
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -79,7 +79,8 @@ class OutputDialog(QDialog):
 
 
 class ExportActions(QObject):
-    """The Print… and Export… actions and what they do."""
+    """What File > Print… and File > Export Transcript… do (the actions are in
+    reader.ui.actions)."""
 
     def __init__(self, window: QWidget, dialogue: DialogueView, bookmarks: BookmarkController,
                  *, say: Callable[[str], None]) -> None:
@@ -88,12 +89,6 @@ class ExportActions(QObject):
         self.dialogue = dialogue
         self.bookmarks = bookmarks
         self.say = say
-        self.print_action = QAction(self.tr("&Print…"), self)
-        self.print_action.setShortcut(QKeySequence.StandardKey.Print)
-        self.print_action.triggered.connect(self.print_)
-        self.export_action = QAction(self.tr("&Export Transcript…"), self)
-        self.export_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
-        self.export_action.triggered.connect(self.export)
 
     # --- what goes out -------------------------------------------------------------
     def layout(self, choice: OutputChoice) -> Layout | None:

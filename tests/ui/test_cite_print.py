@@ -20,9 +20,7 @@ from reader.cli import main
 from reader.core.passages import Status
 from reader.ui.bookmark_panel import EVENT, NOTE, QUOTE, STATUS
 from reader.ui.main_window import MainWindow
-from tests.conftest import ROOT
-from tests.ui.conftest import MakeWindow, write_fictional
-from tests.ui.test_window import open_and_wait
+from tests.helpers import ROOT, MakeWindow, open_and_wait, write_fictional
 
 #: Three forms of page: saved HTML, text copied from the site, a dataset record.
 CORPUS_FILES = ("en/kremlin-en-news-55444.html", "en-copied/kremlin-en-news-54152.copied.txt",
@@ -64,7 +62,7 @@ def test_markdown_export_and_cli_give_each_passage_the_link_copy_link_gives(
         open_file(qtbot, w, corpus / f)
         selection, whole = mid_word_passage(w)
         select(w, selection)
-        w.bookmark_action.trigger()
+        w.commands.bookmark.trigger()
         quotes.append(whole)
     # The bookmarks start and end on whole words, not where the selection did.
     assert [b.anchor.quote for b in w.bookmarks.all()] == quotes
@@ -95,7 +93,7 @@ def test_markdown_export_and_cli_give_each_passage_the_link_copy_link_gives(
         qtbot.waitUntil(lambda b=b: w2.dialogue.textCursor().selectedText().replace(
             "\u2029", " ").startswith(b.anchor.quote[:30]), timeout=20000)
         QApplication.clipboard().clear()
-        w2.copy_link_action.trigger()
+        w2.commands.copy_link.trigger()
         copied.append(QApplication.clipboard().text())
         assert w2.bookmarks.link(b.id) == copied[-1]
     assert copied == exported
@@ -108,10 +106,9 @@ def test_copy_with_citation_uses_the_style_chosen_and_the_passage_link(
         qtbot: QtBot, make_window: MakeWindow, corpus: Path) -> None:
     w = make_window()
     open_and_wait(qtbot, w, [str(corpus / "en" / "kremlin-en-news-60349.html")])
-    apa = next(a for a in w.cite_actions.style_actions if a.data() == "apa")
-    apa.trigger()
+    w.commands.citation_style["apa"].trigger()
     select(w, "olid programme of cooperatio")  # from inside "solid" to inside "cooperation"
-    w.dialogue.copy_citation_action.trigger()
+    w.commands.copy_citation.trigger()
     today = dt.date.today()
     accessed = f"{today:%B} {today.day}, {today.year}"
     text = QApplication.clipboard().text()
@@ -121,7 +118,7 @@ def test_copy_with_citation_uses_the_style_chosen_and_the_passage_link(
     assert w.settings.citation_style() == "apa"
     w.close()
     w2 = make_window()
-    assert next(a for a in w2.cite_actions.style_actions if a.isChecked()).data() == "apa"
+    assert w2.commands.citation_style["apa"].isChecked()
     assert w2.bookmarks.citation_style == "apa"
 
 
@@ -130,13 +127,13 @@ def test_undo_message_names_the_menu_where_undo_is(
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, "They were enjoyable.")
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     w.bookmark_panel.table.selectRow(0)
     w.bookmark_panel.delete_action.trigger()
     said = w.message_label.text()
     menu = next(a.menu() for a in w.menuBar().actions()
-                if w.undo_delete_action in a.menu().actions())
-    where = f"{menu.title().replace('&', '')} > {w.undo_delete_action.text().replace('&', '')}"
+                if w.commands.undo_delete in a.menu().actions())
+    where = f"{menu.title().replace('&', '')} > {w.commands.undo_delete.text().replace('&', '')}"
     assert where == "Bookmarks > Undo Delete Bookmark"
     assert where in said
 
@@ -154,7 +151,7 @@ def test_status_of_every_bookmark_and_the_panels_columns(
     for f in files:
         open_file(qtbot, w, f)
         select(w, "Paragraph 3 said by Ada Quill")
-        w.bookmark_action.trigger()
+        w.commands.bookmark.trigger()
     b_file, c_file = files[1], files[2]
     b_file.unlink()
     c_file.write_text(c_file.read_text(encoding="utf-8").replace("Paragraph 3", "Paragraph three"),
@@ -211,10 +208,10 @@ def test_print_to_pdf_has_title_speakers_and_the_bookmark_note(
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, "They were enjoyable.")
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     w.bookmarks.set_note(w.bookmarks.all()[0].id, "Bahrain talks went well")
     w.dialogue.moveCursor(QTextCursor.MoveOperation.Start)  # no selection: the whole text
-    w.export_actions.print_action.trigger()
+    w.commands.print_.trigger()
     text = pdf_text(tmp_path / "seed.pdf")
     assert "Vladimir Putin arrived in Minsk" in text
     assert "May 23, 2024, Minsk" in text
@@ -234,7 +231,7 @@ def test_export_a_selection_alone_as_markdown_and_pdf(
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, "They were enjoyable.")
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     w.bookmarks.set_note(w.bookmarks.all()[0].id, "the Bahrain talks")
     select(w, "ll. They were enjoyable.")  # inside "Not at all."
     md = tmp_path / "part.md"
@@ -305,7 +302,7 @@ def test_a_bookmark_made_from_inside_words_holds_the_whole_words(
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, "hey were enjoya")  # from inside "They" to inside "enjoyable"
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     [b] = w.bookmarks.all()
     assert b.anchor.quote == "They were enjoyable"
     assert w.bookmark_panel.proxy.index(0, QUOTE).data() == "They were enjoyable"
