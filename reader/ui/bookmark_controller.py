@@ -45,7 +45,7 @@ class BookmarkController(QObject):
         self.transcript: Transcript | None = None
         self.placed: list[Placed] = []
         self._undo: list[list[Bookmark]] = []
-        #: Finds passages of transcripts that are not open (links, export, status).
+        # Finds passages of transcripts that are not open (links, export, status).
         self.passages = Passages()
         self.citation_style = "plain"
         # Another window or running copy may add bookmarks to the same file: look for

@@ -44,7 +44,7 @@ from reader.ui.list_model import ListTableModel
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Quote", "Speaker", "Event", "Date", "Note", "Status")
 QUOTE, SPEAKER, EVENT, DATE, NOTE, STATUS = range(6)
-#: The panel shows this many rows when it first opens.
+# The panel shows this many rows when it first opens.
 INITIAL_ROWS = 7
 
 
@@ -184,7 +184,7 @@ class BookmarkModel(ListTableModel[Bookmark]):
         return True
 
 
-#: Swatches in the panel (the text highlight uses each scheme's own tones).
+# Swatches in the panel (the text highlight uses each scheme's own tones).
 SWATCH = {"yellow": "#F2C200", "green": "#3FA34D", "blue": "#3A7BD5", "pink": "#D6407F",
           "orange": "#E67E22"}
 

@@ -25,7 +25,7 @@ from reader.core.export import Layout
 from reader.core.themes import FALLBACK, Theme
 from reader.ui.theming import bookmark_format
 
-#: Print-friendly: a serif face at a size made for paper.
+# Print-friendly: a serif face at a size made for paper.
 PRINT_FONT_POINTS = 11.0
 
 

@@ -5,7 +5,6 @@
     <name>BookmarkController</name>
     <message numerus="yes">
         <source>Deleted %n bookmark(s): Bookmarks &gt; Undo Delete Bookmark restores</source>
-        <extracomment>Finds passages of transcripts that are not open (links, export, status).</extracomment>
         <translation>
             <numerusform>Deleted %n bookmark: Bookmarks &gt; Undo Delete Bookmark restores it</numerusform>
             <numerusform>Deleted %n bookmarks: Bookmarks &gt; Undo Delete Bookmark restores them</numerusform>

@@ -118,7 +118,6 @@
     <name>BookmarkController</name>
     <message numerus="yes">
         <source>Deleted %n bookmark(s): Bookmarks &gt; Undo Delete Bookmark restores</source>
-        <extracomment>Finds passages of transcripts that are not open (links, export, status).</extracomment>
         <translation>
             <numerusform>Удалена %n закладка: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
             <numerusform>Удалены %n закладки: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
@@ -130,7 +129,6 @@
     <name>BookmarkModel</name>
     <message>
         <source>checking…</source>
-        <extracomment>The panel shows this many rows when it first opens.</extracomment>
         <translation>проверка…</translation>
     </message>
     <message>
@@ -178,7 +176,6 @@
     <name>BookmarkPanel</name>
     <message>
         <source>Filter bookmarks: quote, note, speaker, event</source>
-        <extracomment>Swatches in the panel (the text highlight uses each scheme&apos;s own tones).</extracomment>
         <translation>Фильтр закладок: цитата, заметка, выступающий, событие</translation>
     </message>
     <message>
@@ -559,7 +556,6 @@
     <name>Printing</name>
     <message>
         <source>cannot draw on the output</source>
-        <extracomment>Print-friendly: a serif face at a size made for paper.</extracomment>
         <translation>не удаётся рисовать на устройстве вывода</translation>
     </message>
     <message>
