@@ -196,9 +196,14 @@ def pdf_text(path: Path) -> str:
     return text.replace(" :", ":")
 
 
+#: The seed transcript as the repository ships it.
+REPO_SEED = ROOT / "transcripts" / "putin-arrived-in-minsk-2024-05-23-en.txt"
+
+
 def test_print_to_pdf_has_title_speakers_and_the_bookmark_note(
-        qtbot: QtBot, make_window: MakeWindow, seed_file: Path, tmp_path: Path,
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
+    seed_file = REPO_SEED
     from reader.ui import export_actions
 
     _PrintToPdf.target = tmp_path / "seed.pdf"
@@ -247,7 +252,8 @@ def test_export_a_selection_alone_as_markdown_and_pdf(
     assert "all. They were enjoyable." in text and "Lukashenko" not in text
 
 
-def test_command_line_export_pdf_md_txt(tmp_path: Path, seed_file: Path) -> None:
+def test_command_line_export_pdf_md_txt(tmp_path: Path) -> None:
+    seed_file = REPO_SEED
     env = {"PATH": "/usr/bin:/bin", "XDG_DATA_HOME": str(tmp_path / "data"),
            "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT), "HOME": str(tmp_path)}
     db = tmp_path / "none.sqlite"
