@@ -196,6 +196,9 @@ class MainWindow(QMainWindow):
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
         self.cite_actions.style_changed.connect(b.set_citation_style)
+        # Moved files: the library's copy of the event (also read from the Status thread,
+        # which only reads the list of records).
+        b.passages.find = c.find_transcript
         b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
         b.placed_changed.connect(marks.show_marks)
         self.bookmark_panel.open_requested.connect(marks.open_bookmark)

@@ -312,3 +312,23 @@ def test_a_bookmark_made_from_inside_words_holds_the_whole_words(
     [b] = w.bookmarks.all()
     assert b.anchor.quote == "They were enjoyable"
     assert w.bookmark_panel.proxy.index(0, QUOTE).data() == "They were enjoyable"
+
+
+def test_a_bookmark_whose_file_moved_in_the_library_is_found_with_its_link(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    a = write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    b = write_fictional(lib, "b.txt", "Kettle talk", "2031-02-02", ["Tom Kettle", "Ada Quill"])
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    open_file(qtbot, w, a)
+    select(w, "Paragraph 3 said by Ada Quill")
+    w.commands.bookmark.trigger()
+    open_file(qtbot, w, b)
+    a.rename(lib / "renamed.txt")
+    open_and_wait(qtbot, w, [str(lib)])  # the library is scanned again
+    open_file(qtbot, w, b)
+    model = w.bookmark_panel.model
+    qtbot.waitUntil(lambda: bool(model.statuses), timeout=20000)
+    assert model.index(0, STATUS).data() == "found"
