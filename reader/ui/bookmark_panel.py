@@ -80,6 +80,8 @@ class BookmarkModel(ListTableModel[Bookmark]):
     transcript is not open is found on a worker thread (their files are re-read)."""
 
     columns = COLUMNS
+    #: Every row's Status is up to date (the worker's answer for the newest list came).
+    statuses_found = Signal()
 
     def __init__(self, controller: BookmarkController, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -94,33 +96,46 @@ class BookmarkModel(ListTableModel[Bookmark]):
         self._relay = _Relay(self)
         self._relay.done.connect(self._found)
         controller.changed.connect(self.reload)
-        controller.placed_changed.connect(self.reload)
+        controller.placed_changed.connect(self.refresh_statuses)
         self.reload()
 
     def reload(self) -> None:
         if self._writing:  # our own note edit: updated in place, no reset under it
             return
-        items = self.controller.all()
-        self.statuses = {}
+        self.set_items(self.controller.all())
+        self.refresh_statuses()
+
+    def refresh_statuses(self) -> None:
+        """Status of every row: at once for the open transcript's bookmarks, on the
+        worker thread for the others (their files are read)."""
+        old, self.statuses = self.statuses, {}
         elsewhere = []
-        for b in items:
+        for b in self.items:
             placed = self.controller.placed_by_id(b.id)
             if placed is not None:
                 self.statuses[b.id] = Status.NOT_FOUND if placed.orphaned else Status.OPEN
             else:
                 elsewhere.append(b)
-        self.set_items(items)
+                if b.id in old and old[b.id] is not Status.OPEN:
+                    self.statuses[b.id] = old[b.id]  # shown until the new answer comes
         self._generation += 1
         if elsewhere:
             self._pool.start(_StatusTask(self._generation, self.controller.passages,
                                          elsewhere, self._relay))
+        self._status_column_changed()
+        if not elsewhere:
+            self.statuses_found.emit()
+
+    def _status_column_changed(self) -> None:
+        if self.items:  # Status, and the "This transcript" filter's role
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, STATUS))
 
     def _found(self, generation: int, found: dict[str, Status]) -> None:
         if generation != self._generation:
             return  # the list changed meanwhile; a newer task is on its way
         self.statuses.update(found)
-        if self.items:
-            self.dataChanged.emit(self.index(0, STATUS), self.index(len(self.items) - 1, STATUS))
+        self._status_column_changed()
+        self.statuses_found.emit()
 
     def status_text(self, bookmark_id: str) -> str:
         status = self.statuses.get(bookmark_id)

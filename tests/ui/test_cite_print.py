@@ -156,9 +156,9 @@ def test_status_of_every_bookmark_and_the_panels_columns(
     b_file.unlink()
     c_file.write_text(c_file.read_text(encoding="utf-8").replace("Paragraph 3", "Paragraph three"),
                       encoding="utf-8")
-    open_file(qtbot, w, files[3])
     model = w.bookmark_panel.model
-    qtbot.waitUntil(lambda: len(model.statuses) == 4, timeout=20000)
+    with qtbot.waitSignal(model.statuses_found, timeout=20000):
+        open_file(qtbot, w, files[3])
     shown = {model.item(model.index(r, 0)).anchor.title: model.index(r, STATUS).data()  # type: ignore[union-attr]
              for r in range(model.rowCount())}
     assert shown == {"Talk a": "found", "Talk b": "file missing", "Talk c": "passage not found",
@@ -328,7 +328,7 @@ def test_a_bookmark_whose_file_moved_in_the_library_is_found_with_its_link(
     open_file(qtbot, w, b)
     a.rename(lib / "renamed.txt")
     open_and_wait(qtbot, w, [str(lib)])  # the library is scanned again
-    open_file(qtbot, w, b)
     model = w.bookmark_panel.model
-    qtbot.waitUntil(lambda: bool(model.statuses), timeout=20000)
+    with qtbot.waitSignal(model.statuses_found, timeout=20000):
+        open_file(qtbot, w, b)
     assert model.index(0, STATUS).data() == "found"
