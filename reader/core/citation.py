@@ -45,6 +45,11 @@ class CiteSource:
         return "Президент России" if self.language == "ru" else "President of Russia"
 
     @property
+    def publisher_and_site(self) -> str:
+        """"President of Russia" — with the site's name when no link names it."""
+        return self.publisher if self.url else f"{self.publisher} ({self.site})"
+
+    @property
     def site(self) -> str:
         if self.url:
             m = re.match(r"[a-z]+://([^/#?]+)", self.url)
@@ -155,7 +160,7 @@ def chicago_note(src: CiteSource) -> str:
     parts = [person] if person else []
     if src.title:
         parts.append(f"“{_ends(src.title, ',')}”")
-    parts.append(src.publisher)
+    parts.append(src.publisher_and_site)
     parts += [x for x in (long_date(src.date), src.place) if x]
     text = ", ".join(parts)
     text = text.replace(",”,", ",”").replace("?”,", "?”").replace("!”,", "!”").replace(".”,", ".”")
@@ -170,7 +175,7 @@ def chicago_bibliography(src: CiteSource) -> str:
     out = [_ends(_inverted(person), ".")] if person else [f"{src.publisher}."]
     if src.title:
         out.append(f"“{_ends(src.title, '.')}”")
-    tail = [src.publisher] if person else []
+    tail = [src.publisher_and_site] if person else []
     tail += [x for x in (long_date(src.date), src.place) if x]
     if tail:
         out.append(", ".join(tail) + ".")
@@ -189,7 +194,7 @@ def apa(src: CiteSource) -> str:
     title = f"{src.title} {what}" if src.title else what
     out = f"{author} {when}. {_ends(title, '.')}"
     if person:
-        out += f" {src.publisher}."
+        out += f" {src.publisher_and_site}."
     if src.url:
         out += f" Retrieved {_en(src.accessed)}, from {src.url}"
     return out

@@ -85,3 +85,16 @@ def test_generic_voice_is_not_an_author() -> None:
                      date="2031-01-02", place=None, url=None, language="en",
                      accessed=ACCESSED)
     assert cite("apa", src) == "President of Russia. (2031, January 2). Teapot talk [Transcript]."
+
+
+def test_without_a_link_the_site_is_named() -> None:
+    src = CiteSource(speaker="Rufus Firefly", speaker_title=None, title="Teapot talk",
+                     date="2031-01-02", place="Fredville", url=None, language="en",
+                     accessed=ACCESSED)
+    assert cite("chicago", src) == (
+        "Rufus Firefly, “Teapot talk,” President of Russia (en.kremlin.ru), January 2, 2031, "
+        "Fredville, accessed February 3, 2031.\n\n"
+        "Firefly, Rufus. “Teapot talk.” President of Russia (en.kremlin.ru), January 2, 2031, "
+        "Fredville. Accessed February 3, 2031.")
+    assert cite("apa", src) == ("Firefly, R. (2031, January 2). Teapot talk [Transcript, "
+                                "Fredville]. President of Russia (en.kremlin.ru).")
