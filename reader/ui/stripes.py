@@ -1,0 +1,157 @@
+"""The stripe beside each turn, and the legend's swatch: both painted from the same
+:func:`reader.core.speaker_style.speaker_style`, turned into brushes once per scheme."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QIcon,
+    QPainter,
+    QPaintEvent,
+    QPixmap,
+    QTextBlock,
+    QTextDocument,
+)
+from PySide6.QtWidgets import QWidget
+
+from reader.core.rendered import Row, RowKind
+from reader.core.speaker_style import Pattern, SpeakerStyle, speaker_style
+from reader.core.themes import FALLBACK, Theme
+
+BRUSH_STYLES = {
+    Pattern.SOLID: Qt.BrushStyle.SolidPattern,
+    Pattern.DENSE: Qt.BrushStyle.Dense4Pattern,
+    Pattern.HORIZONTAL: Qt.BrushStyle.HorPattern,
+    Pattern.DIAGONAL: Qt.BrushStyle.BDiagPattern,
+    Pattern.CROSS: Qt.BrushStyle.CrossPattern,
+    Pattern.SPARSE: Qt.BrushStyle.Dense6Pattern,
+}
+STRIPE = 6
+GUTTER = 16
+#: How much of a stripe's colour shows when another speaker is brought out.
+DIMMED_ALPHA = 60
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stripe to paint: a speaker's look from ``top`` to ``bottom`` (widget pixels)."""
+
+    speaker: str
+    look: int | None
+    top: int
+    bottom: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Paint:
+    brush: QBrush
+    outline: QColor | None
+
+
+def first_block_at(doc: QTextDocument, y: int) -> QTextBlock:
+    """The first text block whose bottom is below document y (a binary search: the
+    blocks are laid out top to bottom)."""
+    layout = doc.documentLayout()
+    lo, hi = 0, doc.blockCount() - 1
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if layout.blockBoundingRect(doc.findBlockByNumber(mid)).bottom() > y:
+            hi = mid
+        else:
+            lo = mid + 1
+    return doc.findBlockByNumber(lo)
+
+
+def spans_on_screen(doc: QTextDocument, row_of: Callable[[QTextBlock], Row | None],
+                    offset: int, height: int) -> list[Span]:
+    """The turns' stripes in a viewport scrolled to ``offset``: one unbroken stripe per
+    turn, reaching down to the turn's next paragraph."""
+    layout = doc.documentLayout()
+    on_screen: list[tuple[Row, int, int]] = []
+    b = first_block_at(doc, offset)
+    while b.isValid():
+        rect = layout.blockBoundingRect(b)
+        top = int(rect.top()) - offset
+        if top > height:
+            break
+        row = row_of(b)
+        if row is not None:
+            on_screen.append((row, top, int(rect.bottom()) - offset))
+        b = b.next()
+    spans = []
+    for i, (row, top, bottom) in enumerate(on_screen):
+        if row.kind is not RowKind.SPEECH or row.speaker is None:
+            continue
+        same_turn = i + 1 < len(on_screen) and on_screen[i + 1][0].block == row.block
+        spans.append(Span(row.speaker, row.look, top, on_screen[i + 1][1] if same_turn
+                          else bottom))
+    return spans
+
+
+def _paint_for(style: SpeakerStyle, dimmed: bool) -> _Paint:
+    colour = QColor(style.stripe_colour)
+    if dimmed:
+        colour.setAlpha(DIMMED_ALPHA)
+    return _Paint(QBrush(colour, BRUSH_STYLES[style.pattern]),
+                  colour if style.outlined else None)
+
+
+def _fill(p: QPainter, rect: QRect, paint: _Paint) -> None:
+    p.fillRect(rect, paint.brush)
+    if paint.outline is not None:
+        p.setPen(paint.outline)
+        p.drawRect(rect.adjusted(0, 0, -1, -1))
+
+
+def speaker_swatch(theme: Theme, look: int | None) -> QIcon:
+    """The legend's swatch: the speaker's stripe, as the gutter paints it."""
+    pm = QPixmap(14, 14)
+    pm.fill(QColor(theme.background))
+    p = QPainter(pm)
+    _fill(p, pm.rect(), _paint_for(speaker_style(theme, look), dimmed=False))
+    p.end()
+    return QIcon(pm)
+
+
+class Stripes(QWidget):
+    """The margin left of the text. It asks ``spans`` what is on screen and paints each
+    span with the brush precomputed for its look (nothing is computed in paint)."""
+
+    def __init__(self, spans: Callable[[], list[Span]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stripes")
+        self._spans = spans
+        self._theme = FALLBACK
+        self._background = QColor(FALLBACK.background)
+        self._paints: dict[tuple[int | None, bool], _Paint] = {}
+        self.highlight_speaker: str | None = None
+
+    def set_styles(self, theme: Theme, looks: set[int | None]) -> None:
+        """A new scheme or a new transcript's looks: make the brushes once."""
+        self._theme = theme
+        self._background = QColor(theme.background)
+        self._paints = {(look, dim): _paint_for(speaker_style(theme, look), dim)
+                        for look in looks for dim in (False, True)}
+        self.update()
+
+    def set_highlight(self, speaker: str | None) -> None:
+        self.highlight_speaker = speaker
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        p.fillRect(self.rect(), self._background)
+        for span in self._spans():
+            dim = self.highlight_speaker not in (None, span.speaker)
+            paint = self._paints.get((span.look, dim))
+            if paint is None:  # a look not announced: made now, kept for next time
+                paint = _paint_for(speaker_style(self._theme, span.look), dim)
+                self._paints[(span.look, dim)] = paint
+            _fill(p, QRect(GUTTER - STRIPE - 3, span.top, STRIPE, span.bottom - span.top),
+                  paint)
+        p.end()
