@@ -225,6 +225,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             return 0
     args = _gui_parser().parse_args(argv)
+    from reader.syscheck import check
+
+    missing = check()
+    if missing is not None:
+        print(missing.message(), file=sys.stderr)
+        return 2
     from reader.app import run  # Qt is imported only for the window
 
     return run(args.paths, screenshot=args.screenshot, theme=args.theme,
