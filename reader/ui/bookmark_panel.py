@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from enum import IntEnum
 from functools import partial
 from typing import Any
@@ -53,14 +52,30 @@ class BookmarkModel(ListTableModel[Bookmark]):
     def __init__(self, controller: BookmarkController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._writing = False
-        controller.changed.connect(self.reload)
-        controller.placed_changed.connect(self.reload)
+        # Rows follow each change; only a reload (another window, an import) resets.
+        controller.added.connect(self.append_items)
+        controller.updated.connect(self._updated)
+        controller.removed.connect(self._removed)
+        controller.reloaded.connect(self.reload)
+        controller.placed_changed.connect(self._statuses_changed)
         self.reload()
 
     def reload(self) -> None:
-        if not self._writing:  # our own note edit: updated in place, no reset under it
-            self.set_items(self.controller.all())
+        self.set_items(self.controller.all())
+
+    def _updated(self, b: Bookmark) -> None:
+        row = next((i for i, x in enumerate(self.items) if x.id == b.id), None)
+        if row is not None:
+            self.replace_item(row, b)
+
+    def _removed(self, ids: list[str]) -> None:
+        gone = set(ids)
+        self.remove_rows([i for i, x in enumerate(self.items) if x.id in gone])
+
+    def _statuses_changed(self) -> None:
+        if self.items:  # the Status column and "this transcript" filter
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1,
+                                                                len(self.columns) - 1))
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -99,13 +114,7 @@ class BookmarkModel(ListTableModel[Bookmark]):
         b = self.item(index)
         if b is None:
             return False
-        self._writing = True
-        try:
-            self.controller.set_note(b.id, str(value))
-        finally:
-            self._writing = False
-        self.items[index.row()] = replace(b, note=str(value))
-        self.dataChanged.emit(index, index)
+        self.controller.set_note(b.id, str(value))  # the row changes with `updated`
         return True
 
 

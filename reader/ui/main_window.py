@@ -338,5 +338,5 @@ class MainWindow(QMainWindow):
         self.controller.remember_position(self.dialogue.first_visible_block())
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
-        self.controller.scanner.shutdown()
+        self.controller.shutdown()
         super().closeEvent(event)
