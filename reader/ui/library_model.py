@@ -115,6 +115,8 @@ class LibraryModel(QAbstractItemModel):
                 fresh.setdefault(key.month, []).append(key)
         for month, keys in fresh.items():
             self._show(month, sorted(keys))
+        if fresh and self._groups:  # the months' rows show their counts: one signal
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
 
     def remove_paths(self, paths: list[str]) -> None:
         for p in paths:
@@ -148,7 +150,6 @@ class LibraryModel(QAbstractItemModel):
             self._groups.insert(g, _Group(next(self._gids), month, keys))
             self._renumber()
             self.endInsertRows()
-            self._month_changed(g)
             return
         group = self._groups[g]
         parent = self.index(g, 0)
@@ -157,7 +158,6 @@ class LibraryModel(QAbstractItemModel):
             self.beginInsertRows(parent, r, r)
             group.keys.insert(r, key)
             self.endInsertRows()
-        self._month_changed(g)
 
     def _drop(self, key: _Key) -> None:
         del self._all[_position(self._all, key)]
