@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -32,10 +33,12 @@ from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.find_bar import FindBar
-from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import apply_palette, palette_for, reading_font
 from reader.ui.view_settings import ViewSettingsBar
+
+if TYPE_CHECKING:
+    from reader.ui.search_panel import SearchPanel
 
 FILE_FILTER = "Transcripts (*.txt *.html *.htm *.json);;All files (*)"
 
@@ -89,10 +92,13 @@ class MainWindow(QMainWindow):
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
             say=self._say)
-        self.search_panel = SearchPanel(self.controller.scanner.index_path)
+        # The search panel is built when its dock is first shown (start-up builds only
+        # what the first paint shows).
+        self._search_panel: SearchPanel | None = None
         self.search_dock = QDockWidget("Search", self)
         self.search_dock.setObjectName("search-dock")
-        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.visibilityChanged.connect(
+            lambda visible: visible and self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
@@ -207,7 +213,6 @@ class MainWindow(QMainWindow):
         b = self.bookmarks
         c.transcript_opened.connect(lambda t, _s: b.set_transcript(t))
         c.transcript_opened.connect(lambda t, _s: self.find_bar.set_transcript(t))
-        self.search_panel.open_requested.connect(self.open_hit)
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
@@ -220,9 +225,21 @@ class MainWindow(QMainWindow):
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            from reader.ui.search_panel import SearchPanel  # built on first use
+
+            self._search_panel = SearchPanel(self.controller.scanner.index_path)
+            self._search_panel.open_requested.connect(self.open_hit)
+            self.search_dock.setWidget(self._search_panel)
+            self._list_filter_to_search()
+        return self._search_panel
+
     def _list_filter_to_search(self) -> None:
-        model = self.controller.model
-        self.search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
+        if self._search_panel is not None:  # else read when the panel is built
+            model = self.controller.model
+            self._search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
 
     def open_hit(self, hit: Hit) -> None:
         """Open a search result's transcript at its paragraph with the hits marked."""

@@ -47,11 +47,16 @@ class _ScanJob:
         self._scanner = scanner
         self.cancel = threading.Event()
 
-    def scan(self, roots: list[str], known: dict[str, tuple[int, int]]) -> None:
+    def open(self) -> tuple[MetaCache, SearchIndex]:
+        """The cache and the index, opened (or created) on first use."""
         if self._cache is None:
             self._cache = MetaCache(self._cache_path)
         if self._index is None:
             self._index = SearchIndex(self._index_path)
+        return self._cache, self._index
+
+    def scan(self, roots: list[str], known: dict[str, tuple[int, int]]) -> None:
+        self._cache, self._index = self.open()
         self.cancel.clear()
         out = self._scanner
         errors: list[str] = []
@@ -105,6 +110,10 @@ class LibraryScanner(QObject):
         self.index_path = index_path
         self._worker = Worker("library-scanner", self)
         self._job = _ScanJob(cache_path, index_path, self)
+        # Opening (on a first start, creating) the cache and index takes tens of
+        # milliseconds: done at once, on the scanner's thread, while the window is built.
+        self._worker.submit(self._job.open, lambda _: None,
+                            lambda exc: self._on_failed(exc, finished=False))
         self._batch.connect(self._on_batch)
         self._removed.connect(self._on_removed)
         self._progress.connect(self.progress)
@@ -188,10 +197,11 @@ class LibraryScanner(QObject):
             return
         self.scan_finished.emit()
 
-    def _on_failed(self, exc: Exception) -> None:
+    def _on_failed(self, exc: Exception, finished: bool = True) -> None:
         """The scan broke off: say so, and stay ready for the next one."""
         self.scan_failed.emit(self.tr("Scanning the library failed: {0}").format(exc))
-        self._on_finished()
+        if finished:
+            self._on_finished()
 
     def shutdown(self) -> None:
         self._job.cancel.set()
