@@ -23,6 +23,7 @@ class Pattern(IntEnum):
     DIAGONAL = 3
     CROSS = 4
     SPARSE = 5
+    HOLLOW = 6  # an outline only: neutral voices in the two-colour schemes
 
 
 #: The pattern of each slot in the two-colour schemes, in slot order.
@@ -47,6 +48,8 @@ def speaker_style(theme: Theme, look: int | None) -> SpeakerStyle:
     or neutral voices such as "Question", which take the scheme's text and muted
     colours)."""
     if look is None:
+        if theme.two_colour:  # set apart from every slot's pattern
+            return SpeakerStyle(theme.text, theme.text, Pattern.HOLLOW, True)
         return SpeakerStyle(theme.text, theme.muted, Pattern.SOLID, False)
     if theme.two_colour:
         return SpeakerStyle(theme.text, theme.text, SLOT_PATTERNS[look % len(SLOT_PATTERNS)],

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QRect, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
     QDesktopServices,
     QFont,
     QKeySequence,
-    QResizeEvent,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -26,8 +25,8 @@ from reader.core.outline import citation
 from reader.core.rendered import Rendered, Row, paragraph_count
 from reader.core.themes import FALLBACK, Theme
 from reader.ui.document import build_html, recolour, stylesheet
-from reader.ui.highlights import Highlights, cursor_for
-from reader.ui.stripes import GUTTER, Span, Stripes, first_block_at, spans_on_screen
+from reader.ui.highlights import Highlights
+from reader.ui.stripes import GUTTER, Stripes, first_block_at
 
 #: Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and
 #: the rest right after that first paint.
@@ -57,7 +56,7 @@ class DialogueView(QTextBrowser):
         self.show_captions = True
         self.reading_font = QFont(self.font())
         self.slots: dict[str, int | None] = {}
-        self.highlights = Highlights()
+        self.highlights = Highlights(self)
         self._rendering = False
         self._generation = 0
         #: Actions the window adds to the text's context menu (bookmarking, links).
@@ -68,21 +67,22 @@ class DialogueView(QTextBrowser):
         self.copy_citation_action.triggered.connect(self.copy_with_citation)
         self.addAction(self.copy_citation_action)
         # The reading position is reported once scrolling pauses, not on every pixel.
-        self._position_timer = QTimer(self)
-        self._position_timer.setSingleShot(True)
-        self._position_timer.setInterval(400)
+        self._position_timer = QTimer(self, singleShot=True, interval=400)
         self._position_timer.timeout.connect(
             lambda: self.position_changed.emit(self.first_visible_block()))
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.anchorClicked.connect(QDesktopServices.openUrl)
-        self.gutter = Stripes(self.visible_spans, self)
-        self.verticalScrollBar().valueChanged.connect(self.gutter.update)
+        self.gutter = Stripes(self)
 
     # --- content -----------------------------------------------------------------------
     @property
     def rows(self) -> list[Row]:
         """The rows in the document now."""
         return self.view.rows[:self._shown] if self.view is not None else []
+
+    @property
+    def shown_rows(self) -> int:
+        return self._shown
 
     @property
     def highlight_speaker(self) -> str | None:
@@ -123,11 +123,10 @@ class DialogueView(QTextBrowser):
         self._render(keep_position=not at_top)
         if at_top:
             self.verticalScrollBar().setValue(0)
-        if anchor != pos or pos:
-            last = self.document().characterCount() - 1
+        if anchor != pos or pos:  # the beginning's positions are the whole's
             c = QTextCursor(self.document())
-            c.setPosition(min(anchor, last))
-            c.setPosition(min(pos, last), QTextCursor.MoveMode.KeepAnchor)
+            c.setPosition(anchor)
+            c.setPosition(pos, QTextCursor.MoveMode.KeepAnchor)
             self.setTextCursor(c)
         self.rendered.emit()
 
@@ -153,7 +152,7 @@ class DialogueView(QTextBrowser):
             self.gutter.set_styles(style, set(self.slots.values()) | {None})
             if self.view is not None:
                 recolour(self.document(), self.rows, self.view.starts, style)
-            self._apply_highlights()
+            self.highlights.apply()
 
     def set_reading_font(self, font: QFont) -> None:
         """Font, size or spacing: only the layout changes; the text is not rebuilt."""
@@ -176,7 +175,7 @@ class DialogueView(QTextBrowser):
             doc.setDefaultStyleSheet(stylesheet(self.style_))
             doc.setHtml(build_html(all_rows[:self._shown], self.style_))
             self.setDocument(doc)  # the previous document, our child, is deleted by Qt
-            self._apply_highlights()
+            self.highlights.apply()
             if keep_position:
                 self.scroll_to_block(block)
         finally:
@@ -252,39 +251,17 @@ class DialogueView(QTextBrowser):
             return None
         return start, end
 
-    def cursor_for(self, start: Point, end: Point) -> QTextCursor | None:
-        return cursor_for(self.document(), self.view, self._shown, start, end)
-
     def set_marks(self, marks: list[tuple[Point, Point, str]]) -> None:
         """Bookmarked passages to highlight: (start, end, colour name)."""
-        self.highlights.marks = marks
-        self._apply_highlights()
+        self.highlights.set_marks(marks)
 
     def set_find_hits(self, hits: list[tuple[Point, Point]], current: int) -> None:
         """Find results to highlight, the current one distinct; scrolls to it."""
-        if hits:
-            self.ensure_complete()
-        self.highlights.hits, self.highlights.current = hits, current
-        self._apply_highlights()
-        if 0 <= current < len(hits):
-            c = self.cursor_for(*hits[current])
-            if c is not None:
-                self.setTextCursor(c)
-                self.ensureCursorVisible()
-
-    def _apply_highlights(self) -> None:
-        self.setExtraSelections(self.highlights.selections(
-            self.document(), self.view, self._shown, self.style_))
+        self.highlights.set_hits(hits, current)
 
     def show_passage(self, start: Point, end: Point) -> None:
         """Scroll to a passage and select it."""
-        self.ensure_complete()
-        c = self.cursor_for(start, end)
-        if c is None:
-            return
-        self.scroll_to_block(start.block, start.paragraph)
-        self.setTextCursor(c)
-        self.ensureCursorVisible()
+        self.highlights.show_passage(start, end)
 
     # --- copying -----------------------------------------------------------------------
     def selected_speaker(self) -> str | None:
@@ -309,13 +286,3 @@ class DialogueView(QTextBrowser):
                 menu.addAction(action)
         menu.exec(event.globalPos())
         menu.deleteLater()
-
-    # --- stripes -----------------------------------------------------------------------
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self.gutter.setGeometry(QRect(self.frameWidth(), self.frameWidth(), GUTTER,
-                                       self.viewport().height()))
-
-    def visible_spans(self) -> list[Span]:
-        return spans_on_screen(self.document(), self.row_of, self.verticalScrollBar().value(),
-                               self.viewport().height())

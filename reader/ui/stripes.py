@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Protocol, cast
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -17,7 +18,7 @@ from PySide6.QtGui import (
     QTextBlock,
     QTextDocument,
 )
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QScrollBar, QTextEdit, QWidget
 
 from reader.core.rendered import Row, RowKind
 from reader.core.speaker_style import Pattern, SpeakerStyle, speaker_style
@@ -30,6 +31,7 @@ BRUSH_STYLES = {
     Pattern.DIAGONAL: Qt.BrushStyle.BDiagPattern,
     Pattern.CROSS: Qt.BrushStyle.CrossPattern,
     Pattern.SPARSE: Qt.BrushStyle.Dense6Pattern,
+    Pattern.HOLLOW: Qt.BrushStyle.NoBrush,
 }
 STRIPE = 6
 GUTTER = 16
@@ -83,13 +85,16 @@ def spans_on_screen(doc: QTextDocument, row_of: Callable[[QTextBlock], Row | Non
         if row is not None:
             on_screen.append((row, top, int(rect.bottom()) - offset))
         b = b.next()
-    spans = []
-    for i, (row, top, bottom) in enumerate(on_screen):
+    spans: list[Span] = []
+    block = -1
+    for row, top, bottom in on_screen:
         if row.kind is not RowKind.SPEECH or row.speaker is None:
             continue
-        same_turn = i + 1 < len(on_screen) and on_screen[i + 1][0].block == row.block
-        spans.append(Span(row.speaker, row.look, top, on_screen[i + 1][1] if same_turn
-                          else bottom))
+        if row.block == block:  # the turn goes on: its stripe reaches further down
+            spans[-1] = Span(row.speaker, row.look, spans[-1].top, bottom)
+        else:
+            spans.append(Span(row.speaker, row.look, top, bottom))
+        block = row.block
     return spans
 
 
@@ -118,14 +123,26 @@ def speaker_swatch(theme: Theme, look: int | None) -> QIcon:
     return QIcon(pm)
 
 
-class Stripes(QWidget):
-    """The margin left of the text. It asks ``spans`` what is on screen and paints each
-    span with the brush precomputed for its look (nothing is computed in paint)."""
+class _TextView(Protocol):
+    """What the stripes need of the reading view (their parent)."""
 
-    def __init__(self, spans: Callable[[], list[Span]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+    def document(self) -> QTextDocument: ...
+    def row_of(self, block: QTextBlock) -> Row | None: ...
+    def verticalScrollBar(self) -> QScrollBar: ...
+    def viewport(self) -> QWidget: ...
+    def frameWidth(self) -> int: ...
+
+
+class Stripes(QWidget):
+    """The margin left of a reading view's text, kept beside it. It paints each turn
+    on screen with the brush precomputed for its look (nothing computed in paint)."""
+
+    def __init__(self, view: QTextEdit) -> None:
+        super().__init__(view)
         self.setObjectName("stripes")
-        self._spans = spans
+        self._view: _TextView = cast(_TextView, view)
+        view.verticalScrollBar().valueChanged.connect(self.update)
+        view.viewport().installEventFilter(self)
         self._theme = FALLBACK
         self._background = QColor(FALLBACK.background)
         self._paints: dict[tuple[int | None, bool], _Paint] = {}
@@ -143,10 +160,22 @@ class Stripes(QWidget):
         self.highlight_speaker = speaker
         self.update()
 
+    def spans(self) -> list[Span]:
+        """The stripes on screen now."""
+        v = self._view
+        return spans_on_screen(v.document(), v.row_of, v.verticalScrollBar().value(),
+                               v.viewport().height())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the text's viewport: follow its height
+            frame = self._view.frameWidth()
+            self.setGeometry(QRect(frame, frame, GUTTER, self._view.viewport().height()))
+        return False
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         p.fillRect(self.rect(), self._background)
-        for span in self._spans():
+        for span in self.spans():
             dim = self.highlight_speaker not in (None, span.speaker)
             paint = self._paints.get((span.look, dim))
             if paint is None:  # a look not announced: made now, kept for next time

@@ -65,7 +65,7 @@ def _fictional(n_speakers: int) -> Transcript:
 
 def _stripe_pixels(view: DialogueView, speaker: str) -> list[tuple[int, ...]]:
     """The stripe of a speaker's turn: its pixel pattern over 8x8 pixels."""
-    span = next(s for s in view.visible_spans() if s.speaker == speaker)
+    span = next(s for s in view.gutter.spans() if s.speaker == speaker)
     img = view.gutter.grab().toImage()
     x0, y0 = 16 - 6 - 3, span.top + 2
     return [tuple(img.pixelColor(x0 + dx, y0 + dy).name() for dx in range(6))  # type: ignore[misc]
