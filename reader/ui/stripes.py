@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol, cast
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -56,17 +56,19 @@ class _Paint:
 
 
 def first_block_at(doc: QTextDocument, y: int) -> QTextBlock:
-    """The first text block whose bottom is below document y (a binary search: the
-    blocks are laid out top to bottom)."""
+    """The first text block whose bottom is below document y. A hit test, then a step
+    or two: it lays the document out only down to y (a long transcript's layout is
+    made as far as it is looked at)."""
     layout = doc.documentLayout()
-    lo, hi = 0, doc.blockCount() - 1
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if layout.blockBoundingRect(doc.findBlockByNumber(mid)).bottom() > y:
-            hi = mid
-        else:
-            lo = mid + 1
-    return doc.findBlockByNumber(lo)
+    hit = layout.hitTest(QPointF(doc.documentMargin() + 1, y), Qt.HitTestAccuracy.FuzzyHit)
+    b = doc.findBlock(max(hit, 0))
+    if not b.isValid():
+        b = doc.lastBlock()
+    while b.previous().isValid() and layout.blockBoundingRect(b.previous()).bottom() > y:
+        b = b.previous()
+    while b.next().isValid() and layout.blockBoundingRect(b).bottom() <= y:
+        b = b.next()
+    return b
 
 
 def spans_on_screen(doc: QTextDocument, row_of: Callable[[QTextBlock], Row | None],
