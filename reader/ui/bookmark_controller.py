@@ -104,7 +104,8 @@ class BookmarkController(QObject):
     def status(self, bookmark_id: str) -> str:
         for p in self.placed:
             if p.bookmark.id == bookmark_id:
-                return "not found in this version" if p.orphaned else "in open transcript"
+                return (self.tr("not found in this version") if p.orphaned
+                        else self.tr("in open transcript"))
         return ""
 
     def placed_by_id(self, bookmark_id: str) -> Placed | None:
@@ -119,7 +120,7 @@ class BookmarkController(QObject):
         try:
             anchor = make_anchor(t, start, end)
         except ValueError as exc:
-            self.message.emit(f"Nothing to bookmark: {exc}")
+            self.message.emit(self.tr("Nothing to bookmark: {0}").format(exc))
             return None
         block = t.blocks[start.block]
         speaker = t.speaker(block.speaker) if block.speaker else None
@@ -267,7 +268,8 @@ class BookmarkController(QObject):
         links = {b.id: link for b in marks if (link := self.link(b.id))}
         text = export_markdown(marks, links) if fmt == "markdown" else export_json(marks)
         path.write_text(text, encoding="utf-8")
-        self.message.emit(f"Exported {len(marks)} bookmark(s) to {path.name}")
+        self.message.emit(self.tr("Exported %n bookmark(s) to {0}", "", len(marks))
+                          .format(path.name))
         return len(marks)
 
     def import_file(self, path: Path) -> tuple[int, int] | None:
@@ -277,9 +279,11 @@ class BookmarkController(QObject):
             data = json.loads(path.read_text(encoding="utf-8"))
             added, existing = self.store.import_json(data)
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            self.message.emit(f"{path.name}: not a bookmark export ({exc})")
+            self.message.emit(self.tr("{0}: not a bookmark export ({1})").format(path.name, exc))
             return None
         self._reload()
-        self.message.emit(f"Imported {added} bookmark(s) from {path.name}"
-                          + (f"; {existing} were already there" if existing else ""))
+        said = self.tr("Imported %n bookmark(s) from {0}", "", added).format(path.name)
+        if existing:
+            said += self.tr("; %n were already there", "", existing)
+        self.message.emit(said)
         return added, existing

@@ -13,7 +13,9 @@ from itertools import count
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -36,7 +38,11 @@ class Role(IntEnum):
     IS_MONTH = Qt.ItemDataRole.UserRole + 3
 
 
-COLUMNS = ("Date", "Title", "Place", "Speakers · turns")
+#: Column headers (translated when shown: see headerData).
+COLUMNS = tuple(str(c) for c in (
+    QT_TRANSLATE_NOOP("LibraryModel", "Date"), QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Place"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Speakers · turns")))
 
 
 class _Key:
@@ -74,7 +80,7 @@ def _position(keys: list[_Key], key: _Key) -> int:
 
 def month_label(month: str) -> str:
     if not month:
-        return "Undated"
+        return QCoreApplication.translate("LibraryModel", "Undated")
     year, mon = month.split("-")
     return f"{QLocale().standaloneMonthName(int(mon))} {year}"
 
@@ -281,7 +287,7 @@ class LibraryModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return header(COLUMNS, section, orientation, role)
+        return header(COLUMNS, section, orientation, role, "LibraryModel")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -306,14 +312,14 @@ class LibraryModel(QAbstractItemModel):
             if col == 0:
                 return rec.date or ""
             if col == 1:
-                return rec.display_title + (" — failed" if rec.failed else "")
+                return rec.display_title + (self.tr(" — failed") if rec.failed else "")
             if col == 2:
                 return rec.place or ""
             if col == 3:
                 return "" if rec.failed else f"{len(rec.speakers)} · {rec.turns}"
         elif role == Qt.ItemDataRole.ToolTipRole:
             if rec.failed:
-                return f"{rec.path}\nCould not be read: {rec.error}"
+                return self.tr("{0}\nCould not be read: {1}").format(rec.path, rec.error)
             return f"{rec.display_title}\n{rec.path}"
         elif role == Qt.ItemDataRole.ForegroundRole and rec.failed:
             app = QApplication.instance()

@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
 def header(columns: tuple[str, ...], section: int, orientation: Qt.Orientation,
-           role: int) -> Any:
-    """The horizontal header text of a column (shared by every model of ours)."""
+           role: int, context: str = "") -> Any:
+    """The horizontal header text of a column (shared by every model of ours), in the
+    interface language when the model names the translation ``context`` of its
+    columns (marked with QT_TRANSLATE_NOOP)."""
     if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
             and 0 <= section < len(columns):
-        return columns[section]
+        text = columns[section]
+        return QCoreApplication.translate(context, text) if context else text
     return None
 
 

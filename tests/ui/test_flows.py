@@ -3,6 +3,7 @@ failure; a failed scan leaves the scanner ready for the next one."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -196,3 +197,24 @@ def test_a_failed_scan_reaches_the_status_bar_and_a_later_rescan_runs(
         scanner.rescan()
     assert w.controller.model.total_count() == 1
     assert len(calls) == 2
+
+
+def test_the_folder_watchers_tree_walk_runs_off_the_gui_thread(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "lib" / "2024" / "05").mkdir(parents=True)
+    walked: list[str] = []
+    real = scanner_module.watched_folders
+
+    def spy(roots: list[str]) -> list[str]:
+        walked.append(threading.current_thread().name)
+        return real(roots)
+
+    monkeypatch.setattr(scanner_module, "watched_folders", spy)
+    scanner = scanner_module.LibraryScanner(None, None)
+    try:
+        with qtbot.waitSignal(scanner.scan_finished, timeout=20000):
+            scanner.set_roots([str(tmp_path / "lib")])
+        qtbot.waitUntil(lambda: len(scanner._watcher.directories()) == 3, timeout=5000)
+        assert walked and threading.main_thread().name not in walked
+    finally:
+        scanner.shutdown()
