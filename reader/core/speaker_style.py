@@ -7,8 +7,8 @@ this function, so that they can never disagree.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import IntEnum
+from typing import NamedTuple
 
 from reader.core.themes import Theme
 
@@ -31,8 +31,7 @@ SLOT_PATTERNS = (Pattern.SOLID, Pattern.DENSE, Pattern.HORIZONTAL, Pattern.DIAGO
                  Pattern.CROSS, Pattern.SPARSE)
 
 
-@dataclass(frozen=True, slots=True)
-class SpeakerStyle:
+class SpeakerStyle(NamedTuple):
     """A speaker's name colour, stripe colour and stripe pattern in one scheme."""
 
     name_colour: str

@@ -4,8 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Protocol, cast
+from typing import NamedTuple, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
 from PySide6.QtGui import (
@@ -39,8 +38,7 @@ GUTTER = 16
 DIMMED_ALPHA = 60
 
 
-@dataclass(frozen=True, slots=True)
-class Span:
+class Span(NamedTuple):
     """A stripe to paint: a speaker's look from ``top`` to ``bottom`` (widget pixels)."""
 
     speaker: str
@@ -49,8 +47,7 @@ class Span:
     bottom: int
 
 
-@dataclass(frozen=True, slots=True)
-class _Paint:
+class _Paint(NamedTuple):
     brush: QBrush
     outline: QColor | None
 
