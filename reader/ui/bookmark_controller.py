@@ -172,8 +172,9 @@ class BookmarkController(QObject):
         if gone:
             self._undo.append(gone)
             self._removed([b.id for b in gone])
-            self.message.emit(self.tr("Deleted %n bookmark(s) — Edit > Undo to restore", "",
-                                      len(gone)))
+            self.message.emit(self.tr(
+                "Deleted %n bookmark(s) — Bookmarks > Undo Delete Bookmark restores", "",
+                len(gone)))
         return len(gone)
 
     def can_undo(self) -> bool:

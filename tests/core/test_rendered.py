@@ -9,7 +9,7 @@ from reader.core.model import Block, BlockKind, Source, Speaker, Transcript
 from reader.core.rendered import Rendered, RowKind
 from reader.core.speaker_style import Pattern, speaker_style
 from reader.core.themes import bundled_themes
-from tests.conftest import CORPUS, require_shared
+from tests.helpers import CORPUS, require_shared
 
 
 def _corpus_files() -> list[str]:

@@ -14,8 +14,7 @@ from reader.core.library import EventRecord
 from reader.ui import scanner as scanner_module
 from reader.ui.library_model import LibraryModel, Role, month_label
 from reader.ui.worker import Worker
-from tests.ui.conftest import MakeWindow, write_fictional
-from tests.ui.test_window import open_and_wait
+from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
 
 class Spy:

@@ -10,7 +10,7 @@ from reader.core.model import Block, BlockKind, Source, Speaker, Transcript
 from reader.core.themes import bundled_themes
 from reader.ui.dialogue import DialogueView
 from reader.ui.stripes import speaker_swatch
-from tests.conftest import CORPUS, require_shared
+from tests.helpers import CORPUS, require_shared
 
 
 def _corpus_files() -> list[str]:
