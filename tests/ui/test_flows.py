@@ -217,3 +217,30 @@ def test_the_folder_watchers_tree_walk_runs_off_the_gui_thread(
         assert walked and threading.main_thread().name not in walked
     finally:
         scanner.shutdown()
+
+
+def test_a_failed_search_says_so_and_the_next_one_runs(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from reader.core.search import SearchIndex
+    from reader.ui.search_panel import SearchPanel
+
+    panel = SearchPanel(tmp_path / "search.sqlite")
+    qtbot.addWidget(panel)
+    real = SearchIndex.search
+    calls: list[int] = []
+
+    def broken_once(self: SearchIndex, *args: object, **kwargs: object) -> object:
+        calls.append(1)
+        if len(calls) == 1:
+            raise RuntimeError("the index is locked")
+        return real(self, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(SearchIndex, "search", broken_once)
+    panel.query.setText("fictional")
+    with qtbot.waitSignal(panel.results_shown, timeout=10000):
+        panel.run()
+    assert "the index is locked" in panel.status.text()
+    with qtbot.waitSignal(panel.results_shown, timeout=10000):
+        panel.run()
+    assert "locked" not in panel.status.text()
+    assert len(calls) == 2
