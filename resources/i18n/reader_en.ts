@@ -10,6 +10,34 @@
             <numerusform>Deleted %n bookmarks: Bookmarks &gt; Undo Delete Bookmark restores them</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Restored %n bookmark(s)</source>
+        <translation>
+            <numerusform>Restored %n bookmark</numerusform>
+            <numerusform>Restored %n bookmarks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n bookmark(s) to {0}</source>
+        <translation>
+            <numerusform>Exported %n bookmark to {0}</numerusform>
+            <numerusform>Exported %n bookmarks to {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bookmark(s) from {0}</source>
+        <translation>
+            <numerusform>Imported %n bookmark from {0}</numerusform>
+            <numerusform>Imported %n bookmarks from {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>; %n was already there</numerusform>
+            <numerusform>; %n were already there</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EventList</name>

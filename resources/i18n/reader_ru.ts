@@ -124,11 +124,60 @@
             <numerusform>Удалено %n закладок: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Nothing to bookmark: {0}</source>
+        <translation>Нечего добавить в закладки: {0}</translation>
+    </message>
+    <message>
+        <source>Bookmark added</source>
+        <translation>Закладка добавлена</translation>
+    </message>
+    <message>
+        <source>Bookmark re-attached</source>
+        <translation>Закладка привязана заново</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n bookmark(s)</source>
+        <translation>
+            <numerusform>Восстановлена %n закладка</numerusform>
+            <numerusform>Восстановлены %n закладки</numerusform>
+            <numerusform>Восстановлено %n закладок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n bookmark(s) to {0}</source>
+        <translation>
+            <numerusform>%n закладка сохранена в {0}</numerusform>
+            <numerusform>%n закладки сохранены в {0}</numerusform>
+            <numerusform>%n закладок сохранено в {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: not a bookmark export ({1})</source>
+        <translation>{0}: это не файл экспорта закладок ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bookmark(s) from {0}</source>
+        <translation>
+            <numerusform>Загружена %n закладка из {0}</numerusform>
+            <numerusform>Загружены %n закладки из {0}</numerusform>
+            <numerusform>Загружено %n закладок из {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>; %n уже была</numerusform>
+            <numerusform>; %n уже были</numerusform>
+            <numerusform>; %n уже было</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BookmarkModel</name>
     <message>
         <source>checking…</source>
+        <extracomment>Every row&apos;s Status is up to date (the worker&apos;s answer for the newest list came).</extracomment>
         <translation>проверка…</translation>
     </message>
     <message>
@@ -286,6 +335,23 @@
     </message>
 </context>
 <context>
+    <name>DialogueView</name>
+    <message>
+        <source>Transcript text</source>
+        <extracomment>Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and the rest right after that first paint.</extracomment>
+        <translation>Текст стенограммы</translation>
+    </message>
+    <message>
+        <source>Untitled transcript</source>
+        <extracomment>The window&apos;s actions offered in the text&apos;s context menu (see set_context_actions). Copy with Citation&apos;s text for the selection, set by the window (the chosen citation style); None copies the plain citation.</extracomment>
+        <translation>Стенограмма без названия</translation>
+    </message>
+    <message>
+        <source>Photo: </source>
+        <translation>Фото: </translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message>
         <source>Filter by title, place or speaker</source>
@@ -440,6 +506,47 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Column headers (translated when shown: see headerData).</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Speakers · turns</source>
+        <translation>Выступающие · реплики</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source> — failed</source>
+        <translation> — не прочитан</translation>
+    </message>
+    <message>
+        <source>{0}
+Could not be read: {1}</source>
+        <translation>{0}
+Не удалось прочитать: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScanner</name>
+    <message>
+        <source>Scanning the library failed: {0}</source>
+        <translation>Не удалось просмотреть библиотеку: {0}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Transcript Reader</source>
@@ -564,6 +671,29 @@
     </message>
 </context>
 <context>
+    <name>ReaderController</name>
+    <message>
+        <source>Cannot read folder {0}</source>
+        <extracomment>Files larger than this are parsed on a worker thread (the largest real transcript, the 2019 Direct Line page, is 356 KB and parses in about 30 ms).</extracomment>
+        <translation>Не удаётся прочитать папку {0}</translation>
+    </message>
+    <message>
+        <source>Opening {0} ({1} MB)…</source>
+        <translation>Открывается {0} ({1} МБ)…</translation>
+    </message>
+    <message>
+        <source>could not be read ({0})</source>
+        <translation>не удалось прочитать ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search failed: {0}</source>
+        <translation>Поиск не удался: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -613,7 +743,7 @@
     <name>Theme</name>
     <message>
         <source>Black on white</source>
-        <extracomment>Stripe patterns per colour slot for the two-colour schemes, where colour cannot tell speakers apart. The bundled themes&apos; names, for translation (the TOML files hold the English name).</extracomment>
+        <extracomment>The bundled themes&apos; names, for translation (the TOML files hold the English name).</extracomment>
         <translation>Чёрным по белому</translation>
     </message>
     <message>
