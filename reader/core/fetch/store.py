@@ -1,0 +1,125 @@
+"""The download folder: fetched pages stored byte for byte, one file per event and
+language (``kremlin-en-60795.html``), each with a small sidecar (``.url``, the
+Internet-shortcut format: the address, then when and from where it was fetched).
+
+Writes go to a temporary file renamed into place, so a page is either whole or absent.
+The folder is a library folder like any other; the sidecar's suffix is not one the
+library lists.
+"""
+
+from __future__ import annotations
+
+import configparser
+import contextlib
+import hashlib
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from reader.core.fetch.errors import FetchError, FetchErrorKind
+from reader.core.fetch.links import Link
+
+_NAME = re.compile(r"^kremlin-(en|ru)-(\d+)\.html$")
+
+
+@dataclass(frozen=True, slots=True)
+class StoredPage:
+    path: Path
+    language: str
+    event_id: int
+    url: str | None = None  # the page's address (canonical)
+    fetched: str | None = None  # ISO time, UTC
+    fetched_from: str | None = None  # the address asked (an archive copy, a mirror)
+
+
+def now_iso() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class DownloadStore:
+    def __init__(self, folder: Path) -> None:
+        self.folder = Path(folder)
+
+    def path_for(self, language: str, event_id: int) -> Path:
+        return self.folder / f"kremlin-{language}-{event_id}.html"
+
+    @staticmethod
+    def sidecar_for(path: Path) -> Path:
+        return path.with_suffix(".url")
+
+    def find(self, language: str, event_id: int) -> StoredPage | None:
+        path = self.path_for(language, event_id)
+        return self.read(path) if path.is_file() else None
+
+    def keys(self) -> set[tuple[str, int]]:
+        """(language, event id) of every page stored."""
+        try:
+            names = [p.name for p in self.folder.iterdir()]
+        except OSError:
+            return set()
+        out: set[tuple[str, int]] = set()
+        for name in names:
+            m = _NAME.match(name)
+            if m:
+                out.add((m.group(1), int(m.group(2))))
+        return out
+
+    def read(self, path: Path) -> StoredPage | None:
+        """What is known of a stored page (None for a file that is not one)."""
+        m = _NAME.match(path.name)
+        if not m:
+            return None
+        page = StoredPage(path, m.group(1), int(m.group(2)))
+        parser = configparser.ConfigParser(interpolation=None)
+        with contextlib.suppress(OSError, configparser.Error, UnicodeDecodeError):
+            parser.read(self.sidecar_for(path), encoding="utf-8")
+        url = parser.get("InternetShortcut", "URL", fallback=None)
+        fetched = parser.get("TranscriptReader", "Fetched", fallback=None)
+        source = parser.get("TranscriptReader", "FetchedFrom", fallback=None)
+        return StoredPage(path, page.language, page.event_id, url, fetched, source)
+
+    def save(self, link: Link, body: bytes, fetched_from: str, via: str | None = None
+             ) -> StoredPage:
+        """Store the page's bytes as they came, and its sidecar; nothing half-written."""
+        path = self.path_for(link.language, link.event_id)
+        fetched = now_iso()
+        side = configparser.ConfigParser(interpolation=None)
+        side.optionxform = str  # type: ignore[assignment,method-assign]
+        side["InternetShortcut"] = {"URL": link.canonical}
+        info = {"Language": link.language, "Event": str(link.event_id), "Fetched": fetched,
+                "FetchedFrom": fetched_from, "Bytes": str(len(body)),
+                "SHA256": hashlib.sha256(body).hexdigest()}
+        if via and via != fetched_from:
+            info["Via"] = via
+        side["TranscriptReader"] = info
+        lines: list[str] = []
+        for section in side.sections():
+            lines.append(f"[{section}]")
+            lines.extend(f"{k}={v}" for k, v in side[section].items())
+            lines.append("")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            _write_atomic(path, body)
+            _write_atomic(self.sidecar_for(path), "\r\n".join(lines).encode("utf-8"))
+        except OSError as exc:
+            raise FetchError(FetchErrorKind.STORAGE, str(path),
+                             f"cannot be written ({exc.strerror or exc})") from None
+        return StoredPage(path, link.language, link.event_id, link.canonical, fetched,
+                          fetched_from)
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    fd, tmp = tempfile.mkstemp(prefix="." + path.name + ".", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        Path(tmp).replace(path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)  # noqa: PTH108
+        raise
