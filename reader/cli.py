@@ -215,6 +215,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("fetch", "feed"):
+        from reader.cli_fetch import main as fetch_main
+
+        return fetch_main(argv)
     if argv and argv[0] in COMMANDS:
         try:
             if argv[0] == "bookmarks":

@@ -35,6 +35,16 @@ class StoredPage:
     fetched_from: str | None = None  # the address asked (an archive copy, a mirror)
 
 
+def default_folder() -> Path:
+    """Where fetched pages go unless the reader chose another folder: a folder in the
+    user's documents, or in the application's data folder when there is no documents
+    folder."""
+    from reader.core.paths import data_dir
+
+    documents = Path.home() / "Documents"
+    return documents / "Transcript Reader" if documents.is_dir() else data_dir() / "downloads"
+
+
 def now_iso() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
 
