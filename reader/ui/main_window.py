@@ -31,6 +31,7 @@ from reader.ui.bookmark_panel import BookmarkPanel
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
+from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
 from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
@@ -89,6 +90,7 @@ class MainWindow(QMainWindow):
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
             say=self._say)
+        self.fetch_actions = FetchActions(self, self.controller, self.dialogue, say=self._say)
         self.search_panel = SearchPanel(self.controller.scanner.index_path)
         self.search_dock = QDockWidget("Search", self)
         self.search_dock.setObjectName("search-dock")
@@ -101,6 +103,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
+        self.statusBar().addPermanentWidget(self.fetch_actions.progress)
         self.view_bar = ViewSettingsBar(self.themes)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_bar)
 
@@ -121,10 +124,14 @@ class MainWindow(QMainWindow):
                                                QKeySequence("Ctrl+Shift+O"), self._open_folder)
         self.recent_menu = QMenu("Open &Recent", self)
         file_menu.addMenu(self.recent_menu)
+        fa = self.fetch_actions
+        file_menu.addSeparator()
+        file_menu.addActions([fa.add_link_action, fa.other_language_action, fa.refresh_action])
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit = m.addMenu("&Edit")
         self._action(edit, "&Copy", QKeySequence.StandardKey.Copy, self.dialogue.copy)
+        edit.addAction(fa.paste_link_action)
         edit.addAction(self.dialogue.copy_citation_action)
         edit.addSeparator()
         self.find_action = self._action(edit, "&Find…", QKeySequence.StandardKey.Find,
@@ -159,6 +166,8 @@ class MainWindow(QMainWindow):
         for a in (self.bookmark_action, self.bookmark_turn_action, self.copy_link_action):
             a.setEnabled(self.bookmarks.available)
         self.undo_delete_action.setEnabled(False)
+        library = m.addMenu(self.tr("&Library"))
+        library.addActions([fa.latest_action, fa.cancel_action, fa.settings_action])
         go = m.addMenu("&Go")
         self.next_same = self._action(go, "Next Turn by This Speaker", QKeySequence("Alt+Down"),
                                       lambda: self._same_speaker_turn(+1))
@@ -319,12 +328,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        self.open_paths(paths)
+        if paths or not self.fetch_actions.drop(event.mimeData()):  # a link: fetch it
+            self.open_paths(paths)
         event.acceptProposedAction()
 
     def restore(self) -> None:
@@ -339,4 +349,5 @@ class MainWindow(QMainWindow):
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
         self.controller.scanner.shutdown()
+        self.fetch_actions.fetch.wait()
         super().closeEvent(event)

@@ -305,3 +305,12 @@ def test_stored_page_parses_like_the_corpus_file(site: FakeSite, fetcher: Fetche
         assert added.path.read_bytes() == source.read_bytes()
         assert parse_bytes(added.path.read_bytes()).to_json()["blocks"] == \
             parse_file(source).to_json()["blocks"]
+
+
+def test_relative_redirect_on_a_host_folder_mirror(site: FakeSite, fetcher: Fetcher) -> None:
+    # kremlin.ru answers /d/ID with a relative address: it stays on the host asked.
+    added = fetcher.add("kremlin.ru/d/57027")
+    assert [(r.host, r.path) for r in site.requests] == [
+        (RU, "/d/57027"), (RU, "/events/president/transcripts/57027")]
+    assert added.link.path == "/events/president/transcripts/57027"
+    assert added.path.name == "kremlin-ru-57027.html"

@@ -91,6 +91,8 @@ def test_site_base_keeps_paths() -> None:
     assert hosts.follow("http://kremlin.ru/d/5", "http://127.0.0.1:9/mirror/kremlin.ru/d/5",
                         "/mirror/kremlin.ru/events/president/news/5") == \
         "http://kremlin.ru/events/president/news/5"
+    assert hosts.follow("http://kremlin.ru/d/5", "http://127.0.0.1:9/mirror/kremlin.ru/d/5",
+                        "/events/president/news/5") == "http://kremlin.ru/events/president/news/5"
     assert plain.follow("http://kremlin.ru/d/5", "http://127.0.0.1:9/d/5",
                         "/events/president/news/5") == "http://kremlin.ru/events/president/news/5"
     assert plain.follow("http://kremlin.ru/d/5", "http://127.0.0.1:9/d/5",

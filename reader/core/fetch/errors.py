@@ -18,6 +18,7 @@ class FetchErrorKind(Enum):
     TOO_LARGE = "too-large"
     CANCELLED = "cancelled"
     STORAGE = "storage"
+    SETTINGS = "settings"
 
 
 class FetchError(Exception):

@@ -69,20 +69,27 @@ class Fetcher:
         return Added(final, page.path, transcript, fetched=True)
 
     def add_many(self, links: Iterable[Link], *, refresh: bool = False,
-                 progress: Progress | None = None) -> list[Added | FetchError]:
-        """Each link in turn; a failure is reported in its place, the rest go on."""
+                 progress: Progress | None = None,
+                 on_result: Callable[[Added | FetchError], None] | None = None
+                 ) -> list[Added | FetchError]:
+        """Each link in turn; a failure is reported in its place, the rest go on.
+        ``on_result`` hears of each as it comes."""
         todo = list(links)
         out: list[Added | FetchError] = []
         for i, link in enumerate(todo):
             if progress is not None:
                 progress(i, len(todo), link.canonical)
+            result: Added | FetchError
             if self.client.cancelled:
-                out.append(FetchError(FetchErrorKind.CANCELLED, link.canonical, "cancelled"))
-                continue
-            try:
-                out.append(self.add(link, refresh=refresh))
-            except FetchError as exc:
-                out.append(exc)
+                result = FetchError(FetchErrorKind.CANCELLED, link.canonical, "cancelled")
+            else:
+                try:
+                    result = self.add(link, refresh=refresh)
+                except FetchError as exc:
+                    result = exc
+            out.append(result)
+            if on_result is not None:
+                on_result(result)
         if progress is not None:
             progress(len(todo), len(todo), "")
         return out

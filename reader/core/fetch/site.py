@@ -47,8 +47,11 @@ class Site:
             if target.startswith(prefix):
                 rest = target[len(prefix):]
                 host, _, path = rest.partition("/")
-                return urlunsplit((lp.scheme, host, "/" + path, "", ""))
-            return target
+                if "." in host:
+                    return urlunsplit((lp.scheme, host, "/" + path, "", ""))
+            # A path without a host folder: on the host asked.
+            tp = urlsplit(target)
+            return urlunsplit((lp.scheme, lp.netloc, tp.path or "/", tp.query, ""))
         tp = urlsplit(target)
         base_path = urlsplit(self.base).path.rstrip("/")
         path = tp.path[len(base_path):] if tp.path.startswith(base_path) else tp.path

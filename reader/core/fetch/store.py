@@ -80,7 +80,7 @@ class DownloadStore:
     def read(self, path: Path) -> StoredPage | None:
         """What is known of a stored page (None for a file that is not one)."""
         m = _NAME.match(path.name)
-        if not m:
+        if not m or not _same_folder(path.parent, self.folder):
             return None
         page = StoredPage(path, m.group(1), int(m.group(2)))
         parser = configparser.ConfigParser(interpolation=None)
@@ -119,6 +119,13 @@ class DownloadStore:
                              f"cannot be written ({exc.strerror or exc})") from None
         return StoredPage(path, link.language, link.event_id, link.canonical, fetched,
                           fetched_from)
+
+
+def _same_folder(a: Path, b: Path) -> bool:
+    try:
+        return a == b or a.resolve() == b.resolve()
+    except OSError:
+        return False
 
 
 def _write_atomic(path: Path, data: bytes) -> None:
