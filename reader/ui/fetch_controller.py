@@ -22,13 +22,14 @@ from reader.core.fetch import (
     Site,
     fetch_feeds,
 )
+from reader.core.fetch.client import Pacer
 from reader.core.fetch.feeds import FeedEntry, mark
 from reader.core.fetch.store import default_folder
 from reader.settings import Settings
 
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[Site], HttpClient]
+ClientFactory = Callable[[Site, Pacer], HttpClient]
 
 
 class _Relay(QObject):
@@ -65,7 +66,9 @@ class FetchController(QObject):
         super().__init__(parent)
         self.settings = settings
         #: How clients are made (tests shorten the pauses and timeouts).
-        self.client_factory: ClientFactory = lambda site: HttpClient(site=site)
+        self.client_factory: ClientFactory = lambda site, pacer: HttpClient(site=site,
+                                                                            pacer=pacer)
+        self._pacer = Pacer()  # one per window: the pause between requests outlives a job
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one request at a time, whatever the window asks
         self._relay = _Relay(self)
@@ -73,7 +76,6 @@ class FetchController(QObject):
         self._relay.result.connect(self._result)
         self._relay.feeds.connect(self.feeds_ready)
         self._relay.done.connect(self._done)
-        self._client: HttpClient | None = None
         self._jobs = 0
         self._pending: set[int] = set()
         self._clients: dict[int, HttpClient] = {}
@@ -99,7 +101,7 @@ class FetchController(QObject):
         except ValueError as exc:
             self.failed.emit(FetchError(FetchErrorKind.SETTINGS, "Settings", str(exc)))
             return False
-        client = self.client_factory(site)
+        client = self.client_factory(site, self._pacer)
         fetcher = Fetcher(self.store(), client)
         self._jobs += 1
         number = self._jobs

@@ -31,8 +31,8 @@ def site() -> Iterator[FakeSite]:
 def window(make_window: MakeWindow, site: FakeSite, tmp_path: Path) -> MainWindow:
     w = make_window()
     w.settings.set_fetch(str(tmp_path / "downloads"), site.host_base, False)
-    w.fetch_actions.fetch.client_factory = lambda s: HttpClient(
-        site=s, timeouts=Timeouts(1, 0.25), min_interval=0, backoff=0.01)
+    w.fetch_actions.fetch.client_factory = lambda s, pacer: HttpClient(
+        site=s, timeouts=Timeouts(1, 0.25), min_interval=0, backoff=0.01, pacer=pacer)
     w.show()
     return w
 
@@ -214,8 +214,8 @@ def test_feeds_checked_at_start_only_when_turned_on(
     w.close()
     assert site.requests == []  # off by default: the first window asked nothing
     w2 = make_window()
-    w2.fetch_actions.fetch.client_factory = lambda s: HttpClient(
-        site=s, timeouts=Timeouts(1, 0.25), min_interval=0)
+    w2.fetch_actions.fetch.client_factory = lambda s, pacer: HttpClient(
+        site=s, timeouts=Timeouts(1, 0.25), min_interval=0, pacer=pacer)
     qtbot.waitUntil(lambda: w2.fetch_actions.feed_dialog is not None
                     and w2.fetch_actions.feed_dialog.tree.topLevelItemCount() == 3,
                     timeout=15000)
@@ -237,3 +237,22 @@ def test_add_dialog_checks_links_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
     dialog.show()
     dialog.grab().save(str(tmp_path / "add-dialog.png"))
 
+
+
+def test_the_pause_between_requests_outlives_a_job(qtbot: QtBot, window: MainWindow) -> None:
+    waits: list[float] = []
+    now = [50.0]
+
+    def sleep(seconds: float) -> None:
+        waits.append(round(seconds, 3))
+        now[0] += seconds
+
+    window.fetch_actions.fetch.client_factory = lambda s, pacer: HttpClient(
+        site=s, timeouts=Timeouts(1, 0.25), min_interval=1.0, clock=lambda: now[0],
+        sleep=sleep, pacer=pacer)
+    add_and_wait(qtbot, window, "http://en.kremlin.ru/events/president/news/57027")
+    wait_idle(qtbot, window)
+    assert waits == []
+    add_and_wait(qtbot, window, "http://en.kremlin.ru/events/president/news/17108")
+    wait_idle(qtbot, window)
+    assert waits == [1.0]  # a new job, the same host: still a second after the last

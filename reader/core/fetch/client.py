@@ -119,6 +119,15 @@ class _RetryError(Exception):
         self.error = error
 
 
+class Pacer:
+    """When each host was last asked, and the one-request-at-a-time lock: shared by every
+    client of one window (or command), so that a new job does not ask sooner."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.last: dict[str, float] = {}
+
+
 class HttpClient:
     """Fetches site addresses politely; ``cancel()`` stops a fetch from another thread."""
 
@@ -126,7 +135,8 @@ class HttpClient:
                  min_interval: float = 1.0, retries: int = 3, backoff: float = 1.0,
                  max_bytes: int = MAX_BYTES, user_agent: str = USER_AGENT,
                  clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] | None = None) -> None:
+                 sleep: Callable[[float], None] | None = None,
+                 pacer: Pacer | None = None) -> None:
         self.site = site or Site()
         self.timeouts = timeouts or Timeouts()
         self.min_interval = min_interval
@@ -137,8 +147,7 @@ class HttpClient:
         self._clock = clock
         self._cancel = threading.Event()
         self._sleep = sleep or self._wait
-        self._lock = threading.Lock()  # one request at a time
-        self._last: dict[str, float] = {}
+        self.pacer = pacer or Pacer()
         self.requests: list[str] = []  # every address asked, in order (for the log and tests)
         self._opener = urllib.request.build_opener(
             urllib.request.ProxyHandler(),  # the system's proxy settings
@@ -165,7 +174,7 @@ class HttpClient:
     # --- fetching ------------------------------------------------------------------
     def get(self, url: str) -> Response:
         """Fetch a site address (following redirects), or raise :class:`FetchError`."""
-        with self._lock:
+        with self.pacer.lock:  # one request at a time
             logical = url
             seen: list[str] = []
             for _ in range(MAX_REDIRECTS + 1):
@@ -193,7 +202,7 @@ class HttpClient:
                 self._sleep(pause)
 
     def _space(self, host: str) -> None:
-        last = self._last.get(host)
+        last = self.pacer.last.get(host)
         if last is not None:
             wait = last + self.min_interval - self._clock()
             if wait > 0:
@@ -213,7 +222,7 @@ class HttpClient:
             try:
                 resp = self._opener.open(request, timeout=self.timeouts.connect)
             finally:
-                self._last[host] = self._clock()
+                self.pacer.last[host] = self._clock()
             with resp:
                 return (resp.status, resp.headers.get("Content-Type", ""),
                         self._read(resp, url), None, physical)
