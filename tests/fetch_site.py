@@ -12,6 +12,7 @@ import gzip
 import html
 import re
 import socket
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -129,7 +130,7 @@ class FakeSite:
         self.flaky_calls = 0
         self.release = threading.Event()
         self.lock = threading.Lock()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self.server = _QuietServer(("127.0.0.1", 0), _handler(self))
         self.server.daemon_threads = True
         self.thread = threading.Thread(target=self.server.serve_forever,
                                        kwargs={"poll_interval": 0.05}, daemon=True)
@@ -246,6 +247,16 @@ class FakeSite:
         if event_id == CAPTCHA:
             return Served(200, CAPTCHA_PAGE, html_type)
         return Served(404, b"<html><body>Not found</body></html>", html_type)
+
+
+class _QuietServer(ThreadingHTTPServer):
+    """Clients that hang up early (timeouts, refusals read without their body) are
+    part of the tests, not errors worth a traceback."""
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        exc = sys.exc_info()[1]
+        if not isinstance(exc, ConnectionError | TimeoutError):
+            super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 def _handler(site: FakeSite) -> type[BaseHTTPRequestHandler]:

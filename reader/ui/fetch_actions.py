@@ -24,6 +24,7 @@ from reader.core.fetch import (
 )
 from reader.core.fetch.feeds import FeedEntry
 from reader.core.model import Transcript
+from reader.core.paths import bundled_library
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.feed_dialog import FeedDialog
@@ -198,7 +199,8 @@ class FetchActions(QObject):
     def _ensure_in_library(self, path: Path) -> None:
         """The download folder is a library folder: add it when it is not one yet."""
         folder = path.parent
-        roots = self.reader.settings.library_folders()
+        # The folders shown now (the sample library when the reader chose none).
+        roots = self.reader.settings.library_folders() or [str(bundled_library())]
         if any(folder == Path(r) or folder.is_relative_to(r) for r in roots):
             self.reader.scanner.rescan()
             return

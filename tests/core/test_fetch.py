@@ -314,3 +314,19 @@ def test_relative_redirect_on_a_host_folder_mirror(site: FakeSite, fetcher: Fetc
         (RU, "/d/57027"), (RU, "/events/president/transcripts/57027")]
     assert added.link.path == "/events/president/transcripts/57027"
     assert added.path.name == "kremlin-ru-57027.html"
+
+
+def test_a_failed_write_leaves_nothing_half_written(site: FakeSite, fetcher: Fetcher,
+                                                    tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    def full_disk(_fd: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", full_disk)
+    with pytest.raises(FetchError) as info:
+        fetcher.add("http://en.kremlin.ru/d/60795")
+    assert info.value.kind is FetchErrorKind.STORAGE
+    assert "No space left on device" in str(info.value)
+    assert stored_files(tmp_path / "downloads") == []  # no page, no sidecar, no temp file

@@ -35,4 +35,5 @@ def blocked_reason(status: int | None = None) -> str:
     code = f"{status} " if status else ""
     return (f"the site refused the request ({code}access denied or a blocking page). "
             "kremlin.ru is not reachable from some countries; try again through another "
-            "network, a mirror (--site) or a web.archive.org copy of the page")
+            "network, through a mirror of the site, or ask for a web.archive.org copy of "
+            "the page")
