@@ -188,6 +188,11 @@ class FakeSite:
             if m:
                 inner_host = urlsplit(m.group(2) or "http://" + EN).hostname or EN
                 inner = self.route(inner_host, m.group(3))
+                location = inner.headers.get("Location")
+                if inner.status == 302 and location:
+                    # The archive redirects to its own copy of the target.
+                    target = location if "://" in location else f"http://{inner_host}{location}"
+                    return Served(302, b"", {"Location": f"/web/{m.group(1)}/{target}"})
                 if inner.status == 200 and m.group(3).startswith("/events/"):
                     original = f"http://{inner_host}{m.group(3)}"
                     return Served(200, archive_copy(inner.body, original, m.group(1)), html_type)

@@ -93,6 +93,28 @@ def test_each_link_form_fetches_the_page(site: FakeSite, fetcher: Fetcher, tmp_p
     assert added.transcript.title == "Direct Line with Vladimir Putin"
 
 
+RU_FORMS = [
+    ("http://special.kremlin.ru/events/president/news/57027",
+     [(RU, "/events/president/news/57027")]),
+    ("www.kremlin.ru/events/president/transcripts/57027/print",
+     [(RU, "/events/president/transcripts/57027")]),
+    ("https://web.archive.org/web/2020/http://kremlin.ru/d/57027#sel=1:1,1:2",
+     [("web.archive.org", "/web/2020/http://kremlin.ru/d/57027"),
+      ("web.archive.org", "/web/2020/http://kremlin.ru/events/president/transcripts/57027")]),
+]
+
+
+@pytest.mark.parametrize(("address", "asked"), RU_FORMS)
+def test_russian_link_forms(site: FakeSite, fetcher: Fetcher, address: str,
+                            asked: list[tuple[str, str]]) -> None:
+    added = fetcher.add(address)
+    assert [(r.host, r.path) for r in site.requests] == asked
+    assert added.path.name == "kremlin-ru-57027.html"
+    assert added.transcript.language == "ru"
+    assert added.transcript.title == "Встреча с вымышленным собеседником"
+    assert added.transcript.source.url == "http://kremlin.ru/events/president/news/57027"
+
+
 def test_short_link_follows_redirect_on_the_mirror(site: FakeSite, fetcher: Fetcher) -> None:
     added = fetcher.add("http://en.kremlin.ru/d/60795")
     # The site redirects to its own absolute address; the client stays on the mirror.
