@@ -236,7 +236,7 @@ class FakeSite:
                 return Served(500, b"<html><body>Internal Server Error</body></html>")
             return Served(200, self.page(GOOD), html_type)
         if event_id == SLOW:
-            self.release.wait(10)
+            self.release.wait(60)  # until the test ends (stop() releases it)
             return Served(200, self.page(GOOD), html_type)
         if event_id == TO_FRONT:
             return Served(302, b"", {"Location": "/"})

@@ -352,3 +352,34 @@ def test_a_failed_write_leaves_nothing_half_written(site: FakeSite, fetcher: Fet
     assert info.value.kind is FetchErrorKind.STORAGE
     assert "No space left on device" in str(info.value)
     assert stored_files(tmp_path / "downloads") == []  # no page, no sidecar, no temp file
+
+
+def test_cancel_cuts_a_slow_answer_short(site: FakeSite, tmp_path: Path) -> None:
+    import threading
+
+    # Long timeouts, and the slow route holds its answer until the test ends: only
+    # shutting the socket down ends the wait.
+    client = HttpClient(site=Site(site.host_base), timeouts=Timeouts(5, 120), min_interval=0)
+    fetcher = Fetcher(DownloadStore(tmp_path / "downloads"), client)
+    outcome: list[object] = []
+
+    def run() -> None:
+        try:
+            outcome.append(fetcher.add(f"http://en.kremlin.ru/events/president/news/{SLOW}"))
+        except FetchError as exc:
+            outcome.append(exc)
+
+    worker = threading.Thread(target=run)
+    worker.start()
+    arrived = threading.Event()
+    for _ in range(1500):
+        if any(r.path.endswith(str(SLOW)) for r in site.requests):
+            break
+        arrived.wait(0.02)
+    client.cancel()
+    worker.join(30)
+    assert not worker.is_alive()
+    assert isinstance(outcome[0], FetchError)
+    assert outcome[0].kind is FetchErrorKind.CANCELLED
+    assert str(outcome[0]).endswith(": cancelled")
+    assert stored_files(tmp_path / "downloads") == []

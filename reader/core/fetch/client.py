@@ -10,6 +10,7 @@ gzip undone. Every failure is a :class:`FetchError` with a message for the reade
 
 from __future__ import annotations
 
+import contextlib
 import http.client
 import logging
 import socket
@@ -55,54 +56,91 @@ class Response:
     redirects: tuple[str, ...] = field(default=())
 
 
-class _Timed:
-    """Connection classes that connect with one timeout and read with another."""
+class _Sockets:
+    """The sockets of the requests under way, so that Cancel can cut a slow answer short
+    (a blocked read returns at once when its socket is shut down)."""
 
-    @staticmethod
-    def plain(read: float, host: str, **kw: Any) -> http.client.HTTPConnection:
-        conn = _HTTPConnection(host, **kw)
-        conn.read_timeout = read
-        return conn
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open: set[socket.socket] = set()
 
-    @staticmethod
-    def secure(read: float, host: str, **kw: Any) -> http.client.HTTPSConnection:
-        conn = _HTTPSConnection(host, **kw)
-        conn.read_timeout = read
-        return conn
+    def add(self, sock: socket.socket) -> None:
+        with self._lock:
+            self._open.add(sock)
+
+    def discard(self, sock: socket.socket | None) -> None:
+        with self._lock:
+            self._open.discard(sock)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._open.clear()
+
+    def shut_all(self) -> None:
+        with self._lock:
+            for sock in self._open:
+                with contextlib.suppress(OSError):
+                    sock.shutdown(socket.SHUT_RDWR)
 
 
 class _HTTPConnection(http.client.HTTPConnection):
     read_timeout: float = 30.0
+    sockets: _Sockets | None = None
 
     def connect(self) -> None:
         super().connect()
         self.sock.settimeout(self.read_timeout)
+        if self.sockets is not None:
+            self.sockets.add(self.sock)
+
+    def close(self) -> None:
+        if self.sockets is not None:
+            self.sockets.discard(self.sock)
+        super().close()
 
 
 class _HTTPSConnection(http.client.HTTPSConnection):
     read_timeout: float = 30.0
+    sockets: _Sockets | None = None
 
     def connect(self) -> None:
         super().connect()
         self.sock.settimeout(self.read_timeout)
+        if self.sockets is not None:
+            self.sockets.add(self.sock)
+
+    def close(self) -> None:
+        if self.sockets is not None:
+            self.sockets.discard(self.sock)
+        super().close()
+
+
+def _connection(cls: type[_HTTPConnection] | type[_HTTPSConnection], read: float,
+                sockets: _Sockets, host: str, **kw: Any) -> http.client.HTTPConnection:
+    """A connection that connects with one timeout (urllib's) and reads with another."""
+    conn = cls(host, **kw)
+    conn.read_timeout = read
+    conn.sockets = sockets
+    return conn
 
 
 class _HTTPHandler(urllib.request.HTTPHandler):
-    def __init__(self, read: float) -> None:
+    def __init__(self, read: float, sockets: _Sockets) -> None:
         super().__init__()
-        self.read = read
+        self.read, self.sockets = read, sockets
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(partial(_Timed.plain, self.read), req)
+        return self.do_open(partial(_connection, _HTTPConnection, self.read, self.sockets), req)
 
 
 class _HTTPSHandler(urllib.request.HTTPSHandler):
-    def __init__(self, read: float) -> None:
+    def __init__(self, read: float, sockets: _Sockets) -> None:
         super().__init__()
-        self.read = read
+        self.read, self.sockets = read, sockets
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        return self.do_open(partial(_Timed.secure, self.read), req)
+        return self.do_open(partial(_connection, _HTTPSConnection, self.read, self.sockets),
+                            req)
 
 
 class _NoRedirect(urllib.request.HTTPRedirectHandler):
@@ -149,13 +187,17 @@ class HttpClient:
         self._sleep = sleep or self._wait
         self.pacer = pacer or Pacer()
         self.requests: list[str] = []  # every address asked, in order (for the log and tests)
+        self._sockets = _Sockets()
         self._opener = urllib.request.build_opener(
             urllib.request.ProxyHandler(),  # the system's proxy settings
-            _HTTPHandler(self.timeouts.read), _HTTPSHandler(self.timeouts.read), _NoRedirect())
+            _HTTPHandler(self.timeouts.read, self._sockets),
+            _HTTPSHandler(self.timeouts.read, self._sockets), _NoRedirect())
 
     # --- cancelling ----------------------------------------------------------------
     def cancel(self) -> None:
+        """Stop: the pause or the answer being waited for ends now."""
         self._cancel.set()
+        self._sockets.shut_all()
 
     def reset(self) -> None:
         self._cancel.clear()
@@ -230,9 +272,13 @@ class HttpClient:
             with exc:
                 return self._http_error(exc, url, physical)
         except urllib.error.URLError as exc:
+            self._check(url)  # a cancelled request fails in its own way: say cancelled
             raise self._network_error(exc.reason, url) from None
         except (TimeoutError, OSError, http.client.HTTPException) as exc:
+            self._check(url)
             raise self._network_error(exc, url) from None
+        finally:
+            self._sockets.clear()  # one request at a time: none is under way now
 
     def _http_error(self, exc: urllib.error.HTTPError,
                     url: str, physical: str) -> tuple[int, str, bytes, str | None, str]:
@@ -286,7 +332,8 @@ class HttpClient:
             self._check(url)
             try:
                 chunk = resp.read(CHUNK)
-            except http.client.IncompleteRead as exc:
+            except (http.client.IncompleteRead, OSError) as exc:
+                self._check(url)
                 raise self._network_error(exc, url) from None
             if not chunk:
                 break
@@ -301,6 +348,7 @@ class HttpClient:
             out += chunk
             if len(out) > self.max_bytes:
                 raise FetchError(FetchErrorKind.TOO_LARGE, url, self._too_large())
+        self._check(url)  # a shut socket (Cancel) reads as an early end
         if length and length.isdigit() and raw < int(length):
             # http.client returns short data when the connection closes early.
             raise self._network_error(http.client.IncompleteRead(b"", int(length) - raw), url)
