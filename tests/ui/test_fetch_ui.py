@@ -256,3 +256,19 @@ def test_the_pause_between_requests_outlives_a_job(qtbot: QtBot, window: MainWin
     add_and_wait(qtbot, window, "http://en.kremlin.ru/events/president/news/17108")
     wait_idle(qtbot, window)
     assert waits == [1.0]  # a new job, the same host: still a second after the last
+
+
+def test_ctrl_v_in_the_window_adds_but_a_text_field_still_pastes(
+        qtbot: QtBot, window: MainWindow) -> None:
+    link = f"http://en.kremlin.ru/events/president/news/{GOOD}"
+    QGuiApplication.clipboard().setText(link)
+    window.find_action.trigger()
+    qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.find_bar.edit.text() == link  # pasted into the field, nothing fetched
+    assert not window.fetch_actions.fetch.busy
+    assert not window.message_label.text().startswith("Getting")
+    window.dialogue.setFocus()
+    with qtbot.waitSignal(window.controller.transcript_opened, timeout=15000):
+        qtbot.keyClick(window.dialogue, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.controller.current is not None
+    assert window.controller.current.title == DIRECT_LINE
