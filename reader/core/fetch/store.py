@@ -96,20 +96,14 @@ class DownloadStore:
         """Store the page's bytes as they came, and its sidecar; nothing half-written."""
         path = self.path_for(link.language, link.event_id)
         fetched = now_iso()
-        side = configparser.ConfigParser(interpolation=None)
-        side.optionxform = str  # type: ignore[assignment,method-assign]
-        side["InternetShortcut"] = {"URL": link.canonical}
         info = {"Language": link.language, "Event": str(link.event_id), "Fetched": fetched,
                 "FetchedFrom": fetched_from, "Bytes": str(len(body)),
                 "SHA256": hashlib.sha256(body).hexdigest()}
         if via and via != fetched_from:
             info["Via"] = via
-        side["TranscriptReader"] = info
-        lines: list[str] = []
-        for section in side.sections():
-            lines.append(f"[{section}]")
-            lines.extend(f"{k}={v}" for k, v in side[section].items())
-            lines.append("")
+        # The Internet-shortcut layout: a browser or file manager opens the page from it.
+        lines = ["[InternetShortcut]", f"URL={link.canonical}", "", "[TranscriptReader]",
+                 *(f"{k}={v}" for k, v in info.items()), ""]
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             _write_atomic(path, body)
