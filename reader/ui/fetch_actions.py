@@ -114,8 +114,9 @@ class FetchActions(QObject):
 
     def add_links(self, links: list[Link], refresh: bool = False) -> None:
         self._open_next = True
-        self._added_count = 0
-        self.failures = []
+        if not self.fetch.busy:  # the tally covers everything asked while busy
+            self._added_count = 0
+            self.failures = []
         if self.fetch.add_links(links, refresh):
             self.say(self.tr("Getting %n transcript(s) from the site…", "", len(links)))
 
