@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QObject, QTimer
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.fetch import (
@@ -25,6 +25,7 @@ from reader.core.fetch import (
 from reader.core.fetch.feeds import FeedEntry
 from reader.core.model import Transcript
 from reader.core.paths import bundled_library
+from reader.ui.actions import WindowActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.feed_dialog import FeedDialog
@@ -35,11 +36,12 @@ from reader.ui.fetch_settings import FetchSettingsDialog
 
 
 class FetchActions(QObject):
-    """The actions (``add_link_action`` …) and what they do; the window puts them in its
-    menus and the progress widget in its status bar."""
+    """What the fetch commands of :class:`WindowActions` do (the window connects them in
+    its ``_connect_signals``); keeps their state (the other language's name, Refresh and
+    Cancel enabled) and owns the status bar's progress widget."""
 
-    def __init__(self, window: QWidget, reader: ReaderController, dialogue: DialogueView, *,
-                 say: Callable[[str], None]) -> None:
+    def __init__(self, window: QWidget, reader: ReaderController, dialogue: DialogueView,
+                 commands: WindowActions, *, say: Callable[[str], None]) -> None:
         super().__init__(window)
         self.window = window
         self.reader = reader
@@ -53,26 +55,9 @@ class FetchActions(QObject):
         self._open_next = False
         self._added_count = 0
 
-        def action(text: str, slot: Callable[[], object],
-                   shortcut: QKeySequence | None = None) -> QAction:
-            a = QAction(text, window)
-            if shortcut is not None:
-                a.setShortcut(shortcut)
-            a.triggered.connect(slot)
-            return a
-
-        self.add_link_action = action(self.tr("Add from &Link…"), self.add_from_link,
-                                      QKeySequence("Ctrl+L"))
-        self.paste_link_action = action(self.tr("&Paste Link"), self.paste_link,
-                                        QKeySequence(QKeySequence.StandardKey.Paste))
-        self.other_language_action = action(self.tr("Get the &Russian Original"),
-                                            self.get_other_language)
-        self.refresh_action = action(self.tr("Re&fresh from the Site"), self.refresh_current,
-                                     QKeySequence("Ctrl+Shift+R"))
-        self.latest_action = action(self.tr("&Latest Transcripts…"), self.show_latest,
-                                    QKeySequence("Ctrl+Shift+T"))
-        self.settings_action = action(self.tr("&Download Settings…"), self.edit_settings)
-        self.cancel_action = action(self.tr("&Cancel Download"), self.fetch.cancel)
+        self.other_language_action = commands.other_language
+        self.refresh_action = commands.refresh_from_site
+        self.cancel_action = commands.cancel_fetch
         self.cancel_action.setEnabled(False)
         self.progress.cancel_button.clicked.connect(self.fetch.cancel)
         self.fetch.busy_changed.connect(self._busy)

@@ -16,7 +16,7 @@ class FetchProgress(QWidget):
         self.bar.setMaximumWidth(160)
         self.bar.setAccessibleName(self.tr("Download progress"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setToolTip(self.tr("Stop downloading (Esc)"))
+        self.cancel_button.setToolTip(self.tr("Stop downloading"))
         row.addWidget(self.label)
         row.addWidget(self.bar)
         row.addWidget(self.cancel_button)

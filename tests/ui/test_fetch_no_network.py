@@ -74,7 +74,7 @@ def test_start_open_search_bookmark_make_no_connection(
         w.controller.open_path(str(page))
     assert w.controller.current is not None
     assert w.controller.current.title == "Meeting with President of Iceland Gudni Johannesson"
-    w.search_action.trigger()
+    w.commands.search.trigger()
     panel = w.search_panel
     qtbot.keyClicks(panel.query, "Arkhangelsk")
     with qtbot.waitSignal(panel.results_shown, timeout=10000):
@@ -83,7 +83,7 @@ def test_start_open_search_bookmark_make_no_connection(
     cursor = w.dialogue.document().find("colleagues, let me welcome you")
     assert not cursor.isNull()
     w.dialogue.setTextCursor(cursor)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     assert w.bookmark_panel.proxy.rowCount() == 1
     w.close()
     assert no_network == []

@@ -52,13 +52,13 @@ def test_add_from_link_opens_it_at_the_linked_passage(
     def fill(dialog: AddLinksDialog) -> int:
         dialog.edit.setPlainText(
             f"https://en.kremlin.ru/d/{GOOD}#sel=3:1,3:6\nnot a link")
-        assert dialog.status.text() == "1 transcript link(s); not a transcript address: not, a, link"
+        assert dialog.status.text() == "1 transcript link; not a transcript address: not, a, link"
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(AddLinksDialog, "exec", fill)
-    assert window.fetch_actions.add_link_action.shortcut().toString() == "Ctrl+L"
+    assert window.commands.add_link.shortcut().toString() == "Ctrl+L"
     with qtbot.waitSignal(window.controller.transcript_opened, timeout=15000):
-        window.fetch_actions.add_link_action.trigger()
+        window.commands.add_link.trigger()
     stored = tmp_path / "downloads" / f"kremlin-en-{GOOD}.html"
     assert window.controller.current_path == str(stored)
     assert window.windowTitle().startswith(DIRECT_LINE)
@@ -70,13 +70,13 @@ def test_add_from_link_opens_it_at_the_linked_passage(
                     timeout=15000)
     assert str(tmp_path / "downloads") in window.settings.library_folders()
     wait_idle(qtbot, window)
-    assert window.message_label.text() == "1 transcript(s) added"
+    assert window.message_label.text() == "1 transcript added"
 
 
 def test_paste_and_drop_a_link(qtbot: QtBot, window: MainWindow, site: FakeSite) -> None:
     QGuiApplication.clipboard().setText("look at kremlin.ru/events/president/news/57027 now")
     with qtbot.waitSignal(window.controller.transcript_opened, timeout=15000):
-        window.fetch_actions.paste_link_action.trigger()
+        window.commands.paste_link.trigger()
     assert window.controller.current is not None
     assert window.controller.current.title == "Встреча с вымышленным собеседником"
     wait_idle(qtbot, window)
@@ -89,25 +89,24 @@ def test_paste_and_drop_a_link(qtbot: QtBot, window: MainWindow, site: FakeSite)
     assert window.controller.current is not None
     assert window.controller.current.title == DIRECT_LINE
     QGuiApplication.clipboard().setText("no link here")
-    window.fetch_actions.paste_link_action.trigger()
+    window.commands.paste_link.trigger()
     assert window.message_label.text() == "The clipboard holds no link to a transcript"
 
 
 def test_other_language_and_back(qtbot: QtBot, window: MainWindow, site: FakeSite) -> None:
-    fa = window.fetch_actions
-    assert not fa.other_language_action.isEnabled()  # nothing open yet
+    assert not window.commands.other_language.isEnabled()  # nothing open yet
     add_and_wait(qtbot, window, f"http://en.kremlin.ru/events/president/news/{GOOD}")
     wait_idle(qtbot, window)
-    assert fa.other_language_action.isEnabled()
-    assert fa.other_language_action.text() == "Get the &Russian Original"
+    assert window.commands.other_language.isEnabled()
+    assert window.commands.other_language.text() == "Get the &Russian Original"
     with qtbot.waitSignal(window.controller.transcript_opened, timeout=15000):
-        fa.other_language_action.trigger()
+        window.commands.other_language.trigger()
     t = window.controller.current
     assert t is not None and t.language == "ru"
     assert (site.requests[-1].host, site.requests[-1].path) == (
         "kremlin.ru", f"/events/president/news/{GOOD}")
-    assert fa.other_language_action.text() == "Get the &English Translation"
-    assert fa.refresh_action.isEnabled()
+    assert window.commands.other_language.text() == "Get the &English Translation"
+    assert window.commands.refresh_from_site.isEnabled()
 
 
 def test_refresh_keeps_bookmarks(qtbot: QtBot, window: MainWindow, site: FakeSite,
@@ -117,14 +116,14 @@ def test_refresh_keeps_bookmarks(qtbot: QtBot, window: MainWindow, site: FakeSit
     cursor = window.dialogue.document().find("Good afternoon")
     assert not cursor.isNull()
     window.dialogue.setTextCursor(cursor)
-    window.bookmark_action.trigger()
+    window.commands.bookmark.trigger()
     assert window.bookmark_panel.proxy.rowCount() == 1
     page = site.page(GOOD).replace(b'itemprop="articleBody">', b'itemprop="articleBody">'
                                    b"<p>A new first paragraph of narration for the test.</p>", 1)
     site.en[GOOD] = tmp_path / "changed.html"
     site.en[GOOD].write_bytes(page)
     with qtbot.waitSignal(window.controller.transcript_opened, timeout=15000):
-        window.fetch_actions.refresh_action.trigger()
+        window.commands.refresh_from_site.trigger()
     wait_idle(qtbot, window)
     assert (tmp_path / "downloads" / f"kremlin-en-{GOOD}.html").read_bytes() == page
     assert "A new first paragraph" in window.dialogue.toPlainText()
@@ -139,7 +138,7 @@ def test_failures_are_reported_and_nothing_stored(qtbot: QtBot, window: MainWind
     qtbot.waitUntil(lambda: window.fetch_actions.report is not None, timeout=15000)
     box = window.fetch_actions.report
     assert box is not None and box.isVisible()
-    assert box.text() == "1 link(s) could not be added."
+    assert box.text() == "1 link could not be added."
     assert "no such page on the site (404 not found)" in box.informativeText()
     assert window.message_label.text() == "1 failed"
     assert not list((tmp_path / "downloads").glob("*.html"))
@@ -149,7 +148,7 @@ def test_failures_are_reported_and_nothing_stored(qtbot: QtBot, window: MainWind
 def test_cancel_stops_a_slow_download(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     fa = window.fetch_actions
     fa.add_text(f"http://en.kremlin.ru/events/president/news/{SLOW}")
-    assert fa.progress.isVisible() and fa.cancel_action.isEnabled()
+    assert fa.progress.isVisible() and window.commands.cancel_fetch.isEnabled()
     fa.progress.cancel_button.click()
     wait_idle(qtbot, window)
     assert not fa.progress.isVisible()
@@ -163,7 +162,7 @@ def test_latest_transcripts_marks_and_adds_new(qtbot: QtBot, window: MainWindow,
     add_and_wait(qtbot, window, "http://en.kremlin.ru/d/57027")
     wait_idle(qtbot, window)
     site.requests.clear()
-    window.fetch_actions.latest_action.trigger()
+    window.commands.latest.trigger()
     dialog = window.fetch_actions.feed_dialog
     assert dialog is not None and dialog.isVisible()
     assert site.requests == []  # nothing is fetched until the reader asks
@@ -231,7 +230,7 @@ def test_add_dialog_checks_links_as_typed(qtbot: QtBot, tmp_path: Path) -> None:
     assert not ok.isEnabled() and dialog.status.text() == ""
     dialog.edit.setPlainText("kremlin.ru/d/1\nhttp://en.kremlin.ru/events/president/news/2/print")
     assert ok.isEnabled() and ok.text() == "&Add"
-    assert dialog.status.text() == "2 transcript link(s)"
+    assert dialog.status.text() == "2 transcript links"
     assert [(x.language, x.event_id) for x in dialog.links()] == [("ru", 1), ("en", 2)]
     dialog.resize(640, 320)
     dialog.show()
@@ -262,7 +261,7 @@ def test_ctrl_v_in_the_window_adds_but_a_text_field_still_pastes(
         qtbot: QtBot, window: MainWindow) -> None:
     link = f"http://en.kremlin.ru/events/president/news/{GOOD}"
     QGuiApplication.clipboard().setText(link)
-    window.find_action.trigger()
+    window.commands.find.trigger()
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.find_bar.edit.text() == link  # pasted into the field, nothing fetched
     assert not window.fetch_actions.fetch.busy
