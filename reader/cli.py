@@ -36,8 +36,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="transcript-reader",
         description="Read transcripts from kremlin.ru. Commands: parse FILE... [--json]; "
-                    "bookmarks list|export|import; search QUERY (see 'transcript-reader COMMAND "
-                    "--help').",
+                    "bookmarks list|export|import; search QUERY; fetch URL...; feed "
+                    "(see 'transcript-reader COMMAND --help').",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders to open (default: the bundled sample library)")

@@ -103,3 +103,13 @@ def test_bad_site_base(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     assert main(["fetch", "http://en.kremlin.ru/d/1", "--site", "nowhere",
                  "--library", str(tmp_path)]) == 2
     assert "a site base must be an http(s) address" in capsys.readouterr().err
+
+
+def test_help_names_the_commands(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "fetch URL...; feed" in " ".join(capsys.readouterr().out.split())
+    with pytest.raises(SystemExit):
+        main(["fetch", "--help"])
+    out = capsys.readouterr().out
+    assert "--site BASE" in out and "--library DIR" in out and "--refresh" in out
