@@ -383,3 +383,28 @@ def test_cancel_cuts_a_slow_answer_short(site: FakeSite, tmp_path: Path) -> None
     assert outcome[0].kind is FetchErrorKind.CANCELLED
     assert str(outcome[0]).endswith(": cancelled")
     assert stored_files(tmp_path / "downloads") == []
+
+
+def test_default_download_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from reader.core.fetch.store import default_folder
+
+    home = tmp_path / "home"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("USERPROFILE", str(home))
+    monkeypatch.setenv("APPDATA", str(home / "AppData"))
+    monkeypatch.setattr(Path, "home", staticmethod(lambda: home))
+    assert default_folder().parent.name == "transcript-reader"  # no documents: data folder
+    (home / "Documents").mkdir()
+    assert default_folder() == home / "Documents" / "Transcript Reader"
+    if sys.platform.startswith("linux"):
+        (home / "Документы").mkdir()
+        (home / ".config").mkdir()
+        (home / ".config" / "user-dirs.dirs").write_text(
+            'XDG_DESKTOP_DIR="$HOME/Desktop"\nXDG_DOCUMENTS_DIR="$HOME/Документы"\n',
+            encoding="utf-8")
+        assert default_folder() == home / "Документы" / "Transcript Reader"

@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import os
 import re
+import sys
 import tempfile
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -35,14 +36,31 @@ class StoredPage:
     fetched_from: str | None = None  # the address asked (an archive copy, a mirror)
 
 
+def documents_dir() -> Path | None:
+    """The user's documents folder: XDG_DOCUMENTS_DIR on Linux (a localised name such as
+    ~/Документы), else ~/Documents; None when there is none."""
+    home = Path.home()
+    if sys.platform.startswith("linux"):
+        config = Path(os.environ.get("XDG_CONFIG_HOME") or home / ".config")
+        with contextlib.suppress(OSError, UnicodeDecodeError):
+            for line in (config / "user-dirs.dirs").read_text(encoding="utf-8").splitlines():
+                m = re.match(r'^XDG_DOCUMENTS_DIR="(.*)"\s*$', line.strip())
+                if m:
+                    folder = Path(m.group(1).replace("$HOME", str(home)))
+                    if folder.is_dir() and folder != home:
+                        return folder
+    documents = home / "Documents"
+    return documents if documents.is_dir() else None
+
+
 def default_folder() -> Path:
     """Where fetched pages go unless the reader chose another folder: a folder in the
     user's documents, or in the application's data folder when there is no documents
     folder."""
     from reader.core.paths import data_dir
 
-    documents = Path.home() / "Documents"
-    return documents / "Transcript Reader" if documents.is_dir() else data_dir() / "downloads"
+    documents = documents_dir()
+    return documents / "Transcript Reader" if documents else data_dir() / "downloads"
 
 
 def now_iso() -> str:
