@@ -186,7 +186,6 @@ class HttpClient:
         self._cancel = threading.Event()
         self._sleep = sleep or self._wait
         self.pacer = pacer or Pacer()
-        self.requests: list[str] = []  # every address asked, in order (for the log and tests)
         self._sockets = _Sockets()
         self._opener = urllib.request.build_opener(
             urllib.request.ProxyHandler(),  # the system's proxy settings
@@ -198,9 +197,6 @@ class HttpClient:
         """Stop: the pause or the answer being waited for ends now."""
         self._cancel.set()
         self._sockets.shut_all()
-
-    def reset(self) -> None:
-        self._cancel.clear()
 
     @property
     def cancelled(self) -> bool:
@@ -259,7 +255,7 @@ class HttpClient:
                    "Accept": "text/html,application/xhtml+xml,application/atom+xml,"
                              "application/xml;q=0.9,*/*;q=0.8", **extra}
         request = urllib.request.Request(physical, headers=headers)
-        self.requests.append(physical)
+        log.info("GET %s", physical)
         try:
             try:
                 resp = self._opener.open(request, timeout=self.timeouts.connect)
