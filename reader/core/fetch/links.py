@@ -65,13 +65,6 @@ class Link:
         lang = "ru" if self.language == "en" else "en"
         return Link(lang, self.event_id, self.path, None, None, "")
 
-    def with_path(self, path: str) -> Link:
-        return replace(self, path=path)
-
-
-def event_link(language: str, event_id: int) -> Link:
-    return Link(language, event_id, f"/d/{event_id}")
-
 
 def _bad(text: str, why: str) -> FetchError:
     return FetchError(FetchErrorKind.NOT_TRANSCRIPT_ADDRESS, text or "(empty)",
