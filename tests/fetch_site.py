@@ -21,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from tests.conftest import CORPUS, require_shared
+from tests.helpers import CORPUS, require_shared
 
 EN, RU, ARCHIVE = "en.kremlin.ru", "kremlin.ru", "web.archive.org"
 TIMESTAMP = "20200101000000"

@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from reader.app import start
-from tests.ui.conftest import MakeWindow
+from tests.helpers import MakeWindow
 
 INET = (socket.AF_INET, socket.AF_INET6)
 

@@ -16,7 +16,7 @@ from reader.ui.fetch_dialog import AddLinksDialog
 from reader.ui.fetch_settings import FetchSettingsDialog
 from reader.ui.main_window import MainWindow
 from tests.fetch_site import GOOD, NOT_FOUND, SLOW, FakeSite, running_site
-from tests.ui.conftest import MakeWindow
+from tests.helpers import MakeWindow
 
 DIRECT_LINE = "Direct Line with Vladimir Putin"
 
