@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "view/font": "sans",
     "view/spacing": "standard",
     "view/images": True,
+    "cite/style": "plain",
     "fetch/folder": "",
     "fetch/site": "",
     "fetch/feeds_at_start": False,
@@ -136,6 +137,14 @@ class Settings(QObject):
         self._s.setValue("view/spacing", v.spacing)
         self._s.setValue("view/images", v.images)
         self.changed.emit("view")
+
+    # citations
+    def citation_style(self) -> str:
+        """plain, chicago, apa or bibtex (reader.core.citation.STYLES)."""
+        return str(self._get("cite/style") or "plain")
+
+    def set_citation_style(self, style: str) -> None:
+        self._set("cite/style", style)
 
     # getting transcripts from the site (reader/ui/fetch_*.py)
     def fetch_folder(self) -> str:
