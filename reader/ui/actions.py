@@ -79,12 +79,12 @@ class WindowActions(QObject):
         # Getting transcripts from the site (reader/ui/fetch_actions.py does the work)
         self.add_link = m("add_link", self.tr("Add from &Link…"), "Ctrl+L",
                           self.tr("Get transcripts from kremlin.ru by their links"))
-        self.paste_link = m("paste_link", self.tr("&Paste Link"), Key.Paste,
+        self.paste_link = m("paste_link", self.tr("Paste &Link"), Key.Paste,
                             self.tr("Get the transcript whose link is on the clipboard"))
-        self.other_language = m("other_language", self.tr("Get the &Russian Original"), None,
+        self.other_language = m("other_language", self.tr("&Get the Russian Original"), None,
                                 self.tr("Get this event from the site in its other language"))
         self.refresh_from_site = m(
-            "refresh_from_site", self.tr("Re&fresh from the Site"), "Ctrl+Shift+R",
+            "refresh_from_site", self.tr("Refres&h from the Site"), "Ctrl+Shift+R",
             self.tr("Download this transcript again; what you marked in it stays"))
         self.latest = m("latest", self.tr("&Latest Transcripts…"), "Ctrl+Shift+T",
                         self.tr("The newest entries of the site's feeds"))

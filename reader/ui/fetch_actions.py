@@ -226,8 +226,8 @@ class FetchActions(QObject):
         a = self.other_language_action
         a.setEnabled(link is not None)
         if link is not None and link.language == "ru":
-            a.setText(self.tr("Get the &English Translation"))
+            a.setText(self.tr("Get the English &Translation"))
         else:
-            a.setText(self.tr("Get the &Russian Original"))
+            a.setText(self.tr("&Get the Russian Original"))
         stored = t is not None and self.fetch.store().read(Path(t.source.path)) is not None
         self.refresh_action.setEnabled(stored)

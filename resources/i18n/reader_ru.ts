@@ -569,11 +569,11 @@
         </translation>
     </message>
     <message>
-        <source>Get the &amp;English Translation</source>
+        <source>Get the English &amp;Translation</source>
         <translation>Получить &amp;английский перевод</translation>
     </message>
     <message>
-        <source>Get the &amp;Russian Original</source>
+        <source>&amp;Get the Russian Original</source>
         <translation>Получить &amp;русский оригинал</translation>
     </message>
 </context>
@@ -1062,23 +1062,23 @@
         <translation>Загрузить стенограммы с kremlin.ru по ссылкам</translation>
     </message>
     <message>
-        <source>&amp;Paste Link</source>
-        <translation>Вст&amp;авить ссылку</translation>
-    </message>
-    <message>
         <source>Get the transcript whose link is on the clipboard</source>
         <translation>Загрузить стенограмму по ссылке из буфера обмена</translation>
-    </message>
-    <message>
-        <source>Get the &amp;Russian Original</source>
-        <translation>Получить &amp;русский оригинал</translation>
     </message>
     <message>
         <source>Get this event from the site in its other language</source>
         <translation>Загрузить это событие с сайта на другом языке</translation>
     </message>
     <message>
-        <source>Re&amp;fresh from the Site</source>
+        <source>Paste &amp;Link</source>
+        <translation>Вст&amp;авить ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;Get the Russian Original</source>
+        <translation>Получить &amp;русский оригинал</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h from the Site</source>
         <translation>О&amp;бновить с сайта</translation>
     </message>
     <message>

@@ -98,14 +98,14 @@ def test_other_language_and_back(qtbot: QtBot, window: MainWindow, site: FakeSit
     add_and_wait(qtbot, window, f"http://en.kremlin.ru/events/president/news/{GOOD}")
     wait_idle(qtbot, window)
     assert window.commands.other_language.isEnabled()
-    assert window.commands.other_language.text() == "Get the &Russian Original"
+    assert window.commands.other_language.text() == "&Get the Russian Original"
     with qtbot.waitSignal(window.controller.transcript_opened, timeout=15000):
         window.commands.other_language.trigger()
     t = window.controller.current
     assert t is not None and t.language == "ru"
     assert (site.requests[-1].host, site.requests[-1].path) == (
         "kremlin.ru", f"/events/president/news/{GOOD}")
-    assert window.commands.other_language.text() == "Get the &English Translation"
+    assert window.commands.other_language.text() == "Get the English &Translation"
     assert window.commands.refresh_from_site.isEnabled()
 
 
