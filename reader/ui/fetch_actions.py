@@ -110,13 +110,12 @@ class FetchActions(QObject):
         if t is None:
             return None
         stored = self.fetch.store().read(Path(t.source.path))
-        for url in (stored.url if stored else None, t.source.url):
-            if url:
-                try:
-                    return parse_link(url)
-                except FetchError:
-                    continue
-        return None
+        if stored is not None:
+            return stored.link()
+        try:
+            return parse_link(t.source.url) if t.source.url else None
+        except FetchError:
+            return None
 
     def get_other_language(self) -> None:
         link = self.link_of(self.reader.current)

@@ -408,3 +408,19 @@ def test_default_download_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
             'XDG_DESKTOP_DIR="$HOME/Desktop"\nXDG_DOCUMENTS_DIR="$HOME/Документы"\n',
             encoding="utf-8")
         assert default_folder() == home / "Документы" / "Transcript Reader"
+
+
+def test_an_archive_copy_is_refreshed_from_the_archive(site: FakeSite, fetcher: Fetcher) -> None:
+    address = ("https://web.archive.org/web/20200101000000/"
+               "http://en.kremlin.ru/events/president/news/57027")
+    added = fetcher.add(address)
+    site.requests.clear()
+    again = fetcher.refresh(added.path)
+    assert again.fetched and again.path == added.path
+    assert [(r.host, r.path) for r in site.requests] == [
+        ("web.archive.org", "/web/20200101000000/http://en.kremlin.ru/events/president/news/57027")]
+    # A page fetched from the site itself is refreshed from the site.
+    fetcher.add("http://en.kremlin.ru/d/60795")
+    site.requests.clear()
+    fetcher.refresh(fetcher.store.path_for("en", GOOD))
+    assert [(r.host, r.path) for r in site.requests] == [(EN, "/events/president/news/60795")]

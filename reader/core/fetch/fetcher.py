@@ -100,9 +100,7 @@ class Fetcher:
         if page is None:
             raise FetchError(FetchErrorKind.NOT_TRANSCRIPT_ADDRESS, str(path),
                              "not a page of the download folder")
-        link = parse_link(page.url) if page.url else Link(page.language, page.event_id,
-                                                          f"/d/{page.event_id}")
-        return self.add(link, refresh=True)
+        return self.add(page.link(), refresh=True)
 
     @staticmethod
     def _final_link(link: Link, response: Response) -> Link:

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from reader.core.fetch.errors import FetchError, FetchErrorKind
-from reader.core.fetch.links import Link
+from reader.core.fetch.links import Link, parse_link
 
 _NAME = re.compile(r"^kremlin-(en|ru)-(\d+)\.html$")
 
@@ -34,6 +34,19 @@ class StoredPage:
     url: str | None = None  # the page's address (canonical)
     fetched: str | None = None  # ISO time, UTC
     fetched_from: str | None = None  # the address asked (an archive copy, a mirror)
+
+    def link(self) -> Link:
+        """Where to fetch this page again: where it came from (an archive copy stays an
+        archive copy), else its address, else its short link."""
+        for url in (self.fetched_from, self.url):
+            if url:
+                try:
+                    found = parse_link(url)
+                except FetchError:
+                    continue
+                if found.key == (self.language, self.event_id):
+                    return found
+        return Link(self.language, self.event_id, f"/d/{self.event_id}")
 
 
 def documents_dir() -> Path | None:
