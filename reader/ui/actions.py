@@ -69,11 +69,45 @@ class WindowActions(QObject):
                       self.tr("Open transcript files (text, HTML or dataset records)"))
         self.open_folder = m("open_folder", self.tr("Open &Folder…"), "Ctrl+Shift+O",
                              self.tr("Open a folder of transcripts as the library"))
+        self.print_ = m("print", self.tr("&Print…"), Key.Print,
+                        self.tr("Print the transcript or the selected passage, with your "
+                                "notes as footnotes"))
+        self.export_transcript = m(
+            "export_transcript", self.tr("&Export Transcript…"), "Ctrl+Shift+E",
+            self.tr("Save the transcript or the selected passage as PDF, Markdown or text"))
         self.quit = m("quit", self.tr("&Quit"), Key.Quit, self.tr("Close the reader"))
+        # Getting transcripts from the site (reader/ui/fetch_actions.py does the work)
+        self.add_link = m("add_link", self.tr("Add from &Link…"), "Ctrl+L",
+                          self.tr("Get transcripts from kremlin.ru by their links"))
+        self.paste_link = m("paste_link", self.tr("Paste &Link"), Key.Paste,
+                            self.tr("Get the transcript whose link is on the clipboard"))
+        self.other_language = m("other_language", self.tr("&Get the Russian Original"), None,
+                                self.tr("Get this event from the site in its other language"))
+        self.refresh_from_site = m(
+            "refresh_from_site", self.tr("Refres&h from the Site"), "Ctrl+Shift+R",
+            self.tr("Download this transcript again; what you marked in it stays"))
+        self.latest = m("latest", self.tr("&Latest Transcripts…"), "Ctrl+Shift+T",
+                        self.tr("The newest entries of the site's feeds"))
+        self.cancel_fetch = m("cancel_fetch", self.tr("&Cancel Download"), None,
+                              self.tr("Stop getting transcripts from the site"))
+        self.fetch_settings = m("fetch_settings", self.tr("&Download Settings…"), None,
+                                self.tr("The download folder, a mirror, checking at start"))
         # Edit
         self.copy = m("copy", self.tr("&Copy"), Key.Copy, self.tr("Copy the selected text"))
         self.copy_citation = m("copy_citation", self.tr("Copy with &Citation"), "Ctrl+Shift+C",
                                self.tr("Copy the selection with speaker, event, date and place"))
+        self.citation_styles = QActionGroup(self)
+        self.citation_style: dict[str, QAction] = {}
+        styles = {"plain": self.tr("&Plain"),
+                  "chicago": self.tr("&Chicago (Notes and Bibliography)"),
+                  "apa": self.tr("&APA 7"), "bibtex": self.tr("&BibTeX")}
+        for code, label in styles.items():
+            a = m(f"citation_{code}", label, None,
+                  self.tr("The style of Copy with Citation and of the Markdown export"),
+                  checkable=True)
+            a.setData(code)
+            self.citation_styles.addAction(a)
+            self.citation_style[code] = a
         self.find = m("find", self.tr("&Find…"), Key.Find,
                       self.tr("Find words in this transcript"))
         self.find_next = m("find_next", self.tr("Find &Next"), Key.FindNext,
@@ -137,12 +171,16 @@ class WindowActions(QObject):
 
     def menu_layout(self) -> list[MenuLayout]:
         return [
-            ("file", self.tr("&File"), ["open", "open_folder", "@recent", None, "quit"]),
-            ("edit", self.tr("&Edit"), ["copy", "copy_citation", None, "find", "find_next",
-                                         "find_previous", "search"]),
+            ("file", self.tr("&File"), ["open", "open_folder", "@recent", None, "add_link",
+                                         "other_language", "refresh_from_site", None, "print",
+                                         "export_transcript", None, "quit"]),
+            ("edit", self.tr("&Edit"), ["copy", "copy_citation", "@citation_style", "paste_link",
+                                         None, "find", "find_next", "find_previous", "search"]),
             ("bookmarks", self.tr("&Bookmarks"), [
                 "bookmark", "bookmark_turn", "copy_link", None, "undo_delete",
                 "export_bookmarks", "import_bookmarks", "@bookmarks_panel"]),
+            ("library", self.tr("&Library"), ["latest", "cancel_fetch", None,
+                                               "fetch_settings"]),
             ("go", self.tr("&Go"), ["next_same", "previous_same", "next_turn",
                                      "previous_turn"]),
             ("view", self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None,
@@ -156,7 +194,9 @@ class WindowActions(QObject):
         """Fill the menu bar; returns the menus by name (for later additions)."""
         language = QMenu(self.tr("Interface &Language"), bar)
         language.addActions([self.language[c] for c in LANGUAGES])
-        extras = {**extras, "language": language}
+        citation = QMenu(self.tr("Citation St&yle"), bar)
+        citation.addActions(list(self.citation_style.values()))
+        extras = {**extras, "language": language, "citation_style": citation}
         menus: dict[str, QMenu] = {}
         for name, title, entries in self.menu_layout():
             menu = bar.addMenu(title)
