@@ -25,6 +25,7 @@ from reader.core.bookmark_io import (
 )
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from tests.conftest import ROOT
+from tests.disk import fill, small_tmpfs
 
 TEXT = "Rufus Firefly: Good afternoon. We shall talk about teapots today.\n"
 
@@ -216,8 +217,6 @@ def test_a_replaced_export_keeps_its_permissions(tmp_path: Path) -> None:
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="mounting a tmpfs needs root; the simulation above covers it")
 def test_an_export_onto_a_really_full_disk(tmp_path: Path) -> None:
-    from tests.core.test_bookmark_safety import fill, small_tmpfs
-
     with small_tmpfs(tmp_path / "disk", "256k") as disk:
         target = disk / "bookmarks.json"
         target.write_text("the earlier export", encoding="utf-8")

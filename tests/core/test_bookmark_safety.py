@@ -4,14 +4,12 @@ as it was; only real damage (the integrity check, a wrong schema) sets a file as
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sqlite3
 import stat
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +20,7 @@ from reader.core.anchors import FlatText, make_anchor
 from reader.core.bookmarks import Bookmark, BookmarkStore
 from reader.core.store_errors import Problem, StoreError, StoreWriteError
 from tests.conftest import ROOT
+from tests.disk import fill, small_tmpfs
 
 TEXT = "Rufus Firefly: Good afternoon. We shall talk about teapots today.\n"
 
@@ -158,28 +157,6 @@ def test_the_command_line_import_on_a_full_disk_is_one_line(
 
 
 # --- a real full disk (a small tmpfs; needs root) --------------------------------------
-
-@contextlib.contextmanager
-def small_tmpfs(where: Path, size: str = "512k") -> Iterator[Path]:
-    where.mkdir()
-    res = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(where)],
-                         capture_output=True, text=True, check=False)
-    if res.returncode != 0:
-        pytest.skip(f"cannot mount a tmpfs here: {res.stderr.strip()}")
-    try:
-        yield where
-    finally:
-        subprocess.run(["umount", "-l", str(where)], check=False)
-
-
-def fill(folder: Path) -> Path:
-    filler = folder / "filler"
-    with contextlib.suppress(OSError), filler.open("wb") as fh:
-        while True:
-            fh.write(b"\0" * 4096)
-            fh.flush()
-    return filler
-
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="mounting a tmpfs needs root; the simulation above covers it")

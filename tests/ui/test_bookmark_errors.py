@@ -12,9 +12,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 from reader.core.bookmarks import BookmarkStore
 from reader.ui.bookmark_panel import NOTE
+from reader.ui.main_window import MainWindow
+from tests.helpers import open_and_wait
 from tests.ui.conftest import MakeWindow
-from tests.ui.test_bookmarks_ui import QUOTE, select
-from tests.ui.test_window import open_and_wait
+
+QUOTE = "They were enjoyable."
+
+
+def select(w: MainWindow, text: str) -> None:
+    cursor = w.dialogue.document().find(text)
+    assert not cursor.isNull(), text
+    w.dialogue.setTextCursor(cursor)
 
 
 class Disk:
