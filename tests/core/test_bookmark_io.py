@@ -12,6 +12,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reader.cli import main
 from reader.core import atomic as atomic_mod
 from reader.core import parse_bytes
@@ -37,8 +39,11 @@ def mark(path: str = "/library/a.txt", note: str = "") -> Bookmark:
     return Bookmark(anchor=make_anchor(t, flat.point(i), flat.point(i + 7)), note=note)
 
 
+_BASE = json.dumps(mark().to_json())
+
+
 def item(**changes: Any) -> dict[str, Any]:
-    d = mark().to_json()
+    d: dict[str, Any] = json.loads(_BASE)
     for key, value in changes.items():
         target = d
         *parents, last = key.split(".")
@@ -226,3 +231,37 @@ def test_an_export_onto_a_really_full_disk(tmp_path: Path) -> None:
         assert err.value.errno == errno.ENOSPC
         assert target.read_text(encoding="utf-8") == "the earlier export"
         assert sorted(p.name for p in disk.iterdir()) == ["bookmarks.json", "filler"]
+
+
+def _json_values() -> st.SearchStrategy[Any]:
+    leaves = st.one_of(st.none(), st.booleans(), st.integers(min_value=-(2**70), max_value=2**70),
+                       st.floats(allow_nan=True, allow_infinity=True), st.text(max_size=20))
+    return st.recursive(leaves, lambda inner: st.one_of(
+        st.lists(inner, max_size=4), st.dictionaries(st.text(max_size=12), inner, max_size=5)),
+        max_leaves=30)
+
+
+def _mutated_item() -> st.SearchStrategy[Any]:
+    """A real export item with some fields replaced by arbitrary JSON values."""
+    keys = st.sampled_from(["id", "note", "colour", "speaker", "place", "created", "anchor",
+                            "anchor.path", "anchor.quote", "anchor.fingerprint",
+                            "anchor.parser_version", "anchor.start", "anchor.start.block",
+                            "anchor.end.offset", "anchor.url", "anchor.title"])
+    return st.dictionaries(keys, _json_values(), max_size=4).map(lambda ch: item(**{
+        k: v for k, v in ch.items()
+        if not (k.count(".") == 2 and k.rsplit(".", 1)[0] in ch)
+        and not (k.startswith("anchor.") and "anchor" in ch)}))
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.one_of(_json_values(), st.lists(_mutated_item(), max_size=4),
+                 st.lists(_mutated_item(), max_size=3).map(lambda b: {"bookmarks": b})))
+def test_any_json_gives_bookmarks_or_a_refusal(data: Any) -> None:
+    """Never a traceback: every import is taken whole or refused with reasons."""
+    try:
+        marks = bookmarks_from_export(data)
+    except BookmarkImportError as exc:
+        assert exc.problems and all(isinstance(p, str) and p for p in exc.problems)
+    else:
+        assert all(isinstance(b, Bookmark) for b in marks)
+        export_json(marks)  # and what was taken can be written out again
