@@ -86,10 +86,19 @@ def private_file(path: Path) -> Path:
 
 def private_app_dir(path: Path) -> Path:
     """One of the app's own folders (data, cache, settings): made 0700, and made 0700
-    again if an earlier version left it readable by others (it holds only our files)."""
+    again if an earlier version left it readable by others; the files in it (all ours:
+    caches that SQLite made with the umask's mode, older bookmark files) made 0600."""
     private_dir(path)
-    if os.name == "posix":
-        with contextlib.suppress(OSError):
-            if path.stat().st_mode & 0o077 and path.stat().st_uid == os.getuid():
-                path.chmod(0o700)
+    if os.name != "posix":
+        return path
+    with contextlib.suppress(OSError):
+        if path.stat().st_uid != os.getuid():
+            return path  # not ours after all: leave it as it is
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o700)
+        with os.scandir(path) as entries:
+            for e in entries:
+                with contextlib.suppress(OSError):
+                    if e.is_file(follow_symlinks=False) and e.stat().st_mode & 0o077:
+                        Path(e.path).chmod(0o600)
     return path

@@ -346,3 +346,22 @@ def test_a_missing_file_on_a_full_disk_is_a_clear_error(
         BookmarkStore(db)
     assert str(err.value) == (f"{db}: cannot be created: the disk is full "
                               "(database or disk is full)")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_the_apps_own_folders_and_their_files_are_made_private(tmp_path: Path) -> None:
+    from reader.core.paths import private_app_dir
+
+    cache = tmp_path / "cache" / "transcript-reader"
+    cache.mkdir(parents=True)
+    cache.chmod(0o755)
+    old = cache / "library.sqlite"
+    old.write_bytes(b"")
+    old.chmod(0o644)
+    private_app_dir(cache)
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700
+    assert stat.S_IMODE(old.stat().st_mode) == 0o600
+    fresh = tmp_path / "data" / "transcript-reader" / "transcript-reader"
+    private_app_dir(fresh)
+    assert [stat.S_IMODE(p.stat().st_mode) for p in (fresh, fresh.parent, fresh.parent.parent)
+            ] == [0o700] * 3
