@@ -1,8 +1,8 @@
-"""The one place where themes become Qt colours and fonts."""
+"""The one place where themes become Qt colours, brushes, text formats and fonts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -15,68 +15,103 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication
 
+from reader.core import palette
+from reader.core.palette import MARKERS, NEUTRAL_MARKER, Look
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONTS, SPACING, ViewSettings, point_size
+from reader.ui.focus_style import AccessibleStyle
 
-#: Stripe patterns per colour slot for the two-colour schemes, where colour cannot tell
-#: speakers apart.
-PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.Dense4Pattern,
-            Qt.BrushStyle.HorPattern, Qt.BrushStyle.BDiagPattern,
-            Qt.BrushStyle.CrossPattern, Qt.BrushStyle.Dense6Pattern)
+#: Stripe pattern per look for the two-colour schemes, where colour cannot tell speakers
+#: apart (indexed by look; see reader.core.palette.PATTERNS).
+PATTERNS: tuple[Qt.BrushStyle, ...] = tuple(getattr(Qt.BrushStyle, name)
+                                             for name in palette.PATTERNS)
 
 
-def speaker_swatch(theme: Theme, slot: int | None) -> QIcon:
-    """The legend's swatch: the speaker's colour, or its stripe pattern in two colours."""
-    pm = QPixmap(14, 14)
+def look_pattern(theme: Theme, look: Look) -> Qt.BrushStyle:
+    """The stripe's brush: a pattern per look in two colours, solid otherwise; the
+    neutral look has no fill (an outline only)."""
+    if look is None:
+        return Qt.BrushStyle.NoBrush if theme.two_colour else Qt.BrushStyle.SolidPattern
+    return PATTERNS[look % len(PATTERNS)] if theme.two_colour else Qt.BrushStyle.SolidPattern
+
+
+def look_marker(look: Look) -> str:
+    """The second cue shown with the name: a shape per look, a dot for the neutral one."""
+    return NEUTRAL_MARKER if look is None else MARKERS[look % len(MARKERS)]
+
+
+def speaker_swatch(theme: Theme, look: Look, size: int = 16) -> QIcon:
+    """The legend's swatch: the look's colour (colour schemes) or stripe pattern (two
+    colours), framed, with the look's marker on it."""
+    pm = QPixmap(size * 2, size)
     pm.fill(QColor(theme.background))
     p = QPainter(pm)
-    colour = QColor(theme.speaker_colour(slot) if slot is not None else theme.muted)
-    style = (PATTERNS[slot % len(PATTERNS)] if theme.two_colour and slot is not None
-             else Qt.BrushStyle.SolidPattern)
-    p.fillRect(pm.rect(), QBrush(colour, style))
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = QColor(theme.speaker_colour(look) if look is not None else theme.muted)
+    stripe = QRect(0, 0, size // 2, size)
+    p.fillRect(stripe, QBrush(colour, look_pattern(theme, look)))
     p.setPen(colour)
-    p.drawRect(pm.rect().adjusted(0, 0, -1, -1))
+    p.drawRect(stripe.adjusted(0, 0, -1, -1))
+    font = QFont(p.font())
+    font.setPixelSize(max(8, size - 3))
+    p.setFont(font)
+    p.drawText(QRect(size // 2 + 2, 0, size + size // 2 - 2, size),
+               Qt.AlignmentFlag.AlignCenter, look_marker(look))
     p.end()
     return QIcon(pm)
 
 
-#: Bookmark highlight tones per named colour, for light and dark backgrounds.
-BOOKMARK_TONES = {
-    "yellow": ("#FFF0A0", "#5A4E00"), "green": ("#CDEFC4", "#1F4D2B"),
-    "blue": ("#CFE3FF", "#1E3A66"), "pink": ("#FFD6E7", "#5C2440"),
-    "orange": ("#FFE0B8", "#5C3A10"),
-}
-
-
 def bookmark_format(theme: Theme, colour: str) -> QTextCharFormat:
-    """How a bookmarked passage looks in this scheme: a tone behind the text, or in the
-    two-colour schemes (where a tone would be a third colour) a thick underline."""
-    fmt = QTextCharFormat()
+    """How a bookmarked passage looks: the colour's tone behind the text, or in the
+    two-colour schemes (where a tone would be a third colour) the colour's own form."""
     if theme.two_colour:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(theme.text))
-        fmt.setFontUnderline(True)
-        fmt.setFontOverline(True)
-        return fmt
-    light, dark = BOOKMARK_TONES.get(colour, BOOKMARK_TONES["yellow"])
-    fmt.setBackground(QColor(dark if theme.dark else light))
+        key = f"bookmark_{colour}" if f"bookmark_{colour}" in theme.forms else "bookmark_yellow"
+        return form_format(theme, theme.forms[key])
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(theme.bookmark_colour(colour)))
+    fmt.setForeground(QColor(theme.text))
     return fmt
 
 
 def find_format(theme: Theme, current: bool) -> QTextCharFormat:
-    """Find hits in the scheme's find colour; the current hit distinct. In two-colour
-    schemes hits are shown inverted (text colour behind background-coloured text)."""
-    fmt = QTextCharFormat()
+    """Find hits in the scheme's find colour, the current hit in its own (or, in two
+    colours, each in its form)."""
+    key = "find_current" if current else "find"
     if theme.two_colour:
-        fmt.setBackground(QColor(theme.text))
-        fmt.setForeground(QColor(theme.background))
-        if current:
-            fmt.setFontUnderline(True)
+        return form_format(theme, theme.forms[key])
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(theme.colours[key]))
+    fmt.setForeground(QColor(theme.text))
+    return fmt
+
+
+_UNDERLINES = {
+    "underline": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "underline-overline": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "wave-underline": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dash-underline": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dot-underline": QTextCharFormat.UnderlineStyle.DotLine,
+}
+
+
+def form_format(theme: Theme, form: str) -> QTextCharFormat:
+    """A mark's form in a two-colour scheme (reader.core.themes.FORMS)."""
+    fmt = QTextCharFormat()
+    text, background = QColor(theme.text), QColor(theme.background)
+    if form.startswith("inverse"):
+        fmt.setBackground(text)
+        fmt.setForeground(background)
+        if form == "inverse-bold":
             fmt.setFontWeight(QFont.Weight.Bold)
-        return fmt
-    fmt.setBackground(QColor(theme.colours["find_current" if current else "find"]))
-    if current:
-        fmt.setForeground(QColor("#000000" if not theme.dark else "#FFFFFF"))
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineColor(background)
+    elif form == "dots":
+        fmt.setBackground(QBrush(text, Qt.BrushStyle.Dense6Pattern))
+        fmt.setFontWeight(QFont.Weight.Bold)
+    else:
+        fmt.setUnderlineStyle(_UNDERLINES.get(form, QTextCharFormat.UnderlineStyle.SingleUnderline))
+        fmt.setUnderlineColor(text)
+        fmt.setFontOverline(form == "underline-overline")
     return fmt
 
 
@@ -98,21 +133,36 @@ def palette_for(theme: Theme) -> QPalette:
         pal.setColor(group, role.Link, QColor(c["link"]))
         pal.setColor(group, role.ToolTipBase, QColor(c["background"]))
         pal.setColor(group, role.ToolTipText, QColor(c["text"]))
-        pal.setColor(group, role.PlaceholderText, QColor(c["muted"]))
+        pal.setColor(group, role.PlaceholderText, QColor(c["placeholder"]))
         pal.setColor(group, role.BrightText, QColor(c["text"]))
+        # Frames and bevels the style draws from these roles.
+        for r in (role.Mid, role.Dark, role.Shadow):
+            pal.setColor(group, r, QColor(c["border"]))
+        pal.setColor(group, role.Light, QColor(c["panel"]))
+        pal.setColor(group, role.Midlight, QColor(c["panel"]))
     disabled = QPalette.ColorGroup.Disabled
     pal.setColor(disabled, role.Text, QColor(c["muted"]))
     pal.setColor(disabled, role.WindowText, QColor(c["muted"]))
     pal.setColor(disabled, role.ButtonText, QColor(c["muted"]))
     pal.setColor(disabled, role.Base, QColor(c["background"]))
     pal.setColor(disabled, role.Window, QColor(c["panel"]))
+    pal.setColor(disabled, role.PlaceholderText, QColor(c["placeholder"]))
     return pal
 
 
 def apply_palette(theme: Theme) -> None:
+    """The scheme for the whole application: palette, and the style that draws input
+    borders, checkbox boxes, focus frames, scrollbar thumbs and the current row in the
+    scheme's non-text colours."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        app.setPalette(palette_for(theme))
+    if not isinstance(app, QApplication):
+        return
+    style = app.style()
+    if isinstance(style, AccessibleStyle):
+        style.set_theme(theme)
+    else:
+        app.setStyle(AccessibleStyle(theme))
+    app.setPalette(palette_for(theme))
 
 
 def reading_font(view: ViewSettings, base_points: float) -> QFont:
