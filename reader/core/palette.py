@@ -32,8 +32,8 @@ from reader.core.colour import contrast
 from reader.core.model import BlockKind, Transcript
 from reader.core.speakers import identity_key
 
-__all__ = ["MARKERS", "N_LOOKS", "PATTERNS", "SLOTS", "Look", "LookAssigner", "contrast",
-           "look_description", "speaker_key", "words_by_speaker"]
+__all__ = ["MARKERS", "NEUTRAL_MARKER", "N_LOOKS", "PATTERNS", "SLOTS", "Look", "LookAssigner",
+           "contrast", "speaker_key", "words_by_speaker"]
 
 log = logging.getLogger(__name__)
 
@@ -70,20 +70,8 @@ PATTERNS: tuple[str, ...] = (
 #: The second cue of each look: a marker shown with the name and in the legend (shapes
 #: every common font has; six filled, six hollow).
 MARKERS: tuple[str, ...] = ("●", "■", "▲", "◆", "▼", "★", "○", "□", "△", "◇", "▽", "☆")
-MARKER_NAMES: tuple[str, ...] = (
-    "circle", "square", "triangle", "diamond", "triangle down", "star", "hollow circle",
-    "hollow square", "hollow triangle", "hollow diamond", "hollow triangle down",
-    "hollow star",
-)
 #: The neutral look's marker.
 NEUTRAL_MARKER = "·"
-
-
-def look_description(look: Look) -> str:
-    """Plain words for a look (the legend's tooltip and accessible description)."""
-    if look is None:
-        return "shared neutral look"
-    return f"look {look + 1} of {N_LOOKS}: {MARKER_NAMES[look]} {MARKERS[look]}"
 
 
 def speaker_key(name: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import Transcript
 from reader.core.outline import outline, speaker_stats
 from reader.core.themes import Theme
-from reader.ui.theming import speaker_swatch
+from reader.ui.theming import look_description, speaker_swatch
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -43,6 +43,8 @@ class SpeakerLegend(QTreeWidget):
         self._current = None
         if t is None:
             return
+        h = self.fontMetrics().height()
+        self.setIconSize(QSize(2 * h, h))
         for st in speaker_stats(t):
             item = QTreeWidgetItem([
                 st.name + (f" — {st.title}" if st.title else ""),
@@ -51,8 +53,12 @@ class SpeakerLegend(QTreeWidget):
                 else f"{st.share * 100:.1f}%",
             ])
             item.setData(0, SPEAKER_ROLE, st.speaker_id)
-            item.setIcon(0, speaker_swatch(style, slots.get(st.speaker_id)))
-            item.setToolTip(0, st.name + (f"\n{st.title}" if st.title else ""))
+            look = slots.get(st.speaker_id)
+            item.setIcon(0, speaker_swatch(style, look, h))
+            item.setToolTip(0, st.name + (f"\n{st.title}" if st.title else "")
+                            + "\n" + look_description(style, look))
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                         look_description(style, look))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
             self.addTopLevelItem(item)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QCoreApplication, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -38,6 +38,28 @@ def look_pattern(theme: Theme, look: Look) -> Qt.BrushStyle:
 def look_marker(look: Look) -> str:
     """The second cue shown with the name: a shape per look, a dot for the neutral one."""
     return NEUTRAL_MARKER if look is None else MARKERS[look % len(MARKERS)]
+
+
+def _marker_names() -> tuple[str, ...]:
+    tr = QCoreApplication.translate
+    return (tr("Look", "circle"), tr("Look", "square"), tr("Look", "triangle"),
+            tr("Look", "diamond"), tr("Look", "triangle down"), tr("Look", "star"),
+            tr("Look", "hollow circle"), tr("Look", "hollow square"),
+            tr("Look", "hollow triangle"), tr("Look", "hollow diamond"),
+            tr("Look", "hollow triangle down"), tr("Look", "hollow star"))
+
+
+def look_description(theme: Theme, look: Look) -> str:
+    """Plain words for a look, for the legend's tooltip and screen readers."""
+    tr = QCoreApplication.translate
+    if look is None:
+        return tr("Look", "shared neutral look")
+    marker = f"{_marker_names()[look % len(MARKERS)]} {look_marker(look)}"
+    if theme.two_colour:
+        return tr("Look", "look %1: stripe pattern %1, marker %2").replace(
+            "%1", str(look + 1)).replace("%2", marker)
+    return tr("Look", "look %1: colour %2, marker %3").replace("%1", str(look + 1)).replace(
+        "%2", theme.speaker_colour(look)).replace("%3", marker)
 
 
 def speaker_swatch(theme: Theme, look: Look, size: int = 16) -> QIcon:
