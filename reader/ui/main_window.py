@@ -32,6 +32,7 @@ from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.find_bar import FindBar
+from reader.ui.keyboard import WindowKeys
 from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import apply_palette, palette_for, reading_font
@@ -55,6 +56,9 @@ class MainWindow(QMainWindow):
         self._build_ui()
         self._build_actions()
         self._connect_signals()
+        self.keys = WindowKeys(self, [self.events, self.reading, self.legend, self.outline,
+                                      self.bookmark_panel, self.search_panel],
+                               self.dialogue, self.dialogue.ensure_complete)
         self.setAcceptDrops(True)
         self.apply_view(view, force=True)
 
@@ -66,7 +70,7 @@ class MainWindow(QMainWindow):
         self.legend = SpeakerLegend()
         self.outline = OutlineList()
         self.find_bar = FindBar(self.dialogue)
-        reading = QWidget()
+        self.reading = reading = QWidget()
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
