@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -35,7 +34,13 @@ from reader.ui.find_bar import FindBar
 from reader.ui.keyboard import WindowKeys
 from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
-from reader.ui.theming import apply_palette, palette_for, reading_font
+from reader.ui.theming import (
+    apply_interface_scale,
+    apply_palette,
+    desktop_font,
+    palette_for,
+    reading_font,
+)
 from reader.ui.view_settings import ViewSettingsBar
 
 FILE_FILTER = "Transcripts (*.txt *.html *.htm *.json);;All files (*)"
@@ -52,7 +57,7 @@ class MainWindow(QMainWindow):
         self.themes = themes
         self.view = view
         self.persist_view = persist_view
-        self.base_points = QApplication.font().pointSizeF()
+        self.base_points = desktop_font().pointSizeF()
         self._build_ui()
         self._build_actions()
         self._connect_signals()
@@ -262,7 +267,12 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self._fill_side_panels(current, self.dialogue.slots))
         if force or (old.font_percent, old.font, old.spacing) != \
                 (view.font_percent, view.font, view.spacing):
+            apply_interface_scale(view)  # the whole window, then the text's own font
             self.dialogue.set_reading_font(reading_font(view, self.base_points))
+            shown = self.controller.current
+            if shown is not None and old.font_percent != view.font_percent:
+                # The legend's swatches follow the interface scale.
+                QTimer.singleShot(0, lambda: self._fill_side_panels(shown, self.dialogue.slots))
         self.view_bar.show_settings(view)
         if self.persist_view and not force:
             self.settings.set_view_settings(view)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -185,6 +185,44 @@ def apply_palette(theme: Theme) -> None:
     else:
         app.setStyle(AccessibleStyle(theme))
     app.setPalette(palette_for(theme))
+
+
+#: The interface grows with the text up to this scale (WCAG 1.4.4: 200%); the text goes on
+#: to 300% alone. It never shrinks below the desktop's own size.
+MAX_INTERFACE_PERCENT = 200
+_DESKTOP_FONT = "reader-desktop-font"
+
+
+def desktop_font() -> QFont:
+    """The desktop's application font, as it was before any interface scaling."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return QFont()
+    saved = app.property(_DESKTOP_FONT)
+    if isinstance(saved, QFont):
+        return QFont(saved)
+    font = QApplication.font()
+    app.setProperty(_DESKTOP_FONT, font)
+    return QFont(font)
+
+
+def interface_percent(view: ViewSettings) -> int:
+    """One scale for lists, panels, tables, menus and toolbar: the text's, within 100–200%."""
+    return max(100, min(MAX_INTERFACE_PERCENT, view.font_percent))
+
+
+def apply_interface_scale(view: ViewSettings) -> None:
+    """Scale the application font, so every widget and layout grows with it (widgets
+    that choose their own font scale themselves on FontChange)."""
+    base = desktop_font()
+    font = QFont(base)
+    font.setPointSizeF(round(base.pointSizeF() * interface_percent(view) / 100, 1))
+    if QApplication.font() != font:
+        QApplication.setFont(font)
+        # Deliver the font change now: widgets that choose their own font (the text's
+        # reading font) set it again right after this, and must not be overridden later.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        QApplication.sendPostedEvents(None, QEvent.Type.FontChange)
 
 
 def reading_font(view: ViewSettings, base_points: float) -> QFont:
