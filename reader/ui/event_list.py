@@ -42,10 +42,13 @@ class EventList(QWidget):
         self.speaker_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         edit = self.speaker_box.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText("Any speaker")
+            edit.setPlaceholderText(self.tr("Any speaker"))
+            edit.setAccessibleName(self.tr("Speaker filter"))
         self.view = QTreeView()
         self.view.setObjectName("events")
-        self.view.setAccessibleName("Events")
+        self.view.setAccessibleName(self.tr("Events"))
+        self.view.setAccessibleDescription(self.tr(
+            "Events of the library by month. Enter opens the event's transcript."))
         self.view.setModel(model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)

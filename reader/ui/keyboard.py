@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QTextEdit,
+    QTreeWidget,
     QWidget,
 )
 
@@ -148,6 +149,26 @@ class TranscriptKeys(QObject):
         self.view.setTextCursor(c)
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.maximum() if end else bar.minimum())
+
+
+class ActivateOnEnter(QObject):
+    """Enter or Space on a list's current item acts as a click on it (the speaker legend
+    highlights a speaker's turns on click only)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            item = self.view.currentItem()
+            if item is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter,
+                                                    Qt.Key.Key_Space):
+                self.view.itemClicked.emit(item, 0)
+                return True
+        return False
 
 
 class WindowKeys(QObject):

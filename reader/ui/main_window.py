@@ -31,7 +31,7 @@ from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.find_bar import FindBar
-from reader.ui.keyboard import WindowKeys
+from reader.ui.keyboard import ActivateOnEnter, WindowKeys
 from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import (
@@ -64,6 +64,7 @@ class MainWindow(QMainWindow):
         self.keys = WindowKeys(self, [self.events, self.reading, self.legend, self.outline,
                                       self.bookmark_panel, self.search_panel],
                                self.dialogue, self.dialogue.ensure_complete)
+        self.legend_keys = ActivateOnEnter(self.legend)
         self.setAcceptDrops(True)
         self.apply_view(view, force=True)
 

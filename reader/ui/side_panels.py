@@ -30,7 +30,10 @@ class SpeakerLegend(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setAccessibleName("Speakers")
+        self.setAccessibleName(self.tr("Speakers"))
+        self.setAccessibleDescription(self.tr(
+            "Each speaker's look, name, turns and share of words. Enter highlights the "
+            "speaker's turns; Enter again clears the highlight."))
         self.setHeaderLabels(["Speaker", "Turns", "Words"])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -84,7 +87,9 @@ class OutlineList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outline")
-        self.setAccessibleName("Outline")
+        self.setAccessibleName(self.tr("Outline"))
+        self.setAccessibleDescription(self.tr(
+            "Sections and questions of the transcript. Enter goes to one."))
         self.setUniformItemSizes(True)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)

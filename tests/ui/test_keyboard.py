@@ -27,6 +27,11 @@ DIRECT_LINE = Path("../shared/corpus/en/kremlin-en-news-60795.html").resolve()
 
 @pytest.fixture
 def window(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
+    return open_direct_line(qtbot, make_window)
+
+
+def open_direct_line(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
+    """The real window, shown, with a Direct Line (60 speakers) open."""
     w = make_window()
     w.show()
     qtbot.waitExposed(w)
