@@ -76,3 +76,25 @@ def test_checkbox_box_date_field_and_scrollbar_thumb_are_visible(
     bar = window.dialogue.verticalScrollBar()
     assert bar.maximum() > 0
     assert c["thumb"] in colours_in(shot(bar))
+
+
+@pytest.mark.parametrize("tid", ORDER)
+def test_the_current_row_of_a_list_is_framed_in_every_scheme(
+        qtbot: QtBot, window: MainWindow, tid: str) -> None:
+    window.view_bar.theme_buttons[tid].click()
+    c = window.themes[tid].colours
+    legend = window.legend
+    qtbot.waitUntil(lambda: legend.topLevelItemCount() > 1)
+    legend.setFocus()
+    item = legend.topLevelItem(1)
+    legend.setCurrentItem(item)
+    rect = legend.visualItemRect(item)
+    img = shot(legend.viewport())
+    frame = {c["focus"], c["current_row"]}
+    top = [QColor(img.pixel(x, rect.top())).name().upper() for x in range(rect.width())]
+    bottom = [QColor(img.pixel(x, rect.bottom())).name().upper() for x in range(rect.width())]
+    assert sum(p in frame for p in top) > 0.9 * rect.width()
+    assert sum(p in frame for p in bottom) > 0.9 * rect.width()
+    # The view itself shows it has the focus: a frame round it in the focus colour.
+    edges = edge_colours(shot(legend), depth=2)
+    assert c["focus"] in edges
