@@ -38,8 +38,10 @@ from reader.ui.theming import (
     apply_interface_scale,
     apply_palette,
     desktop_font,
+    interface_percent,
     palette_for,
     reading_font,
+    scale_panels,
 )
 from reader.ui.view_settings import ViewSettingsBar
 
@@ -269,6 +271,7 @@ class MainWindow(QMainWindow):
         if force or (old.font_percent, old.font, old.spacing) != \
                 (view.font_percent, view.font, view.spacing):
             apply_interface_scale(view)  # the whole window, then the text's own font
+            scale_panels(self, interface_percent(view) / interface_percent(old))
             self.dialogue.set_reading_font(reading_font(view, self.base_points))
             shown = self.controller.current
             if shown is not None and old.font_percent != view.font_percent:

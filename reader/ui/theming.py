@@ -13,7 +13,7 @@ from PySide6.QtGui import (
     QPixmap,
     QTextCharFormat,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
 
 from reader.core import palette
 from reader.core.palette import MARKERS, NEUTRAL_MARKER, Look
@@ -223,6 +223,43 @@ def apply_interface_scale(view: ViewSettings) -> None:
         # reading font) set it again right after this, and must not be overridden later.
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         QApplication.sendPostedEvents(None, QEvent.Type.FontChange)
+    for dock in QApplication.allWidgets():
+        if isinstance(dock, QDockWidget):
+            _scale_dock_title(dock, font)
+
+
+def scale_panels(window: QMainWindow, ratio: float) -> None:
+    """Panels grow and shrink with the interface scale (a zoomed legend keeps its names
+    whole), each up to 45% of the window; the text takes the rest."""
+    if ratio == 1 or not window.isVisible():
+        return
+    area = Qt.DockWidgetArea
+    for orientation, areas, room in (
+            (Qt.Orientation.Horizontal, (area.LeftDockWidgetArea, area.RightDockWidgetArea),
+             window.width()),
+            (Qt.Orientation.Vertical, (area.TopDockWidgetArea, area.BottomDockWidgetArea),
+             window.height())):
+        docks = [d for d in window.findChildren(QDockWidget)
+                 if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in areas]
+        if docks:
+            size = [d.width() if orientation == Qt.Orientation.Horizontal else d.height()
+                    for d in docks]
+            window.resizeDocks(docks, [min(int(s * ratio), int(room * 0.45)) for s in size],
+                               orientation)
+    split = window.centralWidget()
+    if isinstance(split, QSplitter) and split.count() > 1:
+        sizes = split.sizes()
+        first = min(int(sizes[0] * ratio), int(sum(sizes) * 0.45))
+        split.setSizes([first, sum(sizes) - first, *sizes[2:]][:len(sizes)])
+
+
+def _scale_dock_title(dock: QDockWidget, font: QFont) -> None:
+    """A dock's title keeps the platform's title font, fixed when the dock was made,
+    for as long as the dock's font equals the application's. A font that differs only
+    in an OpenType feature every font has on anyway lets the title follow the scale."""
+    own = QFont(font)
+    own.setFeature(QFont.Tag("kern"), 1)
+    dock.setFont(own)
 
 
 def reading_font(view: ViewSettings, base_points: float) -> QFont:

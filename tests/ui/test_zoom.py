@@ -31,6 +31,7 @@ def zoom_to(w: MainWindow, percent: int) -> None:
     w.zoom_reset.trigger()
     while w.view.font_percent < percent:
         w.zoom_in.trigger()
+        QApplication.processEvents()  # as between two key presses
     assert w.view.font_percent == percent
     QApplication.processEvents()  # anything posted by the font change has arrived
 
@@ -39,7 +40,12 @@ def test_at_200_percent_the_whole_window_is_twice_the_size(qtbot: QtBot,
                                                            window: MainWindow) -> None:
     base = window.base_points
     assert window.events.view.font().pointSizeF() == pytest.approx(base)
+    legend_width = window.legend_dock.width()
     zoom_to(window, 200)
+    # The panels grow with their contents (up to 45% of the window).
+    assert window.legend_dock.width() > 1.3 * legend_width
+    for dock in (window.legend_dock, window.bookmarks_dock):  # titles too
+        assert dock.font().pointSizeF() == pytest.approx(2 * base, abs=0.1)
     for widget in (window.events.view, window.events.filter_edit, window.legend,
                    window.outline, window.bookmark_panel.table, window.search_panel.query,
                    window.view_bar, window.menuBar()):
