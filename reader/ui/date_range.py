@@ -45,9 +45,10 @@ def date_edit(name: str) -> DateField:
         "DateRange", "Type a date as year-month-day; Delete for any date; Alt+Down for a calendar"))
     d.setToolTip(d.accessibleDescription())
     d.setCalendarPopup(True)
+    # ISO dates, as the transcripts and the list give them, in any language.
     d.setDisplayFormat("yyyy-MM-dd")
     d.setMinimumDate(ANY_DATE)
-    d.setSpecialValueText(QCoreApplication.translate("DateRange", "any"))
+    d.setSpecialValueText(QCoreApplication.translate("DateRange", "any", "any date"))
     d.setDate(ANY_DATE)
     return d
 
@@ -66,7 +67,8 @@ class DateRange(QWidget):
         self.date_to = date_edit(self.tr("To date"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        start, end = QLabel(self.tr("From")), QLabel(self.tr("to"))
+        start = QLabel(self.tr("From", "a date range: from … to …"))
+        end = QLabel(self.tr("to", "a date range: from … to …"))
         start.setBuddy(self.date_from)
         end.setBuddy(self.date_to)
         layout.addWidget(start)

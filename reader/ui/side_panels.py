@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
@@ -34,7 +34,7 @@ class SpeakerLegend(QTreeWidget):
         self.setAccessibleDescription(self.tr(
             "Each speaker's look, name, turns and share of words. Enter highlights the "
             "speaker's turns; Enter again clears the highlight."))
-        self.setHeaderLabels(["Speaker", "Turns", "Words"])
+        self.setHeaderLabels([self.tr("Speaker"), self.tr("Turns"), self.tr("Words")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.itemClicked.connect(self._clicked)
@@ -48,12 +48,13 @@ class SpeakerLegend(QTreeWidget):
             return
         h = self.fontMetrics().height()
         self.setIconSize(QSize(2 * h, h))
+        locale = QLocale()
         for st in speaker_stats(t):
+            digits = 0 if st.share >= 0.01 or st.words == 0 else 1
             item = QTreeWidgetItem([
                 st.name + (f" — {st.title}" if st.title else ""),
-                str(st.turns),
-                f"{st.share * 100:.0f}%" if st.share >= 0.01 or st.words == 0
-                else f"{st.share * 100:.1f}%",
+                locale.toString(st.turns),
+                locale.toString(st.share * 100, "f", digits) + "%",
             ])
             item.setData(0, SPEAKER_ROLE, st.speaker_id)
             look = slots.get(st.speaker_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -27,6 +27,24 @@ PATTERNS: tuple[Qt.BrushStyle, ...] = tuple(getattr(Qt.BrushStyle, name)
                                              for name in palette.PATTERNS)
 
 
+#: The bundled themes' names, for translation (the TOML files hold the English name).
+THEME_NAMES = (
+    QT_TRANSLATE_NOOP("Theme", "Black on white"),
+    QT_TRANSLATE_NOOP("Theme", "White on black"),
+    QT_TRANSLATE_NOOP("Theme", "Dark blue on light blue"),
+    QT_TRANSLATE_NOOP("Theme", "Brown on beige"),
+    QT_TRANSLATE_NOOP("Theme", "Green on dark brown"),
+    QT_TRANSLATE_NOOP("Theme", "Light (default)"),
+    QT_TRANSLATE_NOOP("Theme", "Sepia"),
+    QT_TRANSLATE_NOOP("Theme", "Dark"),
+)
+
+
+def theme_name(theme: Theme) -> str:
+    """The theme's name in the interface language (a user's own theme keeps its name)."""
+    return QCoreApplication.translate("Theme", theme.name)
+
+
 def look_pattern(theme: Theme, look: Look) -> Qt.BrushStyle:
     """The stripe's brush: a pattern per look in two colours, solid otherwise; the
     neutral look has no fill (an outline only)."""
@@ -40,26 +58,29 @@ def look_marker(look: Look) -> str:
     return NEUTRAL_MARKER if look is None else MARKERS[look % len(MARKERS)]
 
 
-def _marker_names() -> tuple[str, ...]:
-    tr = QCoreApplication.translate
-    return (tr("Look", "circle"), tr("Look", "square"), tr("Look", "triangle"),
-            tr("Look", "diamond"), tr("Look", "triangle down"), tr("Look", "star"),
-            tr("Look", "hollow circle"), tr("Look", "hollow square"),
-            tr("Look", "hollow triangle"), tr("Look", "hollow diamond"),
-            tr("Look", "hollow triangle down"), tr("Look", "hollow star"))
+#: What each look's marker is called (for the legend's tooltip and screen readers).
+MARKER_NAMES = (
+    QT_TRANSLATE_NOOP("Look", "circle"), QT_TRANSLATE_NOOP("Look", "square"),
+    QT_TRANSLATE_NOOP("Look", "triangle"), QT_TRANSLATE_NOOP("Look", "diamond"),
+    QT_TRANSLATE_NOOP("Look", "triangle down"), QT_TRANSLATE_NOOP("Look", "star"),
+    QT_TRANSLATE_NOOP("Look", "hollow circle"), QT_TRANSLATE_NOOP("Look", "hollow square"),
+    QT_TRANSLATE_NOOP("Look", "hollow triangle"), QT_TRANSLATE_NOOP("Look", "hollow diamond"),
+    QT_TRANSLATE_NOOP("Look", "hollow triangle down"), QT_TRANSLATE_NOOP("Look", "hollow star"),
+)
 
 
 def look_description(theme: Theme, look: Look) -> str:
     """Plain words for a look, for the legend's tooltip and screen readers."""
-    tr = QCoreApplication.translate
     if look is None:
-        return tr("Look", "shared neutral look")
-    marker = f"{_marker_names()[look % len(MARKERS)]} {look_marker(look)}"
+        return QCoreApplication.translate("Look", "shared neutral look")
+    name = QCoreApplication.translate("Look", str(MARKER_NAMES[look % len(MARKER_NAMES)]))
+    marker = f"{name} {look_marker(look)}"
     if theme.two_colour:
-        return tr("Look", "look %1: stripe pattern %1, marker %2").replace(
-            "%1", str(look + 1)).replace("%2", marker)
-    return tr("Look", "look %1: colour %2, marker %3").replace("%1", str(look + 1)).replace(
-        "%2", theme.speaker_colour(look)).replace("%3", marker)
+        return QCoreApplication.translate(
+            "Look", "look {n}: stripe pattern {n}, marker {marker}").format(
+            n=look + 1, marker=marker)
+    return QCoreApplication.translate("Look", "look {n}: colour {colour}, marker {marker}").format(
+        n=look + 1, colour=theme.speaker_colour(look), marker=marker)
 
 
 def speaker_swatch(theme: Theme, look: Look, size: int = 16) -> QIcon:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from reader.core.model import BlockKind
 from reader.ui.main_window import MainWindow
 from reader.ui.side_panels import SPEAKER_ROLE
-from tests.ui.conftest import MakeWindow
+from tests.helpers import MakeWindow
 from tests.ui.test_keyboard import open_direct_line, walk
 
 

@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from reader.core.themes import ORDER
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import MakeWindow
-from tests.ui.test_window import open_and_wait
+from tests.helpers import MakeWindow, open_and_wait
 
 
 @pytest.fixture

@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 from reader.ui.keyboard import takes_tab
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import MakeWindow
-from tests.ui.test_window import open_and_wait
+from tests.helpers import MakeWindow, open_and_wait
 
 DIRECT_LINE = Path("../shared/corpus/en/kremlin-en-news-60795.html").resolve()
 

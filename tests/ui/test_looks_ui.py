@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from reader.ui.side_panels import SPEAKER_ROLE
-from tests.ui.conftest import MakeWindow
-from tests.ui.test_window import open_and_wait
+from tests.helpers import MakeWindow, open_and_wait
 
 DIRECT_LINE = Path("../shared/corpus/en/kremlin-en-news-60795.html")
 

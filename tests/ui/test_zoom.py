@@ -12,8 +12,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 from reader.ui.main_window import MainWindow
 from reader.ui.theming import desktop_font
-from tests.ui.conftest import MakeWindow
-from tests.ui.test_window import open_and_wait
+from tests.helpers import MakeWindow, open_and_wait
 
 
 @pytest.fixture
@@ -28,9 +27,9 @@ def window(qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> Iterator[M
 
 
 def zoom_to(w: MainWindow, percent: int) -> None:
-    w.zoom_reset.trigger()
+    w.commands.zoom_reset.trigger()
     while w.view.font_percent < percent:
-        w.zoom_in.trigger()
+        w.commands.zoom_in.trigger()
         QApplication.processEvents()  # as between two key presses
     assert w.view.font_percent == percent
     QApplication.processEvents()  # anything posted by the font change has arrived
@@ -79,5 +78,5 @@ def test_the_text_goes_on_to_300_percent_alone_without_horizontal_scrolling(
                                                                                   abs=0.1)
     assert window.events.view.font().pointSizeF() == pytest.approx(2 * base, abs=0.1)
     assert window.dialogue.horizontalScrollBar().maximum() == 0
-    window.zoom_reset.trigger()
+    window.commands.zoom_reset.trigger()
     assert window.events.view.font().pointSizeF() == pytest.approx(base, abs=0.1)
