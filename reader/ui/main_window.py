@@ -141,7 +141,12 @@ class MainWindow(QMainWindow):
             "view_settings": self.view_bar.toggleViewAction(),
             "speakers": self.legend_dock.toggleViewAction(),
             "outline": self.outline_dock.toggleViewAction(),
+            **self.view_bar.menus(self),
         })
+        self.addActions(self.view_bar.all_actions())
+        for jump in (a.go_start, a.go_end):  # the transcript's keys; lists keep their own
+            jump.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.dialogue.addAction(jump)
         self.dialogue.set_context_actions(a.context_actions())
         for action in (a.bookmark, a.bookmark_turn, a.copy_link):
             action.setEnabled(self.bookmarks.available)
@@ -176,6 +181,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
         a.zoom_reset.triggered.connect(
             lambda: self.apply_view(replace(self.view, font_percent=100)))
+        a.go_start.triggered.connect(lambda: self.keys.transcript.jump(end=False))
+        a.go_end.triggered.connect(lambda: self.keys.transcript.jump(end=True))
         a.languages.triggered.connect(self._choose_language)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -209,8 +216,8 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------
     def shortcut_actions(self) -> list[QAction]:
         """Every command with keys: the window's, then those of its panels."""
-        return [*self.commands.all(), self.find_bar.close_action, self.find_bar.previous_action,
-                self.bookmark_panel.delete_action]
+        return [*self.commands.all(), *self.view_bar.all_actions(), self.find_bar.close_action,
+                self.find_bar.previous_action, self.bookmark_panel.delete_action]
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_actions(), self).exec()

@@ -487,6 +487,7 @@
     <name>ViewSettingsBar</name>
     <message>
         <source>View settings</source>
+        <extracomment>The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters).</extracomment>
         <translation>Настройки вида</translation>
     </message>
     <message>
@@ -494,25 +495,9 @@
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <source>small</source>
-        <translation>мелкий</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>обычный</translation>
-    </message>
-    <message>
-        <source>large</source>
-        <translation>крупный</translation>
-    </message>
-    <message>
         <source>A</source>
         <comment>the letter on the font size buttons</comment>
         <translation>А</translation>
-    </message>
-    <message>
-        <source>Font size {step}</source>
-        <translation>Размер шрифта: {step}</translation>
     </message>
     <message>
         <source>Font size: {step} ({percent})</source>
@@ -527,8 +512,40 @@
         <translation>Цвета: {name}</translation>
     </message>
     <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Мелкий</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Обычный</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Крупный</translation>
+    </message>
+    <message>
+        <source>Font: {name}</source>
+        <translation>Шрифт: {name}</translation>
+    </message>
+    <message>
+        <source>Character spacing: {name}</source>
+        <translation>Межбуквенный интервал: {name}</translation>
+    </message>
+    <message>
         <source>Images (photo captions and media)</source>
         <translation>Изображения (подписи к фото и медиа)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Images</source>
+        <translation>Показывать &amp;изображения</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard Settings</source>
+        <translation>С&amp;тандартные настройки</translation>
+    </message>
+    <message>
+        <source>Font and &amp;Spacing</source>
+        <translation>Шрифт и &amp;интервал</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -574,6 +591,14 @@
     <message>
         <source>Return to standard settings</source>
         <translation>Вернуть стандартные настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;Размер шрифта</translation>
+    </message>
+    <message>
+        <source>Site &amp;colours</source>
+        <translation>&amp;Цвета сайта</translation>
     </message>
     <message>
         <source>Images: on</source>
@@ -738,6 +763,22 @@
     <message>
         <source>Go to the previous turn</source>
         <translation>Перейти к предыдущей реплике</translation>
+    </message>
+    <message>
+        <source>&amp;Start of the Transcript</source>
+        <translation>&amp;Начало стенограммы</translation>
+    </message>
+    <message>
+        <source>Go to the beginning of the transcript</source>
+        <translation>Перейти к началу стенограммы</translation>
+    </message>
+    <message>
+        <source>&amp;End of the Transcript</source>
+        <translation>&amp;Конец стенограммы</translation>
+    </message>
+    <message>
+        <source>Go to the end of the transcript</source>
+        <translation>Перейти к концу стенограммы</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
