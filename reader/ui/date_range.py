@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QBoxLayout, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from reader.ui.theming import desktop_font
 
 ANY_DATE = QDate(1990, 1, 1)
+#: From this interface scale on, the two dates stand one above the other.
+STACK_AT = 1.5
 
 
 class DateField(QDateEdit):
@@ -65,18 +69,32 @@ class DateRange(QWidget):
         super().__init__(parent)
         self.date_from = date_edit(self.tr("From date"))
         self.date_to = date_edit(self.tr("To date"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         start = QLabel(self.tr("From", "a date range: from … to …"))
         end = QLabel(self.tr("to", "a date range: from … to …"))
         start.setBuddy(self.date_from)
         end.setBuddy(self.date_to)
-        layout.addWidget(start)
-        layout.addWidget(self.date_from)
-        layout.addWidget(end)
-        layout.addWidget(self.date_to)
+        # Side by side; one above the other once the interface is zoomed (1.4.10 Reflow:
+        # the event list need not grow wider than the text).
+        self.pairs = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.pairs.setContentsMargins(0, 0, 0, 0)
+        for label, field in ((start, self.date_from), (end, self.date_to)):
+            pair = QHBoxLayout()
+            pair.addWidget(label)
+            pair.addWidget(field, 1)
+            self.pairs.addLayout(pair, 1)
+        self._arrange()
         self.date_from.dateChanged.connect(self.changed)
         self.date_to.dateChanged.connect(self.changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        zoomed = self.font().pointSizeF() >= STACK_AT * desktop_font().pointSizeF()
+        self.pairs.setDirection(QBoxLayout.Direction.TopToBottom if zoomed
+                                else QBoxLayout.Direction.LeftToRight)
 
     def range(self) -> tuple[str | None, str | None]:
         return iso(self.date_from), iso(self.date_to)

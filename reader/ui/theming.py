@@ -249,9 +249,13 @@ def apply_interface_scale(view: ViewSettings) -> None:
             _scale_dock_title(dock, font)
 
 
+#: The most of the window's width (or height) a panel grows to with the interface scale.
+PANEL_SHARE = 0.3
+
+
 def scale_panels(window: QMainWindow, ratio: float) -> None:
-    """Panels grow and shrink with the interface scale (a zoomed legend keeps its names
-    whole), each up to 45% of the window; the text takes the rest."""
+    """Panels grow and shrink with the interface scale (a zoomed legend keeps more of its
+    names), each up to 30% of the room, so the text always keeps the most of it."""
     if ratio == 1 or not window.isVisible():
         return
     area = Qt.DockWidgetArea
@@ -265,12 +269,12 @@ def scale_panels(window: QMainWindow, ratio: float) -> None:
         if docks:
             size = [d.width() if orientation == Qt.Orientation.Horizontal else d.height()
                     for d in docks]
-            window.resizeDocks(docks, [min(int(s * ratio), int(room * 0.45)) for s in size],
+            window.resizeDocks(docks, [min(int(s * ratio), int(room * PANEL_SHARE)) for s in size],
                                orientation)
     split = window.centralWidget()
     if isinstance(split, QSplitter) and split.count() > 1:
         sizes = split.sizes()
-        first = min(int(sizes[0] * ratio), int(sum(sizes) * 0.45))
+        first = min(int(sizes[0] * ratio), int(sum(sizes) * PANEL_SHARE))
         split.setSizes([first, sum(sizes) - first, *sizes[2:]][:len(sizes)])
 
 

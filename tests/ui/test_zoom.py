@@ -41,8 +41,9 @@ def test_at_200_percent_the_whole_window_is_twice_the_size(qtbot: QtBot,
     assert window.events.view.font().pointSizeF() == pytest.approx(base)
     legend_width = window.legend_dock.width()
     zoom_to(window, 200)
-    # The panels grow with their contents (up to 45% of the window).
+    # The panels grow with their contents, the text keeps the most room.
     assert window.legend_dock.width() > 1.3 * legend_width
+    assert window.dialogue.width() > 0.4 * window.width()
     for dock in (window.legend_dock, window.bookmarks_dock):  # titles too
         assert dock.font().pointSizeF() == pytest.approx(2 * base, abs=0.1)
     for widget in (window.events.view, window.events.filter_edit, window.legend,
