@@ -52,13 +52,13 @@ def test_the_filter_field_shows_its_border_in_every_scheme(
     qtbot.waitUntil(lambda: not window.events.filter_edit.hasFocus())
     edges = edge_colours(shot(window.events.filter_edit))
     assert theme.colours["border"] in edges
-    # Focused, the field wears the focus frame instead, two pixels deep.
+    # Focused, the field wears the focus frame instead, three pixels deep.
     window.events.filter_edit.setFocus()
     qtbot.waitUntil(window.events.filter_edit.hasFocus)
     img = shot(window.events.filter_edit)
     cy = img.height() // 2
-    assert [QColor(img.pixel(x, cy)).name().upper() for x in (0, 1)] == \
-        [theme.colours["focus"]] * 2
+    assert [QColor(img.pixel(x, cy)).name().upper() for x in (0, 1, 2)] == \
+        [theme.colours["focus"]] * 3
 
 
 @pytest.mark.parametrize("tid", ["white-on-black", "light", "dark", "green-on-dark-brown"])
