@@ -4,7 +4,8 @@ A *look* is how a speaker is told apart from the others: an index into the schem
 distinct looks (``0 .. N_LOOKS - 1``), or ``None`` for the one neutral look shared by the
 rare speakers once the distinct looks run out. A scheme turns a look into something to
 see: in the colour schemes its colour (``Theme.speaker_colour``), in the two-colour
-schemes a stripe pattern (``PATTERNS``) plus a marker (``MARKERS``), the second cue.
+schemes a stripe pattern plus a marker (``MARKERS``), the second cue — both mapped by
+``reader.core.speaker_style.speaker_style``.
 
 Who gets which (``LookAssigner.looks_for``):
 
@@ -32,7 +33,7 @@ from reader.core.colour import contrast
 from reader.core.model import BlockKind, Transcript
 from reader.core.speakers import identity_key
 
-__all__ = ["MARKERS", "NEUTRAL_MARKER", "N_LOOKS", "PATTERNS", "SLOTS", "Look", "LookAssigner",
+__all__ = ["MARKERS", "NEUTRAL_MARKER", "N_LOOKS", "SLOTS", "Look", "LookAssigner",
            "contrast", "speaker_key", "words_by_speaker"]
 
 log = logging.getLogger(__name__)
@@ -60,13 +61,6 @@ N_LOOKS = len(SLOTS)
 #: A speaker's look: an index below N_LOOKS, or None for the shared neutral look.
 Look = int | None
 
-#: The stripe pattern of each look in the two-colour schemes (Qt brush style names; the ui
-#: turns them into brushes). Chosen to stay apart in a narrow stripe.
-PATTERNS: tuple[str, ...] = (
-    "SolidPattern", "Dense6Pattern", "HorPattern", "BDiagPattern", "CrossPattern",
-    "Dense4Pattern", "VerPattern", "FDiagPattern", "DiagCrossPattern", "Dense2Pattern",
-    "Dense7Pattern", "Dense5Pattern",
-)
 #: The second cue of each look: a marker shown with the name and in the legend (shapes
 #: every common font has; six filled, six hollow).
 MARKERS: tuple[str, ...] = ("●", "■", "▲", "◆", "▼", "★", "○", "□", "△", "◇", "▽", "☆")

@@ -178,9 +178,9 @@ class WindowKeys(QObject):
     def __init__(self, window: QWidget, areas: list[QWidget], transcript: QTextEdit,
                  before_jump: Callable[[], None]) -> None:
         super().__init__(window)
+        self.window_ = window
         self.area_list = areas
-        one_tab_stop_per_view(window)
-        chain(areas)
+        self.refresh()
         self.transcript = TranscriptKeys(transcript, before_jump)
         self.cycle = AreaCycle(window, lambda: self.area_list)
         self._lost_focus = False
@@ -189,10 +189,17 @@ class WindowKeys(QObject):
         for dock in window.findChildren(QDockWidget):
             dock.visibilityChanged.connect(partial(self._dock_shown, dock))
 
+    def refresh(self) -> None:
+        """Tab order and single Tab stops again (a panel built on first use)."""
+        one_tab_stop_per_view(self.window_)
+        chain(self.area_list)
+
     def _dock_shown(self, dock: QDockWidget, shown: bool) -> None:
         inner: QWidget | None = dock.widget()
         if inner is None:
             return
+        if shown:
+            self.refresh()
         focus = QApplication.focusWidget()
         if not shown and focus is not None and inner.isAncestorOf(focus):
             self._lost_focus = True  # the focus was in the panel whose tab was hidden

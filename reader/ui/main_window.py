@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
@@ -27,13 +28,14 @@ from reader.ui.actions import WindowActions
 from reader.ui.bookmark_actions import BookmarkActions
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.bookmark_panel import BookmarkPanel
+from reader.ui.cite_actions import CitationActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
+from reader.ui.export_actions import ExportActions
 from reader.ui.find_bar import FindBar
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
 from reader.ui.keyboard import ActivateOnEnter, WindowKeys
-from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import (
     apply_interface_scale,
@@ -46,6 +48,9 @@ from reader.ui.theming import (
     theme_name,
 )
 from reader.ui.view_settings import ViewSettingsBar
+
+if TYPE_CHECKING:
+    from reader.ui.search_panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
@@ -66,7 +71,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self.keys = WindowKeys(self, [self.events, self.reading, self.legend, self.outline,
-                                      self.bookmark_panel, self.search_panel],
+                                      self.bookmark_panel, self.search_dock],
                                self.dialogue, self.dialogue.ensure_complete)
         self.legend_keys = ActivateOnEnter(self.legend)
         self.setAcceptDrops(True)
@@ -103,15 +108,22 @@ class MainWindow(QMainWindow):
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
             say=self._say)
-        self.search_panel = SearchPanel(self.controller.scanner.index_path)
+        self.export_actions = ExportActions(self, self.dialogue, self.bookmarks, say=self._say)
+        self.cite_actions = CitationActions(self.dialogue, self.settings, self)
+        self.bookmarks.set_citation_style(self.cite_actions.style)
+        # The search panel is built when its dock is first shown (start-up builds only
+        # what the first paint shows).
+        self._search_panel: SearchPanel | None = None
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("search-dock")
-        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.visibilityChanged.connect(
+            lambda visible: visible and self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
         # The text gets the room: the panels start small (the user's sizes are restored).
-        self.resizeDocks([self.bookmarks_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.bookmarks_dock], [self.bookmark_panel.sizeHint().height()],
+                         Qt.Orientation.Vertical)
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
@@ -153,6 +165,7 @@ class MainWindow(QMainWindow):
         a.undo_delete.setEnabled(False)
         a.copy_citation.setEnabled(False)
         a.language[self.settings.language()].setChecked(True)
+        a.citation_style[self.cite_actions.style].setChecked(True)
         self._fill_recent()
 
     def _connect_signals(self) -> None:
@@ -160,6 +173,9 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self._open_files)
         a.open_folder.triggered.connect(self._open_folder)
         a.quit.triggered.connect(self.close)
+        a.print_.triggered.connect(self.export_actions.print_)
+        a.export_transcript.triggered.connect(self.export_actions.export)
+        a.citation_styles.triggered.connect(lambda x: self.cite_actions.set_style(x.data()))
         a.copy.triggered.connect(self.dialogue.copy)
         a.copy_citation.triggered.connect(self.dialogue.copy_with_citation)
         self.dialogue.copyAvailable.connect(a.copy_citation.setEnabled)
@@ -201,10 +217,13 @@ class MainWindow(QMainWindow):
         self.view_bar.changed.connect(self.apply_view)
         c.transcript_opened.connect(lambda t, _s: b.set_transcript(t))
         c.transcript_opened.connect(lambda t, _s: self.find_bar.set_transcript(t))
-        self.search_panel.open_requested.connect(self.open_hit)
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
+        self.cite_actions.style_changed.connect(b.set_citation_style)
+        # Moved files: the library's copy of the event (also read from the Status thread,
+        # which only reads the list of records).
+        b.passages.find = c.find_transcript
         b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
         b.placed_changed.connect(marks.show_marks)
         self.bookmark_panel.open_requested.connect(marks.open_bookmark)
@@ -236,9 +255,21 @@ class MainWindow(QMainWindow):
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            from reader.ui.search_panel import SearchPanel  # built on first use
+
+            self._search_panel = SearchPanel(self.controller.scanner.index_path)
+            self._search_panel.open_requested.connect(self.open_hit)
+            self.search_dock.setWidget(self._search_panel)
+            self._list_filter_to_search()
+        return self._search_panel
+
     def _list_filter_to_search(self) -> None:
-        model = self.controller.model
-        self.search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
+        if self._search_panel is not None:  # else read when the panel is built
+            model = self.controller.model
+            self._search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
 
     def open_hit(self, hit: Hit) -> None:
         """Open a search result's transcript at its paragraph with the hits marked."""
@@ -364,5 +395,5 @@ class MainWindow(QMainWindow):
         self.controller.remember_position(self.dialogue.first_visible_block())
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
-        self.controller.scanner.shutdown()
+        self.controller.shutdown()
         super().closeEvent(event)

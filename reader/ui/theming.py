@@ -2,30 +2,20 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QRect, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
     QFont,
-    QIcon,
-    QPainter,
     QPalette,
-    QPixmap,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
 
-from reader.core import palette
 from reader.core.palette import MARKERS, NEUTRAL_MARKER, Look
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONTS, SPACING, ViewSettings, point_size
 from reader.ui.focus_style import AccessibleStyle
-
-#: Stripe pattern per look for the two-colour schemes, where colour cannot tell speakers
-#: apart (indexed by look; see reader.core.palette.PATTERNS).
-PATTERNS: tuple[Qt.BrushStyle, ...] = tuple(getattr(Qt.BrushStyle, name)
-                                             for name in palette.PATTERNS)
-
 
 #: The bundled themes' names, for translation (the TOML files hold the English name).
 THEME_NAMES = (
@@ -43,14 +33,6 @@ THEME_NAMES = (
 def theme_name(theme: Theme) -> str:
     """The theme's name in the interface language (a user's own theme keeps its name)."""
     return QCoreApplication.translate("Theme", theme.name)
-
-
-def look_pattern(theme: Theme, look: Look) -> Qt.BrushStyle:
-    """The stripe's brush: a pattern per look in two colours, solid otherwise; the
-    neutral look has no fill (an outline only)."""
-    if look is None:
-        return Qt.BrushStyle.NoBrush if theme.two_colour else Qt.BrushStyle.SolidPattern
-    return PATTERNS[look % len(PATTERNS)] if theme.two_colour else Qt.BrushStyle.SolidPattern
 
 
 def look_marker(look: Look) -> str:
@@ -81,27 +63,6 @@ def look_description(theme: Theme, look: Look) -> str:
             n=look + 1, marker=marker)
     return QCoreApplication.translate("Look", "look {n}: colour {colour}, marker {marker}").format(
         n=look + 1, colour=theme.speaker_colour(look), marker=marker)
-
-
-def speaker_swatch(theme: Theme, look: Look, size: int = 16) -> QIcon:
-    """The legend's swatch: the look's colour (colour schemes) or stripe pattern (two
-    colours), framed, with the look's marker on it."""
-    pm = QPixmap(size * 2, size)
-    pm.fill(QColor(theme.background))
-    p = QPainter(pm)
-    p.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = QColor(theme.speaker_colour(look) if look is not None else theme.muted)
-    stripe = QRect(0, 0, size // 2, size)
-    p.fillRect(stripe, QBrush(colour, look_pattern(theme, look)))
-    p.setPen(colour)
-    p.drawRect(stripe.adjusted(0, 0, -1, -1))
-    font = QFont(p.font())
-    font.setPixelSize(max(8, size - 3))
-    p.setFont(font)
-    p.drawText(QRect(size // 2 + 2, 0, size + size // 2 - 2, size),
-               Qt.AlignmentFlag.AlignCenter, look_marker(look))
-    p.end()
-    return QIcon(pm)
 
 
 def bookmark_format(theme: Theme, colour: str) -> QTextCharFormat:

@@ -78,10 +78,6 @@
         <translation>У этой стенограммы нет ссылки на страницу сайта</translation>
     </message>
     <message>
-        <source>Open the bookmark&apos;s transcript (with a page link) to copy its link</source>
-        <translation>Откройте стенограмму закладки (со ссылкой на страницу), чтобы скопировать ссылку</translation>
-    </message>
-    <message>
         <source>Cannot find the transcript of this bookmark ({path})</source>
         <translation>Не удаётся найти стенограмму этой закладки ({path})</translation>
     </message>
@@ -113,11 +109,210 @@
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
+    <message>
+        <source>No link: the page&apos;s address is not known, or the passage was not found (see Status)</source>
+        <translation>Ссылки нет: адрес страницы неизвестен или фрагмент не найден (см. «Состояние»)</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkController</name>
+    <message numerus="yes">
+        <source>Deleted %n bookmark(s): Bookmarks &gt; Undo Delete Bookmark restores</source>
+        <translation>
+            <numerusform>Удалена %n закладка: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+            <numerusform>Удалены %n закладки: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+            <numerusform>Удалено %n закладок: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to bookmark: {0}</source>
+        <translation>Нечего добавить в закладки: {0}</translation>
+    </message>
+    <message>
+        <source>Bookmark added</source>
+        <translation>Закладка добавлена</translation>
+    </message>
+    <message>
+        <source>Bookmark re-attached</source>
+        <translation>Закладка привязана заново</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n bookmark(s)</source>
+        <translation>
+            <numerusform>Восстановлена %n закладка</numerusform>
+            <numerusform>Восстановлены %n закладки</numerusform>
+            <numerusform>Восстановлено %n закладок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n bookmark(s) to {0}</source>
+        <translation>
+            <numerusform>%n закладка сохранена в {0}</numerusform>
+            <numerusform>%n закладки сохранены в {0}</numerusform>
+            <numerusform>%n закладок сохранено в {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: not a bookmark export ({1})</source>
+        <translation>{0}: это не файл экспорта закладок ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bookmark(s) from {0}</source>
+        <translation>
+            <numerusform>Загружена %n закладка из {0}</numerusform>
+            <numerusform>Загружены %n закладки из {0}</numerusform>
+            <numerusform>Загружено %n закладок из {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>; %n уже была</numerusform>
+            <numerusform>; %n уже были</numerusform>
+            <numerusform>; %n уже было</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>checking…</source>
+        <extracomment>Every row&apos;s Status is up to date (the worker&apos;s answer for the newest list came).</extracomment>
+        <translation>проверка…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>найдена</translation>
+    </message>
+    <message>
+        <source>file missing</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <source>passage not found</source>
+        <translation>фрагмент не найден</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkPanel</name>
+    <message>
+        <source>Filter bookmarks: quote, note, speaker, event</source>
+        <translation>Фильтр закладок: цитата, заметка, выступающий, событие</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks</source>
+        <translation>Фильтр закладок</translation>
+    </message>
+    <message>
+        <source>Bookmark colour filter</source>
+        <translation>Фильтр по цвету закладки</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Все цвета</translation>
+    </message>
+    <message>
+        <source>This transcript</source>
+        <translation>Эта стенограмма</translation>
+    </message>
+    <message>
+        <source>Only bookmarks of the open transcript</source>
+        <translation>Только закладки открытой стенограммы</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Delete Bookmark</source>
+        <translation>Удалить закладку</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Open Passage</source>
+        <translation>Открыть фрагмент</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Копировать с источником</translation>
+    </message>
+    <message>
+        <source>Copy Link to Passage</source>
+        <translation>Копировать ссылку на фрагмент</translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Привязать к выделенному</translation>
+    </message>
 </context>
 <context>
     <name>DateRange</name>
     <message>
         <source>Type a date as year-month-day; Delete for any date; Alt+Down for a calendar</source>
+        <extracomment>From this interface scale on, the two dates stand one above the other.</extracomment>
         <translation>Введите дату как год-месяц-день; Del — любая дата; Alt+Вниз — календарь</translation>
     </message>
     <message>
@@ -142,6 +337,23 @@
         <source>to</source>
         <comment>a date range: from … to …</comment>
         <translation>по</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueView</name>
+    <message>
+        <source>Transcript text</source>
+        <extracomment>Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and the rest right after that first paint.</extracomment>
+        <translation>Текст стенограммы</translation>
+    </message>
+    <message>
+        <source>Untitled transcript</source>
+        <extracomment>The window&apos;s actions offered in the text&apos;s context menu (see set_context_actions). Copy with Citation&apos;s text for the selection, set by the window (the chosen citation style); None copies the plain citation.</extracomment>
+        <translation>Стенограмма без названия</translation>
+    </message>
+    <message>
+        <source>Photo: </source>
+        <translation>Фото: </translation>
     </message>
 </context>
 <context>
@@ -189,6 +401,49 @@
     <message>
         <source>Reading {done} of {total}</source>
         <translation>Чтение: {done} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Open a transcript first</source>
+        <translation>Сначала откройте стенограмму</translation>
+    </message>
+    <message>
+        <source>Printing failed: {0}</source>
+        <translation>Печать не удалась: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Напечатана %n страница</numerusform>
+            <numerusform>Напечатаны %n страницы</numerusform>
+            <numerusform>Напечатано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>Экспорт стенограммы</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved ({1})</source>
+        <translation>{0}: не удалось сохранить ({1})</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
     </message>
 </context>
 <context>
@@ -257,6 +512,47 @@
     <message>
         <source>No matches</source>
         <translation>Совпадений нет</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Column headers (translated when shown: see headerData).</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Speakers · turns</source>
+        <translation>Выступающие · реплики</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source> — failed</source>
+        <translation> — не прочитан</translation>
+    </message>
+    <message>
+        <source>{0}
+Could not be read: {1}</source>
+        <translation>{0}
+Не удалось прочитать: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScanner</name>
+    <message>
+        <source>Scanning the library failed: {0}</source>
+        <translation>Не удалось просмотреть библиотеку: {0}</translation>
     </message>
 </context>
 <context>
@@ -398,6 +694,83 @@
     </message>
 </context>
 <context>
+    <name>OutputDialog</name>
+    <message>
+        <source>Export Transcript</source>
+        <translation>Экспорт стенограммы</translation>
+    </message>
+    <message>
+        <source>Print Transcript</source>
+        <translation>Печать стенограммы</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark bookmarked passages, notes as footnotes</source>
+        <translation>&amp;Выделить фрагменты с закладками, заметки — сносками</translation>
+    </message>
+    <message>
+        <source>Print-&amp;friendly (black on white, serif); otherwise the reading font and colours</source>
+        <translation>Для &amp;печати (чёрным по белому, шрифт с засечками); иначе — шрифт и цвета чтения</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected passage</source>
+        <translation>Только в&amp;ыделенный фрагмент</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>cannot draw on the output</source>
+        <translation>не удаётся рисовать на устройстве вывода</translation>
+    </message>
+    <message>
+        <source>{0}: the PDF could not be written</source>
+        <translation>{0}: не удалось записать PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderController</name>
+    <message>
+        <source>Cannot read folder {0}</source>
+        <extracomment>Files larger than this are parsed on a worker thread (the largest real transcript, the 2019 Direct Line page, is 356 KB and parses in about 30 ms).</extracomment>
+        <translation>Не удаётся прочитать папку {0}</translation>
+    </message>
+    <message>
+        <source>Opening {0} ({1} MB)…</source>
+        <translation>Открывается {0} ({1} МБ)…</translation>
+    </message>
+    <message>
+        <source>could not be read ({0})</source>
+        <translation>не удалось прочитать ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search failed: {0}</source>
+        <translation>Поиск не удался: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
@@ -451,7 +824,7 @@
     <name>Theme</name>
     <message>
         <source>Black on white</source>
-        <extracomment>Stripe pattern per look for the two-colour schemes, where colour cannot tell speakers apart (indexed by look; see reader.core.palette.PATTERNS). The bundled themes&apos; names, for translation (the TOML files hold the English name).</extracomment>
+        <extracomment>The bundled themes&apos; names, for translation (the TOML files hold the English name).</extracomment>
         <translation>Чёрным по белому</translation>
     </message>
     <message>
@@ -859,6 +1232,46 @@
     <message>
         <source>Main toolbar</source>
         <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the transcript or the selected passage, with your notes as footnotes</source>
+        <translation>Напечатать стенограмму или выделенный фрагмент, с заметками в сносках</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transcript…</source>
+        <translation>&amp;Экспорт стенограммы…</translation>
+    </message>
+    <message>
+        <source>Save the transcript or the selected passage as PDF, Markdown or text</source>
+        <translation>Сохранить стенограмму или выделенный фрагмент в PDF, Markdown или текст</translation>
+    </message>
+    <message>
+        <source>&amp;Plain</source>
+        <translation>&amp;Простой</translation>
+    </message>
+    <message>
+        <source>&amp;Chicago (Notes and Bibliography)</source>
+        <translation>&amp;Чикагский (примечания и библиография)</translation>
+    </message>
+    <message>
+        <source>&amp;APA 7</source>
+        <translation>&amp;APA 7</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>&amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>The style of Copy with Citation and of the Markdown export</source>
+        <translation>Стиль «Копировать с источником» и экспорта в Markdown</translation>
+    </message>
+    <message>
+        <source>Citation St&amp;yle</source>
+        <translation>&amp;Стиль ссылок</translation>
     </message>
 </context>
 </TS>

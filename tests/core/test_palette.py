@@ -13,11 +13,12 @@ from reader.core.model import Block, BlockKind, Source, Speaker, Transcript
 from reader.core.palette import (
     MARKERS,
     N_LOOKS,
-    PATTERNS,
     LookAssigner,
     speaker_key,
     words_by_speaker,
 )
+from reader.core.speaker_style import SLOT_PATTERNS, speaker_style
+from reader.core.themes import bundled_themes
 
 CORPUS = Path("../shared/corpus/en")
 BIG = {
@@ -103,7 +104,12 @@ def test_generic_voices_are_not_remembered_as_people(tmp_path: Path) -> None:
 
 
 def test_every_look_has_a_pattern_and_a_marker_of_its_own() -> None:
-    assert len(set(PATTERNS)) == len(set(MARKERS)) == N_LOOKS
+    assert len(set(SLOT_PATTERNS)) == len(set(MARKERS)) == N_LOOKS
+    for tid, theme in bundled_themes().items():
+        looks = [speaker_style(theme, look) for look in (*range(N_LOOKS), None)]
+        cue = [(s.pattern, s.marker) if theme.two_colour else (s.name_colour, s.marker)
+               for s in looks]
+        assert len(set(cue)) == N_LOOKS + 1, tid
 
 
 def test_an_unreadable_store_starts_afresh(tmp_path: Path) -> None:
