@@ -37,7 +37,7 @@ NON_TEXT = ("border", "focus", "thumb", "current_row")
 COLOUR_KEYS = ("text", "background", "muted", "link", "selection_text", "panel",
                "panel_text", "placeholder", *NON_TEXT, *MARKS)
 #: How a mark can look in a two-colour scheme (the ui draws each as a text format).
-FORMS = ("inverse", "inverse-bold", "dots", "underline", "underline-overline",
+FORMS = ("inverse", "inverse-bold", "dots", "underline", "overline", "underline-overline",
          "wave-underline", "dash-underline", "dot-underline")
 _HEX = re.compile(r"^#[0-9A-Fa-f]{6}$")
 #: WCAG 2.x AA for body text.

@@ -112,6 +112,8 @@ def form_format(theme: Theme, form: str) -> QTextCharFormat:
     elif form == "dots":
         fmt.setBackground(QBrush(text, Qt.BrushStyle.Dense6Pattern))
         fmt.setFontWeight(QFont.Weight.Bold)
+    elif form == "overline":
+        fmt.setFontOverline(True)
     else:
         fmt.setUnderlineStyle(_UNDERLINES.get(form, QTextCharFormat.UnderlineStyle.SingleUnderline))
         fmt.setUnderlineColor(text)
