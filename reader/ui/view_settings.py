@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONT_STEPS, ViewSettings
-from reader.ui.theming import theme_name
+from reader.ui.theming import desktop_font, theme_name
 
+#: From this interface scale on, the toolbar drops its two labels (room for the buttons).
+LABELS_UNTIL = 1.5
 #: The "A" buttons' sizes, as a share of the toolbar's font (the site's small, normal,
 #: large letters).
 A_SCALE = {"small": 0.85, "normal": 1.1, "large": 1.35}
@@ -139,14 +141,14 @@ class ViewSettingsBar(QToolBar):
     # --- the toolbar ------------------------------------------------------------------
     def _build_bar(self) -> None:
         self.size_label = QLabel(" " + self.tr("Font size:") + " ")
-        self.addWidget(self.size_label)
+        self.labels = [self.addWidget(self.size_label)]
         self.size_buttons: dict[str, QToolButton] = {}
         for step, a in self.size_actions.items():
             self.addAction(a)
             self.size_buttons[step] = self._button(a, f"font-{step}")
         self.addSeparator()
         self.colours_label = QLabel(" " + self.tr("Site colours:") + " ")
-        self.addWidget(self.colours_label)
+        self.labels.append(self.addWidget(self.colours_label))
         self.theme_buttons: dict[str, QToolButton] = {}
         for tid, a in self.theme_actions.items():
             self.addAction(a)
@@ -175,6 +177,11 @@ class ViewSettingsBar(QToolBar):
         """Sizes and colours that follow the toolbar's font (the interface scale): the
         three "A" letters in three sizes, each scheme's button in its own colours."""
         base = self.font().pointSizeF()
+        # Zoomed, the two labels give their room to the buttons, so that the row still
+        # fits (each button keeps its name, and the View menu its submenu titles).
+        zoomed = base >= LABELS_UNTIL * desktop_font().pointSizeF()
+        for label in self.labels:
+            label.setVisible(not zoomed)
         for step, b in self.size_buttons.items():
             f = QFont(self.font())
             f.setBold(True)

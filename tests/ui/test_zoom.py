@@ -69,6 +69,11 @@ def test_at_200_percent_the_whole_window_is_twice_the_size(qtbot: QtBot,
             need = child.fontMetrics().horizontalAdvance(child.text())
             assert child.width() >= need, (child.text(), child.width(), need)
             assert child.height() >= child.fontMetrics().height()
+    # ... and every view setting is on screen, none behind the overflow button.
+    for a in window.view_bar.all_actions():
+        if window.view_bar.widgetForAction(a) is not None and a not in (
+                *window.view_bar.font_actions.values(), *window.view_bar.spacing_actions.values()):
+            assert window.view_bar.widgetForAction(a).isVisible(), a.text()
 
 
 def test_the_text_goes_on_to_300_percent_alone_without_horizontal_scrolling(
