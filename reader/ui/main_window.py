@@ -33,6 +33,7 @@ from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.export_actions import ExportActions
+from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
 from reader.ui.keyboard import ActivateOnEnter, WindowKeys
@@ -111,6 +112,8 @@ class MainWindow(QMainWindow):
         self.export_actions = ExportActions(self, self.dialogue, self.bookmarks, say=self._say)
         self.cite_actions = CitationActions(self.dialogue, self.settings, self)
         self.bookmarks.set_citation_style(self.cite_actions.style)
+        self.fetch_actions = FetchActions(self, self.controller, self.dialogue, self.commands,
+                                          say=self._say)
         # The search panel is built when its dock is first shown (start-up builds only
         # what the first paint shows).
         self._search_panel: SearchPanel | None = None
@@ -127,6 +130,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
+        self.statusBar().addPermanentWidget(self.fetch_actions.progress)
         self.view_bar = ViewSettingsBar(self.themes)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
@@ -202,6 +206,14 @@ class MainWindow(QMainWindow):
         a.languages.triggered.connect(self._choose_language)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        f = self.fetch_actions
+        a.add_link.triggered.connect(f.add_from_link)
+        a.paste_link.triggered.connect(f.paste_link)
+        a.other_language.triggered.connect(f.get_other_language)
+        a.refresh_from_site.triggered.connect(f.refresh_current)
+        a.latest.triggered.connect(f.show_latest)
+        a.cancel_fetch.triggered.connect(f.fetch.cancel)
+        a.fetch_settings.triggered.connect(f.edit_settings)
 
         c.transcript_opened.connect(self._show)
         c.open_failed.connect(lambda p, r: self._say(f"{Path(p).name}: {r}"))
@@ -376,12 +388,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        self.open_paths(paths)
+        if paths or not self.fetch_actions.drop(event.mimeData()):  # a link: fetch it
+            self.open_paths(paths)
         event.acceptProposedAction()
 
     def restore(self) -> None:
@@ -396,4 +409,5 @@ class MainWindow(QMainWindow):
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
         self.controller.shutdown()
+        self.fetch_actions.fetch.wait()
         super().closeEvent(event)

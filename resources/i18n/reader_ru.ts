@@ -41,6 +41,41 @@
     </message>
 </context>
 <context>
+    <name>AddLinksDialog</name>
+    <message>
+        <source>Add from Link</source>
+        <translation>Добавить по ссылке</translation>
+    </message>
+    <message>
+        <source>Links to transcripts on kremlin.ru or en.kremlin.ru, one a line. Any form works: the page, its print version, the version for the visually impaired, a short /d/ link, a link to a passage (#sel=) or a web.archive.org copy.</source>
+        <translation>Ссылки на стенограммы на kremlin.ru или en.kremlin.ru, по одной в строке. Подходит любой вид: страница, её версия для печати, версия для слабовидящих, короткая ссылка /d/, ссылка на фрагмент (#sel=) или копия на web.archive.org.</translation>
+    </message>
+    <message>
+        <source>Links, one a line</source>
+        <translation>Ссылки, по одной в строке</translation>
+    </message>
+    <message>
+        <source>Fetch again even when already in the library</source>
+        <translation>Загрузить заново, даже если уже есть в библиотеке</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript link(s)</source>
+        <translation>
+            <numerusform>%n ссылка на стенограмму</numerusform>
+            <numerusform>%n ссылки на стенограммы</numerusform>
+            <numerusform>%n ссылок на стенограммы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a transcript address: %1</source>
+        <translation>не адрес стенограммы: %1</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <source>Bookmarks are off for this run: {reason}</source>
@@ -444,6 +479,234 @@
     <message>
         <source>Saved {0}</source>
         <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>Latest Transcripts</source>
+        <translation>Новые стенограммы</translation>
+    </message>
+    <message>
+        <source>Feeds:</source>
+        <translation>Ленты:</translation>
+    </message>
+    <message>
+        <source>English transcripts</source>
+        <translation>Стенограммы на английском</translation>
+    </message>
+    <message>
+        <source>English news</source>
+        <translation>Новости на английском</translation>
+    </message>
+    <message>
+        <source>Russian transcripts</source>
+        <translation>Стенограммы на русском</translation>
+    </message>
+    <message>
+        <source>Russian news</source>
+        <translation>Новости на русском</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>In library</source>
+        <translation>В библиотеке</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Feed entries</source>
+        <translation>Записи лент</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched until you choose Check Now.</source>
+        <translation>Ничего не загружается, пока вы не нажмёте «Проверить».</translation>
+    </message>
+    <message>
+        <source>Add &amp;Selected</source>
+        <translation>Добавить &amp;выбранные</translation>
+    </message>
+    <message>
+        <source>Add All &amp;New</source>
+        <translation>Добавить все &amp;новые</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n feed(s)…</source>
+        <translation>
+            <numerusform>Проверка %n ленты…</numerusform>
+            <numerusform>Проверка %n лент…</numerusform>
+            <numerusform>Проверка %n лент…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ in library</source>
+        <translation>✓ в библиотеке</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FetchActions</name>
+    <message>
+        <source>The clipboard holds no link to a transcript</source>
+        <translation>В буфере обмена нет ссылки на стенограмму</translation>
+    </message>
+    <message numerus="yes">
+        <source>Getting %n transcript(s) from the site…</source>
+        <translation>
+            <numerusform>Загрузка %n стенограммы с сайта…</numerusform>
+            <numerusform>Загрузка %n стенограмм с сайта…</numerusform>
+            <numerusform>Загрузка %n стенограмм с сайта…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This transcript&apos;s address on the site is not known</source>
+        <translation>Адрес этой стенограммы на сайте неизвестен</translation>
+    </message>
+    <message>
+        <source>Only transcripts added from the site can be refreshed</source>
+        <translation>Обновить можно только стенограммы, добавленные с сайта</translation>
+    </message>
+    <message>
+        <source>The linked passage was not found in this transcript</source>
+        <translation>Фрагмент из ссылки в этой стенограмме не найден</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) added</source>
+        <translation>
+            <numerusform>Добавлена %n стенограмма</numerusform>
+            <numerusform>Добавлено %n стенограммы</numerusform>
+            <numerusform>Добавлено %n стенограмм</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n отменена</numerusform>
+            <numerusform>%n отменены</numerusform>
+            <numerusform>%n отменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n не удалась</numerusform>
+            <numerusform>%n не удались</numerusform>
+            <numerusform>%n не удалось</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting transcripts</source>
+        <translation>Загрузка стенограмм</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) could not be added.</source>
+        <translation>
+            <numerusform>Не удалось добавить %n ссылку.</numerusform>
+            <numerusform>Не удалось добавить %n ссылки.</numerusform>
+            <numerusform>Не удалось добавить %n ссылок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get the English &amp;Translation</source>
+        <translation>Получить &amp;английский перевод</translation>
+    </message>
+    <message>
+        <source>&amp;Get the Russian Original</source>
+        <translation>Получить &amp;русский оригинал</translation>
+    </message>
+</context>
+<context>
+    <name>FetchProgress</name>
+    <message>
+        <source>Download progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop downloading</source>
+        <translation>Остановить загрузку</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Соединение…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2: %3</source>
+        <translation>Загрузка %1 из %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FetchSettingsDialog</name>
+    <message>
+        <source>Download Settings</source>
+        <translation>Настройки загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Папка загрузок:</translation>
+    </message>
+    <message>
+        <source>the site itself (kremlin.ru, en.kremlin.ru)</source>
+        <translation>сам сайт (kremlin.ru, en.kremlin.ru)</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror address:</source>
+        <translation>Адрес &amp;зеркала:</translation>
+    </message>
+    <message>
+        <source>Every request goes to this address instead of the site&apos;s, with the same paths. Leave empty to use the site.</source>
+        <translation>Все запросы идут на этот адрес вместо адреса сайта, с теми же путями. Оставьте пустым, чтобы обращаться к самому сайту.</translation>
+    </message>
+    <message>
+        <source>Check the site&apos;s feeds when the reader starts</source>
+        <translation>Проверять ленты сайта при запуске</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Папка загрузок</translation>
     </message>
 </context>
 <context>
@@ -860,7 +1123,7 @@ Could not be read: {1}</source>
     <name>ViewSettingsBar</name>
     <message>
         <source>View settings</source>
-        <extracomment>The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters).</extracomment>
+        <extracomment>From this interface scale on, the toolbar drops its two labels (room for the buttons). The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters).</extracomment>
         <translation>Настройки вида</translation>
     </message>
     <message>
@@ -1008,6 +1271,62 @@ Could not be read: {1}</source>
     <message>
         <source>Close the reader</source>
         <translation>Закрыть программу</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Link…</source>
+        <translation>Добавить по &amp;ссылке…</translation>
+    </message>
+    <message>
+        <source>Get transcripts from kremlin.ru by their links</source>
+        <translation>Загрузить стенограммы с kremlin.ru по ссылкам</translation>
+    </message>
+    <message>
+        <source>Get the transcript whose link is on the clipboard</source>
+        <translation>Загрузить стенограмму по ссылке из буфера обмена</translation>
+    </message>
+    <message>
+        <source>Get this event from the site in its other language</source>
+        <translation>Загрузить это событие с сайта на другом языке</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Link</source>
+        <translation>Вст&amp;авить ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;Get the Russian Original</source>
+        <translation>Получить &amp;русский оригинал</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h from the Site</source>
+        <translation>О&amp;бновить с сайта</translation>
+    </message>
+    <message>
+        <source>Download this transcript again; what you marked in it stays</source>
+        <translation>Загрузить стенограмму заново; отмеченное в ней сохранится</translation>
+    </message>
+    <message>
+        <source>&amp;Latest Transcripts…</source>
+        <translation>&amp;Новые стенограммы…</translation>
+    </message>
+    <message>
+        <source>The newest entries of the site&apos;s feeds</source>
+        <translation>Последние записи лент сайта</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>&amp;Отменить загрузку</translation>
+    </message>
+    <message>
+        <source>Stop getting transcripts from the site</source>
+        <translation>Прекратить загрузку стенограмм с сайта</translation>
+    </message>
+    <message>
+        <source>&amp;Download Settings…</source>
+        <translation>Н&amp;астройки загрузки…</translation>
+    </message>
+    <message>
+        <source>The download folder, a mirror, checking at start</source>
+        <translation>Папка загрузок, зеркало, проверка при запуске</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
@@ -1212,6 +1531,10 @@ Could not be read: {1}</source>
     <message>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
     </message>
     <message>
         <source>&amp;Go</source>
