@@ -17,6 +17,7 @@ from reader.core.errors import ParseError
 from reader.core.model import Source, Tags, Transcript
 from reader.core.parse.assemble import Para, assemble
 from reader.core.parse.html import looks_like_html, read_html
+from reader.core.parse.limits import markup_problem
 from reader.core.parse.record import (
     RecordMeta,
     is_flat,
@@ -47,7 +48,10 @@ def detect_language(text: str) -> str:
 
 def parse_file(path: str | os.PathLike[str]) -> Transcript:
     """Parse a file of any supported form."""
-    p = Path(path)
+    return _parse_file(Path(path), follow_sidecar=True)
+
+
+def _parse_file(p: Path, *, follow_sidecar: bool) -> Transcript:
     name = str(p)
     try:
         if p.is_dir():
@@ -64,15 +68,19 @@ def parse_file(path: str | os.PathLike[str]) -> Transcript:
         raise ParseError(name, "permission denied") from None
     except OSError as exc:
         raise ParseError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return parse_bytes(data, name)
+    return _parse_bytes(data, name, follow_sidecar)
 
 
 def parse_bytes(data: bytes, path: str = "<input>") -> Transcript:
     """Parse the bytes of a file; ``path`` names it in messages and finds a sidecar."""
+    return _parse_bytes(data, path, True)
+
+
+def _parse_bytes(data: bytes, path: str, follow_sidecar: bool) -> Transcript:
     try:
         decoded = decode(data, path)
         return parse_text(decoded.text, path, encoding=decoded.encoding,
-                          warnings=list(decoded.warnings))
+                          warnings=list(decoded.warnings), follow_sidecar=follow_sidecar)
     except ParseError:
         raise
     except RecursionError:
@@ -83,12 +91,16 @@ def parse_bytes(data: bytes, path: str = "<input>") -> Transcript:
 
 
 def parse_text(text: str, path: str = "<input>", *, encoding: str = "utf-8",
-               warnings: list[str] | None = None) -> Transcript:
-    """Parse already-decoded text (any form)."""
+               warnings: list[str] | None = None, follow_sidecar: bool = True) -> Transcript:
+    """Parse already-decoded text (any form).
+
+    ``follow_sidecar`` False: a JSON sidecar without a body is not followed to the text
+    beside it (that text is being read already, or is the sidecar itself).
+    """
     warnings = list(warnings or [])
     stripped = text.lstrip()
     if re.match(r"\{\s*(\"|\}|$)", stripped):
-        return _parse_json(text, path, encoding, warnings)
+        return _parse_json(text, path, encoding, warnings, follow_sidecar)
     if looks_like_html(text):
         return _parse_html(text, path, encoding, warnings)
     cleaned = clean(text)
@@ -121,6 +133,9 @@ def _finish(*, title: str | None, date: str | None, time: str | None, place: str
 
 
 def _parse_html(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
+    problem = markup_problem(text)
+    if problem:
+        raise ParseError(path, problem)
     parts = read_html(text)
     if not parts.paras and not parts.title:
         raise ParseError(path, "an HTML page without a transcript (no title, no text)")
@@ -154,7 +169,8 @@ def _parse_record(text: str, meta: RecordMeta | None, path: str, encoding: str,
                    warnings=warnings, body_text=body)
 
 
-def _parse_json(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
+def _parse_json(text: str, path: str, encoding: str, warnings: list[str],
+                follow_sidecar: bool) -> Transcript:
     try:
         data = json.loads(text)
     except ValueError as exc:
@@ -163,11 +179,12 @@ def _parse_json(text: str, path: str, encoding: str, warnings: list[str]) -> Tra
         raise ParseError(path, "JSON that is not a transcript record")
     meta = read_sidecar(data)
     body = meta.body
-    if body is None and not path.startswith("<"):
-        # A sidecar: the record's text is the file of the same name beside it.
+    if body is None and follow_sidecar and not path.startswith("<"):
+        # A sidecar: the record's text is the file of the same name beside it, followed
+        # once (a sidecar named *.txt, or a text that is itself a sidecar, names itself).
         sibling = Path(path).with_suffix(".txt")
-        if sibling.is_file():
-            return parse_file(sibling)
+        if sibling != Path(path) and sibling.is_file():
+            return _parse_file(sibling, follow_sidecar=False)
     if not body:
         raise ParseError(path, "JSON without a transcript text (no body/text field)")
     return _parse_record(clean(body), meta, path, encoding, warnings)

@@ -45,6 +45,18 @@ def _text(node: Any) -> str:
     return " ".join((node.text(deep=True) or "").split()) if node is not None else ""
 
 
+def _own_text(node: Any) -> str:
+    """The text of a list item without the lists nested in it (each text taken once:
+    a column of thousands of nested items is not quadratic)."""
+    out: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            out.append(child.text(deep=False) or "")
+        elif child.tag not in ("ul", "ol", "li"):
+            out.append(child.text(deep=True) or "")
+    return " ".join(" ".join(out).split())
+
+
 def _classes(node: Any) -> set[str]:
     cls = node.attributes.get("class") if node.attributes else None
     return set(cls.split()) if cls else set()
@@ -177,7 +189,7 @@ def read_html(text: str) -> HtmlParts:
         head = _key(_text(col.css_first("h3")))
         kind = _TAG_HEADS.get(head)
         if kind:
-            parts.tags[kind] = [_text(a) for a in col.css("li") if _text(a)]
+            parts.tags[kind] = [t for t in (_own_text(li) for li in col.css("li")) if t]
     content = doc.css_first("div.read__internal_content") or doc.css_first("div.entry-content")
     if content is not None:
         parts.has_article = True
