@@ -11,61 +11,36 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.core.model import Speaker
-
-GENERIC = {
-    "question": "Question", "remark": "Remark", "answer": "Answer",
-    "moderator": "Moderator", "interpreter": "Interpreter", "voice": "Voice",
-    "voices": "Voices", "audience": "Audience", "reply": "Reply",
-    "вопрос": "Вопрос", "реплика": "Реплика", "ответ": "Ответ",
-    "ведущий": "Ведущий", "ведущая": "Ведущая", "модератор": "Модератор",
-    "голос из зала": "Голос из зала", "реплики": "Реплики", "переводчик": "Переводчик",
-    "voice from the audience": "Voice from the audience", "response": "Response",
-}
-# A label that is a role, not a name ("Call centre operator"), accepted from markup.
-ROLE_WORDS = {"operator", "moderator", "correspondent", "journalist", "presenter", "host",
-              "participant", "reporter", "student", "teacher", "resident", "worker",
-              "doctor", "voice", "voices", "interpreter", "announcer", "caller"}
-PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "bin", "ibn", "le", "la", "du",
-             "dos", "das", "del", "ter"}
-
-# Lower-case words allowed inside a title or a name ("Minister of the Interior").
-CONNECTORS = {
-    "of", "the", "and", "for", "at", "on", "in", "to", "with", "under", "de", "da",
-    "von", "van", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "y", "&",
-    "и", "по", "при", "в", "на", "с", "за", "для", "-",
-}
-
-# Capitalised words that are titles or roles, never part of a name.
-TITLE_WORDS = {
-    "president", "presidential", "prime", "minister", "deputy", "chairman",
-    "chairwoman", "chair", "director", "director-general", "head", "governor", "mayor",
-    "secretary", "secretary-general", "speaker", "moderator", "aide", "adviser",
-    "advisor", "spokesman", "spokesperson", "chief", "ceo", "commander", "general",
-    "ambassador", "envoy", "senator", "rector", "correspondent", "journalist", "editor",
-    "editor-in-chief", "host", "presenter", "leader", "chancellor", "king", "queen",
-    "emir", "sultan", "acting", "first", "plenipotentiary", "representative", "member",
-    "commissioner", "prosecutor", "judge", "mr", "ms", "mrs", "dr", "executive",
-    "officer", "founder", "co-founder", "vice", "vice-president", "staff", "patriarch",
-    "metropolitan", "chairperson", "manager", "coordinator", "producer", "teacher",
-    "student", "worker", "doctor", "pilot", "resident", "participant",
-    # Words that end the organisation part of a title ("... Executive Office Dmitry Kozak").
-    "office", "administration", "council", "ministry", "service", "committee", "bureau",
-    "agency", "department", "foundation", "fund", "company", "corporation", "bank",
-    "university", "region", "territory", "republic", "federation", "club", "duma",
-    "assembly", "government", "court", "academy", "union", "association", "forum",
-}
-
-ACRONYMS = {"FSB", "TASS", "NATO", "OSCE", "CSTO", "EAEU", "BRICS", "FIFA", "VGTRK", "RDIF",
-            "UNESCO", "OPEC", "ASEAN", "APEC", "RANEPA", "MGIMO", "ROSATOM"}
+from reader.core.speaker_words import (
+    ACRONYMS,
+    CONNECTORS,
+    COUNTRIES,
+    COUNTRIES_MULTI,
+    COUNTRY_ENDINGS,
+    GENERIC,
+    GENERIC_FROM,
+    PARTICLES,
+    ROLE_WORDS,
+    RU_FUNCTION_WORDS,
+    RU_TITLE_WORDS,
+    SENTENCE_WORDS,
+    TITLE_WORDS,
+)
 
 _PAREN = re.compile(r"\(([^()]*)\)")
 _RU_INITIALS = re.compile(
     r"^(?P<title>.*?)\s*(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
+# A capitalised word: any script's capital ("Čermák", "Ødegård", "Łukasz"), checked
+# with str.isupper on the captured letter.
 _CAPITAL = re.compile(
-    r"^[\"'«“]?(?:(?:al|el|ad|ibn|bin|abu|d|o)[-’'])?[A-ZА-ЯЁ][\w’'\-]*(?:\.[\w’'\-]+)*$")
-_CAMEL = re.compile(r"(?<=[a-zа-яё]{3})(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
-_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
+    r"^[\"'«“]?(?:(?:al|el|ad|ibn|bin|abu|d|o)[-’'])?([^\W\d_])[\w’'\-]*(?:\.[\w’'\-]+)*$")
+_LOWER = "a-zа-яёß-öø-ÿ"
+_UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
+# Words glued by per-word bold when a page is copied: "IvanPetrov", "PresidentofSaxony".
+_CAMEL = re.compile(rf"(?<=[{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}]{{2}})")
+_INITIAL = re.compile(r"^([^\W\d_])\.$")
 _DIGIT = re.compile(r"\d")
+_QUOTES = re.compile(r"[«»\"“”„]")
 _LANG_MARKER = re.compile(
     r"^\(\s*(In [A-Z][a-z]+\.?|retranslated|как переведено|по-[а-яё]+\.?"
     r"|на [а-яё]+ языке\.?)\s*\)\s*")
@@ -108,7 +83,34 @@ def _fix_caps(words: list[str]) -> list[str]:
 
 
 def is_name_word(w: str) -> bool:
-    return bool(_CAPITAL.match(w)) and w.lower() not in CONNECTORS
+    m = _CAPITAL.match(w)
+    return m is not None and m.group(1).isupper() and w.lower() not in CONNECTORS
+
+
+def _is_initial(w: str) -> bool:
+    m = _INITIAL.match(w)
+    return m is not None and m.group(1).isupper()
+
+
+_GLUED_TAIL = re.compile(r"(?:of|the|and|for|at|on|in)+")
+_GLUED_WORD = re.compile(r"of|the|and|for|at|on|in")
+
+
+def _unglue_word(w: str) -> list[str]:
+    """"Presidentof" -> ["President", "of"]; "Chairmanofthe" -> ["Chairman", "of", "the"]."""
+    for i in range(3, len(w) - 1):
+        if _GLUED_TAIL.fullmatch(w, i) and w[:i].rsplit("-", 1)[-1].lower() in TITLE_WORDS:
+            return [w[:i], *_GLUED_WORD.findall(w, i)]
+    return [w]
+
+
+def _unglue(raw: str) -> str:
+    """Split words that per-word bold glued in a copy: "Minister-PresidentofSaxonyIvanPetrov"
+    -> "Minister-President of Saxony Ivan Petrov"."""
+    split = _CAMEL.sub(" ", raw)
+    if split == raw:
+        return raw
+    return " ".join(part for w in split.split(" ") for part in _unglue_word(w))
 
 
 def split_marker(label: str) -> tuple[str, str | None]:
@@ -156,16 +158,14 @@ def _single_word(raw: str) -> tuple[str, str | None] | None:
 
 @lru_cache(maxsize=8192)
 def _parse_label(raw: str, lenient: bool) -> Label | None:
-    raw = _norm(raw.replace("\u00a0", " "))
-    if lenient:
-        raw = _CAMEL.sub(" ", raw)
+    raw = _unglue(_norm(raw.replace("\u00a0", " ")))
     if not raw or len(raw) > MAX_LABEL_CHARS:
         return None
     rest, marker = split_marker(raw)
     rest = rest.strip(" ,;–-")
     if not rest:
         return None
-    generic = GENERIC.get(rest.casefold())
+    generic = _generic(rest)
     if generic:
         return Label(raw=rest, name=generic, marker=marker, generic=True)
     m = _RU_INITIALS.match(rest)
@@ -179,7 +179,10 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
     if "," in rest:
         name_part, title_part = (p.strip() for p in rest.split(",", 1))
         words = _fix_caps(name_part.split())
-        if (2 <= len(words) <= 4 and all(is_name_word(w) or _INITIAL.match(w) for w in words)
+        caller = _caller(words, title_part)
+        if caller is not None:
+            return Label(raw=rest, name=caller, marker=marker)
+        if (2 <= len(words) <= 4 and all(is_name_word(w) or _is_initial(w) for w in words)
                 and _comma_form_ok(words, title_part)):
             return Label(raw=rest, name=" ".join(words), title=title_part or None, marker=marker)
         if not (lenient or _titled(rest.replace(",", " ").split())):
@@ -188,32 +191,114 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
     words = rest.split()
     if words and _titled(words) and len(words) >= 3 \
             and is_name_word(words[-1]) and is_name_word(words[-2]):
-        words = [w if is_name_word(w) or w.lower() in CONNECTORS else w.capitalize()
-                 for w in words]
-    if lenient and words:
-        if words[-1].lower() in ROLE_WORDS and len(words) <= 5:
-            return Label(raw=rest, name=rest[0].upper() + rest[1:], marker=marker, generic=True)
-        if len(words) >= 3 and is_name_word(words[-1]) and is_name_word(words[-2]):
-            # Lower-case title words are fine before a name that markup marks as a label.
-            head = [w for w in words[:-2] if not (is_name_word(w) or w.lower() in CONNECTORS)]
-            if head and all(w.isalpha() or "-" in w for w in head):
-                words = [w.capitalize() if w in head else w for w in words]
-    if len(words) > MAX_LABEL_WORDS or _DIGIT.search(rest):
+        words = [w if is_name_word(w) or w.lower() in CONNECTORS or _DIGIT.search(w)
+                 else w.capitalize() for w in words]
+    if words and words[-1].lower() in ROLE_WORDS and _role_ok(words, lenient):
+        return Label(raw=rest, name=rest[0].upper() + rest[1:], marker=marker, generic=True)
+    if lenient and len(words) >= 3 and is_name_word(words[-1]) and is_name_word(words[-2]):
+        # Lower-case title words are fine before a name that markup marks as a label.
+        head = [w for w in words[:-2] if not (is_name_word(w) or w.lower() in CONNECTORS)]
+        if head and all(w.isalpha() or "-" in w for w in head):
+            words = [w.capitalize() if w in head else w for w in words]
+    if len(words) > MAX_LABEL_WORDS or not _digits_ok(words):
         return None
     words = _fix_caps(words)
-    if not all(is_name_word(w) or w.lower() in CONNECTORS or _INITIAL.match(w) for w in words):
+    if not all(is_name_word(w) or w.lower() in CONNECTORS or _is_initial(w) or _DIGIT.search(w)
+               for w in words):
         return None
-    if not (is_name_word(words[0]) or _INITIAL.match(words[0])) or not is_name_word(words[-1]):
+    if not (is_name_word(words[0]) or _is_initial(words[0])) or not is_name_word(words[-1]):
         return None
     if len(words) == 1:
         return None  # a single word is a speaker only when met before (parse_label)
     found, title = split_name_title(words)
-    if found is None:
+    if found is None or not _name_ok(found, title):
         return None
     name = found
     if title and orig.endswith(name):
         title = orig[: len(orig) - len(name)].strip(" ,") or None  # keep it as printed
     return Label(raw=orig, name=name, title=title, marker=marker)
+
+
+_DETERMINERS = {"the", "a", "an", "every", "each", "this", "that", "one", "our", "my", "any",
+                "some", "another", "no"}
+
+
+def _role_ok(words: list[str], lenient: bool) -> bool:
+    """"Call centre operator": a role as a voice. In bold (markup) up to five words; in
+    plain text up to four, capitalised, and no sentence in it ("The teacher said")."""
+    if lenient:
+        return len(words) <= 5
+    low = [w.lower() for w in words]
+    return (len(words) <= 4 and words[0][:1].isupper() and low[0] not in _DETERMINERS
+            and all(w.isalpha() for w in words) and not any(w in SENTENCE_WORDS for w in low))
+
+
+def _generic(rest: str) -> str | None:
+    """"Question", "Remarks", "Реплика из зала": a voice, not a person."""
+    low = rest.casefold()
+    found = GENERIC.get(low)
+    if found:
+        return found
+    for place in GENERIC_FROM:
+        if low.endswith(" " + place) and low[: -len(place) - 1] in GENERIC:
+            return rest[0].upper() + rest[1:]
+    return None
+
+
+def _digits_ok(words: list[str]) -> bool:
+    """Numbers only inside a title ("CEO of the 2030 Winter Games Committee Ivan Petrov"),
+    after a title word, never in the name (so "Article 5" and dates stay text)."""
+    seen_title = False
+    for i, w in enumerate(words):
+        if w.lower() in TITLE_WORDS:
+            seen_title = True
+        if _DIGIT.search(w) and (not seen_title or i >= len(words) - 2 or not w.isdigit()):
+            return False
+    return True
+
+
+_CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
+
+
+def _name_ok(name: str, title: str | None) -> bool:
+    """A name is a name: no quotation marks, and in Russian no phrase words ("От Льва
+    Толстого"), no more than three words, and a title only with a title word in it."""
+    if _QUOTES.search(name):
+        return False
+    if not _CYRILLIC.search(name):
+        return True
+    words = f"{title or ''} {name}".split()
+    low = [w.lower().strip("«»\"“”,") for w in words]
+    if any(w in RU_FUNCTION_WORDS and w not in CONNECTORS for w in low):
+        return False
+    if title is None:
+        return len(words) <= 3
+    return any(w in RU_TITLE_WORDS or w in TITLE_WORDS for w in low)
+
+
+_PLACE_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$")
+
+
+def _caller(name_words: list[str], place: str) -> str | None:
+    """A Direct Line caller, "Dmitry, Moscow" -> "Dmitry (Moscow)": one given name, then a
+    town or region in capitals ("Nizhny Novgorod", "Rostov-on-Don", "Moscow Region")."""
+    if len(name_words) != 1 or not is_name_word(name_words[0]):
+        return None
+    given = name_words[0]
+    low = given.lower()
+    if low in TITLE_WORDS or low in SENTENCE_WORDS or low in GENERIC or _QUOTES.search(given):
+        return None
+    words = place.split()
+    if not 1 <= len(words) <= 3 or not is_name_word(words[0]) or not is_name_word(words[-1]):
+        return None
+    if not all(_PLACE_WORD.match(w) and (is_name_word(w) or w.lower() in CONNECTORS)
+               for w in words):
+        return None
+    if any(w.lower() in SENTENCE_WORDS or w.lower() in TITLE_WORDS - {"region", "territory",
+                                                                      "republic"}
+           for w in words):
+        return None
+    return f"{given} ({place})"
 
 
 _TITLE_WORD = re.compile(r"^[\"'«“]?[A-ZА-ЯЁ][\w’'\-]*[»”\"]?$")
@@ -223,23 +308,24 @@ def _titled(words: list[str]) -> bool:
     """A label with a title word and no sentence words: lower-case words are allowed
     ("chairman of the Miners' Union Ivan Petrov", "Director of the Variety theatre …")."""
     low = [w.lower().strip(",") for w in words]
-    return (any(w in TITLE_WORDS for w in low) and not any(w in _SENTENCE_WORDS for w in low)
+    return (any(w in TITLE_WORDS for w in low) and not any(w in SENTENCE_WORDS for w in low)
             and all(w.replace("-", "").replace("’", "").replace("'", "").isalpha()
-                    or _INITIAL.match(w) for w in words))
+                    or _is_initial(w) or w.isdigit() for w in words))
 
 
 def _title_ok(words: list[str]) -> bool:
-    return all(_TITLE_WORD.match(w) or w.lower() in CONNECTORS for w in words)
+    """The title before a Russian "И.Фамилия": capitalised words, or a Russian title in
+    lower case ("Генеральный директор компании «Чайник»") without phrase words."""
+    if all(_TITLE_WORD.match(w) or w.lower() in CONNECTORS for w in words):
+        return True
+    low = [w.lower().strip("«»\"“”,") for w in words]
+    return (bool(words) and words[0][:1].isupper() and len(words) <= 14
+            and any(w in RU_TITLE_WORDS for w in low)
+            and not any(w in RU_FUNCTION_WORDS and w not in CONNECTORS for w in low)
+            and all(_CYRILLIC.search(w) or _TITLE_WORD.match(w) or w.lower() in CONNECTORS
+                    for w in words))
 
 
-_SENTENCE_WORDS = {
-    "i", "me", "my", "we", "our", "you", "your", "it", "is", "are", "was", "let", "here",
-    "he", "she", "his", "her", "they", "their", "said", "told", "asked", "says", "reads",
-    "added", "noted", "wrote", "stated", "replied", "answered", "continued", "explained",
-    "following", "regarding", "if", "when", "what", "how", "why", "not", "will", "would",
-    "this", "that", "please", "so", "well", "now", "too", "also", "example", "sir",
-    "я", "мы", "вы", "вас", "нас", "такой", "вопрос", "это", "вот", "пожалуйста", "даже",
-}
 _PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
 
 
@@ -250,7 +336,7 @@ def _comma_form_ok(name_words: list[str], title: str) -> bool:
     if _PATRONYMIC.search(name_words[-1]):
         return False  # "Александр Григорьевич, ..." addresses someone
     words = {w.strip(".,;!?«»\"“”").lower() for w in title.split()}
-    return (len(title.split()) <= 12 and title.count(",") <= 2 and not words & _SENTENCE_WORDS
+    return (len(title.split()) <= 12 and title.count(",") <= 2 and not words & SENTENCE_WORDS
             and not re.search(r"[.!?…](?:\s|$)|\d{3,}", title))
 
 
@@ -262,7 +348,7 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
         if low in PARTICLES and 0 < i < len(words) - 1 and is_name_word(words[i + 1]) \
                 and words[i - 1].lower() not in TITLE_WORDS | CONNECTORS:
             continue  # "Hans-Friedrich von Ploetz"
-        if low in CONNECTORS or low in TITLE_WORDS:
+        if low in CONNECTORS or low in TITLE_WORDS or w.isdigit():
             cut = i
     tail = words[cut + 1:]
     if not tail:
@@ -273,16 +359,33 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
         if len(words) <= 4:
             return " ".join(words), None
         tail = words
-    if len(tail) >= 3 and (_INITIAL.match(tail[-2]) or tail[-2].lower() in PARTICLES):
+    if len(tail) >= 3 and (_is_initial(tail[-2]) or tail[-2].lower() in PARTICLES):
         name_words = tail[-3:]  # "George W. Bush", "Hans-Friedrich von Ploetz"
     elif cut >= 0 and words[cut].lower() in TITLE_WORDS and len(tail) <= 3:
         name_words = tail  # "Sports Minister Vitaly Mutko"
+    elif cut >= 0 and len(tail) >= 4:
+        # "President of Ruritania Asif Ali Karimov": the title ends at the country.
+        country = _country_words(tail)
+        rest = tail[country:]
+        name_words = rest if country and 2 <= len(rest) <= 3 else tail[-2:]
     else:
         name_words = tail[-2:] if len(tail) >= 2 else tail
     if len(name_words) == 1 and len(words) > 1 and cut >= 0 and words[cut].lower() in CONNECTORS:
         return None, None  # "Minister of Finance": no name left
     title_words = words[: len(words) - len(name_words)]
     return " ".join(name_words), (" ".join(title_words) or None)
+
+
+def _country_words(tail: list[str]) -> int:
+    """How many words at the start of ``tail`` name a country (0 when none do)."""
+    low = [w.casefold() for w in tail]
+    for multi in COUNTRIES_MULTI:
+        if tuple(low[: len(multi)]) == multi:
+            return len(multi)
+    first = low[0]
+    if first in COUNTRIES or (len(first) > 4 and first.endswith(COUNTRY_ENDINGS)):
+        return 1
+    return 0
 
 
 _SHORT_NAME = re.compile(r"^([А-ЯЁA-Z])\.(?:[А-ЯЁA-Z]\.)?\s?(\S+)$")
@@ -383,6 +486,10 @@ class SpeakerRegistry:
                 return i
             if _same_by_initial(name, label.name):
                 return i
+            # "President of X Asif Ali Karimov" was read as "Ali Karimov" with the title
+            # "President of X Asif"; the short label "Asif Ali Karimov" gives the name.
+            if self._longer_name(i, label.name):
+                return i
             # "Writer Eduard Bagirov" seen, now "Eduard Bagirov": one person, shorter name.
             if " " in label.name and name.casefold().endswith(" " + label.name.casefold()):
                 prefix = name[: len(name) - len(label.name)].strip()
@@ -392,6 +499,19 @@ class SpeakerRegistry:
                     self._titles[i].insert(0, prefix)
                 return i
         return None
+
+    def _longer_name(self, i: int, longer: str) -> bool:
+        name = self._names[i]
+        if not longer.casefold().endswith(" " + name.casefold()):
+            return False
+        extra = longer[: len(longer) - len(name)].strip()
+        for j, title in enumerate(self._titles[i]):
+            if title.casefold().endswith(" " + extra.casefold()):
+                self._titles[i][j] = title[: len(title) - len(extra)].strip()
+                self._names[i] = longer
+                self._by_key[identity_key(longer)] = i
+                return True
+        return False
 
     def speakers(self) -> tuple[Speaker, ...]:
         ids = self.final_ids()

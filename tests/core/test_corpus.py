@@ -107,15 +107,7 @@ def test_copied_text_gives_the_same_event_as_the_page(rel: str) -> None:
     names = [page.speaker(b.speaker or "").name for b in page.turns()]  # type: ignore[union-attr]
     copied_names = [copied.speaker(b.speaker or "").name  # type: ignore[union-attr]
                     for b in copied.turns()]
-    known_differences = {"en/kremlin-en-news-57027.html", "en/kremlin-en-news-60795.html",
-                         "en/kremlin-en-news-54152.html"}
-    if rel in known_differences:
-        # Copies lose the bold: an unbolded "Name:" inside a turn reads as a label in plain
-        # text, and "<b>Vladimir</b><b>Putin</b>" copies as "VladimirPutin". Nearly all
-        # turns agree.
-        assert abs(len(names) - len(copied_names)) <= 3
-    else:
-        assert copied_names == names
+    assert copied_names == names
 
 
 # --- the MANIFEST's traps, one test each ------------------------------------------

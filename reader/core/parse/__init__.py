@@ -20,6 +20,7 @@ from reader.core.parse.html import looks_like_html, read_html
 from reader.core.parse.limits import markup_problem
 from reader.core.parse.record import (
     RecordMeta,
+    drop_see_also,
     is_flat,
     load_sidecar,
     read_sidecar,
@@ -27,6 +28,7 @@ from reader.core.parse.record import (
     sidecar_for,
     split_flat,
     strip_chrome,
+    strip_footer,
 )
 from reader.core.parse.text import clean, read_text
 
@@ -161,11 +163,13 @@ def _parse_plain(text: str, path: str, encoding: str, warnings: list[str]) -> Tr
 def _parse_record(text: str, meta: RecordMeta | None, path: str, encoding: str,
                   warnings: list[str]) -> Transcript:
     body, header_lead = strip_chrome(" ".join(text.split()), meta)
-    body = remove_hover_cards(body, detect_language(body))
+    body, persons = strip_footer(body)
+    body = remove_hover_cards(drop_see_also(body), detect_language(body))
     meta = meta or RecordMeta()
     return _finish(title=meta.title, date=meta.date, time=meta.time, place=meta.place,
                    lead=meta.lead or header_lead, language=None, paras=split_flat(body),
-                   source=Source(path, "record", meta.url, encoding), tags={},
+                   source=Source(path, "record", meta.url, encoding),
+                   tags={"persons": persons} if persons else {},
                    warnings=warnings, body_text=body)
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from reader.core.parse.assemble import Para
-from reader.core.parse.dates import iso_date
+from reader.core.parse.dates import EN_MONTHS, RU_MONTHS, iso_date
 from reader.core.speakers import parse_label
 
 _FIELDS = {
@@ -25,7 +25,7 @@ _FIELDS = {
 _NULLS = {"", "na", "n/a", "none", "null", "nan"}
 # Where a label may start: after a sentence end, a break mark or an omission mark.
 _BOUNDARY = re.compile(r"(?:(?<=[.!?…»\"”)\]>])|(?<=\* \* \*))\s+|^")
-_COLON = re.compile(r"\s?:\s")
+_COLON = re.compile(r"\s?:(?:\s|(?=[A-ZА-ЯЁ«\"“]))")
 _BREAK = re.compile(r"\s*(\*\s*\*\s*\*|[<‹]\s*(?:…|\.\.\.)\s*[>›])\s*")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[A-ZА-ЯЁ])\.)$")
 _HOVER = re.compile(
@@ -83,6 +83,52 @@ def load_sidecar(path: Path) -> tuple[RecordMeta | None, str | None]:
     if not isinstance(data, dict):
         return None, f"sidecar {side.name} ignored: not a JSON object"
     return read_sidecar(data), None
+
+
+# The site's chrome that a scraper flattened into the body: the tags block before
+# "Статус материала" at the end, and "Смотрите также" / "Дополнительно" boxes of dated
+# links in the middle.
+_STATUS = re.compile(r"\s(?:Статус материала|Publication status)\s+(?:Опубликован|Published)\b")
+_TAG_HEAD = re.compile(r"(?:(?<=\s)|^)(Смотрите также|Дополнительно|География|Темы|Лица|See also"
+                       r"|Geography|Topics|Persons)\s")
+_SENTENCE_END = re.compile(r"[.!?…»\")](?=\s)")
+_RU_DATE = "|".join(RU_MONTHS)
+_EN_DATE = "|".join(m.capitalize() for m in EN_MONTHS)
+_SEE_ALSO = re.compile(
+    rf"\s(?:Смотрите также|Дополнительно|See also)"
+    rf"(?:\s(?:(?!\s(?:Смотрите также|Дополнительно|See also)\s)[^.!?]){{1,240}}?"
+    rf"(?:\d{{1,2}} (?:{_RU_DATE}) \d{{4}} года|(?:{_EN_DATE}) \d{{1,2}}, \d{{4}})"
+    rf"(?:, \d{{1,2}}:\d{{2}})?)+(?=\s|$)")
+_PERSON_RU = re.compile(
+    r"[А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё-]+ [А-ЯЁ][а-яё]+(?:вич|вна|ична|инична|оглы|кызы)\b")
+
+
+def strip_footer(body: str) -> tuple[str, list[str]]:
+    """Cut the site's tags block and publication status from the end of a flat body;
+    return the body and the persons the tags name ("Солодов Владимир Викторович")."""
+    found = list(_STATUS.finditer(body, max(0, len(body) - 3000)))
+    if not found:
+        return body, []
+    status = found[-1]
+    window_start = max(0, status.start() - 1500)
+    window = body[window_start:status.start()]
+    ends = [m.end() for m in _SENTENCE_END.finditer(window)]
+    after = ends[-1] if ends else 0
+    head = _TAG_HEAD.search(window, after)
+    cut = window_start + (head.start() if head else len(window))
+    block = body[cut:status.start()]
+    persons: list[str] = []
+    at = block.find("Лица ")
+    if at >= 0:
+        persons = _PERSON_RU.findall(block, at)
+    return body[:cut].rstrip(), persons
+
+
+def drop_see_also(body: str) -> str:
+    """Remove "Смотрите также <title> <date> …" boxes from the middle of a flat body."""
+    if "Смотрите также" not in body and "Дополнительно" not in body and "See also" not in body:
+        return body
+    return _SEE_ALSO.sub("", body)
 
 
 def is_flat(text: str, min_length: int = 400) -> bool:
