@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from reader.core.model import Speaker
+from reader.core.persons import full_key, latin_name, person_key
 from reader.core.speaker_words import (
     ACRONYMS,
     CONNECTORS,
@@ -316,9 +317,11 @@ def _titled(words: list[str]) -> bool:
 def _title_ok(words: list[str]) -> bool:
     """The title before a Russian "И.Фамилия": capitalised words, or a Russian title in
     lower case ("Генеральный директор компании «Чайник»") without phrase words."""
+    low = [w.lower().strip("«»\"“”,") for w in words]
+    if any(w[-1:] in ".!?…" for w in words) or any(w in SENTENCE_WORDS for w in low):
+        return False  # a sentence before the name, not a title
     if all(_TITLE_WORD.match(w) or w.lower() in CONNECTORS for w in words):
         return True
-    low = [w.lower().strip("«»\"“”,") for w in words]
     return (bool(words) and words[0][:1].isupper() and len(words) <= 14
             and any(w in RU_TITLE_WORDS for w in low)
             and not any(w in RU_FUNCTION_WORDS and w not in CONNECTORS for w in low)
@@ -486,6 +489,9 @@ class SpeakerRegistry:
                 return i
             if _same_by_initial(name, label.name):
                 return i
+            # "Sergei Lavrov" and "Sergey Lavrov": one person, two transliterations.
+            if not one_word and " " in name and full_key(name) == full_key(label.name):
+                return i
             # "President of X Asif Ali Karimov" was read as "Ali Karimov" with the title
             # "President of X Asif"; the short label "Asif Ali Karimov" gives the name.
             if self._longer_name(i, label.name):
@@ -515,8 +521,11 @@ class SpeakerRegistry:
 
     def speakers(self) -> tuple[Speaker, ...]:
         ids = self.final_ids()
-        return tuple(
-            Speaker(id=ids[f"#{i}"], name=self._names[i], titles=tuple(self._titles[i]),
-                    generic=self._generic[i])
-            for i in range(len(self._names))
-        )
+        out = []
+        for i, name in enumerate(self._names):
+            generic = self._generic[i]
+            latin = latin_name(name) if not generic else None
+            out.append(Speaker(id=ids[f"#{i}"], name=name, titles=tuple(self._titles[i]),
+                               generic=generic, person=None if generic else person_key(name),
+                               latin=latin if latin != name else None))
+        return tuple(out)
