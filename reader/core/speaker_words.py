@@ -47,7 +47,7 @@ TITLE_WORDS = {
     "ambassador", "envoy", "senator", "rector", "correspondent", "journalist", "editor",
     "editor-in-chief", "host", "presenter", "leader", "chancellor", "king", "queen",
     "emir", "sultan", "acting", "first", "plenipotentiary", "representative", "member",
-    "commissioner", "prosecutor", "judge", "mr", "ms", "mrs", "dr", "executive",
+    "commissioner", "prosecutor", "judge", "mr", "ms", "mrs", "dr", "prof", "h.e", "executive",
     "officer", "founder", "co-founder", "vice", "vice-president", "staff", "patriarch",
     "metropolitan", "chairperson", "manager", "coordinator", "producer", "teacher",
     "student", "worker", "doctor", "pilot", "resident", "participant",

@@ -189,7 +189,8 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
         if not (lenient or _titled(rest.replace(",", " ").split())):
             return None
         rest = rest.replace(",", "")
-    words = rest.split()
+    words = [w[:-1] if w.endswith(".") and w[:-1].lower() in _HONORIFICS else w
+             for w in rest.split()]
     if words and _titled(words) and len(words) >= 3 \
             and is_name_word(words[-1]) and is_name_word(words[-2]):
         words = [w if is_name_word(w) or w.lower() in CONNECTORS or _DIGIT.search(w)
@@ -220,6 +221,8 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
     return Label(raw=orig, name=name, title=title, marker=marker)
 
 
+# Abbreviated titles written with a period: "Dr. Anna Berger", "H.E. Anna Berger".
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "h.e"}
 _DETERMINERS = {"the", "a", "an", "every", "each", "this", "that", "one", "our", "my", "any",
                 "some", "another", "no"}
 
@@ -356,27 +359,42 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
     tail = words[cut + 1:]
     if not tail:
         return None, None  # only title words: "Deputy Prime Minister"
+    particle = _first_particle(tail)
     if cut < 0:
-        # No title word at all: the whole label is the name ("Recep Tayyip Erdogan"),
-        # unless it is long, when the last two words are the name.
-        if len(words) <= 4:
+        # No title word at all: the whole label is the name ("Recep Tayyip Erdogan",
+        # "Mohammed bin Salman Al Saud"), unless it is long, when the last two words are.
+        if len(words) <= 4 or (particle and len(words) <= 6):
             return " ".join(words), None
         tail = words
-    if len(tail) >= 3 and (_is_initial(tail[-2]) or tail[-2].lower() in PARTICLES):
-        name_words = tail[-3:]  # "George W. Bush", "Hans-Friedrich von Ploetz"
-    elif cut >= 0 and words[cut].lower() in TITLE_WORDS and len(tail) <= 3:
-        name_words = tail  # "Sports Minister Vitaly Mutko"
-    elif cut >= 0 and len(tail) >= 4:
+    name_words: list[str] | None = None
+    if cut >= 0 and len(tail) >= 4:
         # "President of Ruritania Asif Ali Karimov": the title ends at the country.
         country = _country_words(tail)
         rest = tail[country:]
-        name_words = rest if country and 2 <= len(rest) <= 3 else tail[-2:]
+        if country and (2 <= len(rest) <= 3 or (_first_particle(rest) and len(rest) <= 6)):
+            name_words = rest
+        elif particle:
+            name_words = tail[particle - 1:]  # "... Works Mohammed bin Salman"
+    if name_words is not None:
+        pass
+    elif len(tail) >= 3 and (_is_initial(tail[-2]) or tail[-2].lower() in PARTICLES):
+        name_words = tail[-3:]  # "George W. Bush", "Hans-Friedrich von Ploetz"
+    elif cut >= 0 and words[cut].lower() in TITLE_WORDS and len(tail) <= 3:
+        name_words = tail  # "Sports Minister Vitaly Mutko"
     else:
         name_words = tail[-2:] if len(tail) >= 2 else tail
     if len(name_words) == 1 and len(words) > 1 and cut >= 0 and words[cut].lower() in CONNECTORS:
         return None, None  # "Minister of Finance": no name left
     title_words = words[: len(words) - len(name_words)]
     return " ".join(name_words), (" ".join(title_words) or None)
+
+
+def _first_particle(words: list[str]) -> int:
+    """Index of the first name particle inside a name ("bin", "Al", "da"), or 0."""
+    for i, w in enumerate(words[1:-1], 1):
+        if w.lower() in PARTICLES and is_name_word(words[i - 1]):
+            return i
+    return 0
 
 
 def _country_words(tail: list[str]) -> int:

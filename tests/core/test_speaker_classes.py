@@ -245,3 +245,28 @@ def test_copied_role_labels_and_messages_from_a_place() -> None:
     assert _names(t) == ["Rufus Firefly", "Call centre operator", "Ada Quill"]
     assert t.turns()[0].paragraphs[1].startswith("Lower Teaton, Fredville Region: “")
     assert t.turns()[1].paragraphs == ("The town of Teaton.", "The teacher said: wait.")
+
+
+# More classes found while reading real label shapes ---------------------------------
+
+@pytest.mark.parametrize(("label", "name", "title"), [
+    ("Crown Prince of Ruritania Rashid bin Karim Al Fahdi", "Rashid bin Karim Al Fahdi",
+     "Crown Prince of Ruritania"),
+    ("President of the United Arab Emirates Rashid bin Karim Al Fahdi",
+     "Rashid bin Karim Al Fahdi", "President of the United Arab Emirates"),
+    ("Rashid bin Karim Al Fahdi", "Rashid bin Karim Al Fahdi", None),
+    ("President of Sylvania Luiz Amaro Pinto da Costa", "Luiz Amaro Pinto da Costa",
+     "President of Sylvania"),
+    ("Chairman of Teapot Works Rashid bin Karim", "Rashid bin Karim", "Chairman of Teapot Works"),
+])
+def test_names_with_particles_are_whole(label: str, name: str, title: str | None) -> None:
+    """"bin", "Al", "da" inside a long name: the name is not cut to its last words."""
+    t = parse_bytes(_page(f"<b>{label}:</b> Greetings.", "<b>Ada Quill:</b> Hello."), "p.html")
+    assert (t.speakers[0].name, t.speakers[0].titles) == (name, (title,) if title else ())
+
+
+def test_abbreviated_titles_with_a_period() -> None:
+    t = parse_bytes(_text("Dr. Greta Moonstone: Good morning.", "Rufus Firefly: Hello.",
+                          "Prof. Tom Kettle: Indeed.", "Mr. President: a sentence."), "dr.txt")
+    assert _names(t) == ["Greta Moonstone", "Rufus Firefly", "Tom Kettle"]
+    assert t.speakers[0].titles == ("Dr.",)
