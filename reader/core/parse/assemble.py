@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.labels import Label, leading_marker, parse_label
 from reader.core.model import Block, BlockKind, Speaker
-from reader.core.speakers import Label, SpeakerRegistry, leading_marker, parse_label
+from reader.core.speakers import SpeakerRegistry
 
 
 def _untidy(text: str) -> bool:

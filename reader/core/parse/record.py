@@ -9,9 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from reader.core.labels import parse_label
 from reader.core.parse.assemble import Para
 from reader.core.parse.dates import EN_MONTHS, RU_MONTHS, iso_date
-from reader.core.speakers import parse_label
 
 _FIELDS = {
     "title": ("title", "headline", "name", "заголовок"),
