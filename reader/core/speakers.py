@@ -144,11 +144,18 @@ class SpeakerRegistry:
 
     def speakers(self) -> tuple[Speaker, ...]:
         ids = self.final_ids()
+        keys = [None if g else person_key(n) for n, g in zip(self._names, self._generic,
+                                                             strict=True)]
+        # Two people of one transcript never share a key ("Anna Novak", "Alla Novak"):
+        # those keep their whole folded name.
+        clash = {k for k in keys if k is not None and keys.count(k) > 1}
         out = []
         for i, name in enumerate(self._names):
-            generic = self._generic[i]
-            latin = latin_name(name) if not generic else None
+            key = keys[i]
+            if key in clash:
+                key = full_key(name)
+            latin = None if self._generic[i] else latin_name(name)
             out.append(Speaker(id=ids[f"#{i}"], name=name, titles=tuple(self._titles[i]),
-                               generic=generic, person=None if generic else person_key(name),
+                               generic=self._generic[i], person=key,
                                latin=latin if latin != name else None))
         return tuple(out)

@@ -94,3 +94,9 @@ def test_two_transliterations_in_one_transcript_are_one_speaker() -> None:
                     b"Sergey Kettlov: Thank you.\n", "two.txt")
     assert [s.name for s in t.speakers] == ["Sergei Kettlov", "Rufus Firefly"]
     assert t.turns()[0].speaker == t.turns()[2].speaker
+
+
+def test_two_people_with_one_surname_and_initial_keep_apart() -> None:
+    t = parse_bytes(b"Anna Novakova: Yes.\n\nAlla Novakova: No.\n\nAnna Novakova: Why?\n", "n.txt")
+    keys = [s.person for s in t.speakers]
+    assert len(t.speakers) == 2 and keys[0] != keys[1]
