@@ -131,6 +131,21 @@ def same_person(a: str, b: str) -> bool:
     return sa == sb and not (ia and ib) and "(" not in ka + kb
 
 
+_SHORT = re.compile(r"^([А-ЯЁ])\.(?:[А-ЯЁ]\.)?\s?([А-ЯЁ][а-яё-]+)$")
+
+
+def name_from_tags(name: str, tag_persons: Sequence[str]) -> str | None:
+    """The whole name of "А.Лукашенко" from the page's persons tags ("Лукашенко Александр
+    Григорьевич" -> "Александр Лукашенко"), when one tag fits the initial and surname."""
+    m = _SHORT.match(name)
+    if not m:
+        return None
+    found = [t.split() for t in tag_persons
+             if len(t.split()) >= 2 and t.split()[0] == m.group(2)
+             and t.split()[1][:1] == m.group(1)]
+    return f"{found[0][1]} {found[0][0]}" if len(found) == 1 else None
+
+
 def full_key(name: str) -> str:
     """Every word folded: "Sergei Lavrov" == "Sergey Lavrov", but not "Anna Lavrova"."""
     return " ".join(fold(w) for w in name.split())

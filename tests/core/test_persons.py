@@ -4,9 +4,10 @@ every spelling, the key in ``parse --json``, and the speakers of one event paire
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from reader.core import parse_bytes
+from reader.core import parse_bytes, parse_file
 from reader.core.persons import (
     event_id,
     latin_name,
@@ -100,3 +101,14 @@ def test_two_people_with_one_surname_and_initial_keep_apart() -> None:
     t = parse_bytes(b"Anna Novakova: Yes.\n\nAlla Novakova: No.\n\nAnna Novakova: Why?\n", "n.txt")
     keys = [s.person for s in t.speakers]
     assert len(t.speakers) == 2 and keys[0] != keys[1]
+
+
+def test_the_latin_spelling_takes_the_whole_name_from_the_persons_tags(tmp_path: Path) -> None:
+    body = ("Р.Светлячков: Добрый день, коллеги. Начнём. А.Квилл: Спасибо, всё готово. "
+            "Р.Светлячков: Хорошо. Темы Регионы Лица Светлячков Руфус Иванович Статус материала "
+            "Опубликован в разделах: Новости Дата публикации: 5 марта 2031 года, 14:05")
+    (tmp_path / "r.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "r.json").write_text(json.dumps({"title": "Встреча"}, ensure_ascii=False))
+    t = parse_file(tmp_path / "r.txt")
+    latin = {s.name: s.latin for s in t.speakers}
+    assert latin == {"Р.Светлячков": "Rufus Svetlyachkov", "А.Квилл": "A. Kvill"}

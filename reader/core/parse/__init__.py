@@ -10,11 +10,12 @@ import json
 import logging
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.decode import MAX_BYTES, decode
 from reader.core.errors import ParseError
-from reader.core.model import Source, Tags, Transcript
+from reader.core.model import Source, Speaker, Tags, Transcript
 from reader.core.parse.assemble import Para, assemble
 from reader.core.parse.html import looks_like_html, read_html
 from reader.core.parse.limits import markup_problem
@@ -31,6 +32,7 @@ from reader.core.parse.record import (
     strip_footer,
 )
 from reader.core.parse.text import clean, read_text
+from reader.core.persons import name_from_tags, transliterate
 
 log = logging.getLogger(__name__)
 
@@ -119,6 +121,8 @@ def _finish(*, title: str | None, date: str | None, time: str | None, place: str
             lead: str | None, language: str | None, paras: list[Para], source: Source,
             tags: dict[str, list[str]], warnings: list[str], body_text: str) -> Transcript:
     blocks, speakers = assemble(paras)
+    if tags.get("persons"):
+        speakers = _with_tag_names(speakers, tags["persons"])
     if not title and not speakers:
         words = sum(len(p.split()) for b in blocks for p in b.paragraphs)
         if words < MIN_WORDS:
@@ -132,6 +136,15 @@ def _finish(*, title: str | None, date: str | None, time: str | None, place: str
                   regions=tuple(tags.get("regions", ()))),
         warnings=tuple(warnings),
     )
+
+
+def _with_tag_names(speakers: tuple[Speaker, ...], persons: list[str]) -> tuple[Speaker, ...]:
+    """"А.Лукашенко" is spelt in Latin as the whole name the page's tags give."""
+    out = []
+    for sp in speakers:
+        whole = None if sp.generic else name_from_tags(sp.name, persons)
+        out.append(replace(sp, latin=transliterate(whole)) if whole else sp)
+    return tuple(out)
 
 
 def _parse_html(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
