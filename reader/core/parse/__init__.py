@@ -52,10 +52,7 @@ def detect_language(text: str) -> str:
 
 def parse_file(path: str | os.PathLike[str]) -> Transcript:
     """Parse a file of any supported form."""
-    return _parse_file(Path(path), follow_sidecar=True)
-
-
-def _parse_file(p: Path, *, follow_sidecar: bool) -> Transcript:
+    p = Path(path)
     name = str(p)
     try:
         if p.is_dir():
@@ -72,19 +69,15 @@ def _parse_file(p: Path, *, follow_sidecar: bool) -> Transcript:
         raise ParseError(name, "permission denied") from None
     except OSError as exc:
         raise ParseError(name, f"cannot be read ({exc.strerror or exc})") from None
-    return _parse_bytes(data, name, follow_sidecar)
+    return parse_bytes(data, name)
 
 
 def parse_bytes(data: bytes, path: str = "<input>") -> Transcript:
     """Parse the bytes of a file; ``path`` names it in messages and finds a sidecar."""
-    return _parse_bytes(data, path, True)
-
-
-def _parse_bytes(data: bytes, path: str, follow_sidecar: bool) -> Transcript:
     try:
         decoded = decode(data, path)
         return parse_text(decoded.text, path, encoding=decoded.encoding,
-                          warnings=list(decoded.warnings), follow_sidecar=follow_sidecar)
+                          warnings=list(decoded.warnings))
     except ParseError:
         raise
     except RecursionError:
@@ -95,16 +88,12 @@ def _parse_bytes(data: bytes, path: str, follow_sidecar: bool) -> Transcript:
 
 
 def parse_text(text: str, path: str = "<input>", *, encoding: str = "utf-8",
-               warnings: list[str] | None = None, follow_sidecar: bool = True) -> Transcript:
-    """Parse already-decoded text (any form).
-
-    ``follow_sidecar`` False: a JSON sidecar without a body is not followed to the text
-    beside it (that text is being read already, or is the sidecar itself).
-    """
+               warnings: list[str] | None = None) -> Transcript:
+    """Parse already-decoded text (any form)."""
     warnings = list(warnings or [])
     stripped = text.lstrip()
     if re.match(r"\{\s*(\"|\}|$)", stripped):
-        return _parse_json(text, path, encoding, warnings, follow_sidecar)
+        return _parse_json(text, path, encoding, warnings)
     if looks_like_html(text):
         return _parse_html(text, path, encoding, warnings)
     cleaned = clean(text)
@@ -186,8 +175,17 @@ def _parse_record(text: str, meta: RecordMeta | None, path: str, encoding: str,
                    warnings=warnings, body_text=body)
 
 
-def _parse_json(text: str, path: str, encoding: str, warnings: list[str],
-                follow_sidecar: bool) -> Transcript:
+def _is_json(path: Path) -> bool:
+    """Does a (regular) file begin like a JSON object?"""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        return False
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def _parse_json(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
     try:
         data = json.loads(text)
     except ValueError as exc:
@@ -196,12 +194,12 @@ def _parse_json(text: str, path: str, encoding: str, warnings: list[str],
         raise ParseError(path, "JSON that is not a transcript record")
     meta = read_sidecar(data)
     body = meta.body
-    if body is None and follow_sidecar and not path.startswith("<"):
-        # A sidecar: the record's text is the file of the same name beside it, followed
-        # once (a sidecar named *.txt, or a text that is itself a sidecar, names itself).
+    if body is None and not path.startswith("<"):
+        # A sidecar: the record's text is the file of the same name beside it, unless
+        # that is the sidecar itself or another sidecar (which would name this one back).
         sibling = Path(path).with_suffix(".txt")
-        if sibling != Path(path) and sibling.is_file():
-            return _parse_file(sibling, follow_sidecar=False)
+        if sibling != Path(path) and sibling.is_file() and not _is_json(sibling):
+            return parse_file(sibling)
     if not body:
         raise ParseError(path, "JSON without a transcript text (no body/text field)")
     return _parse_record(clean(body), meta, path, encoding, warnings)
