@@ -194,6 +194,24 @@ def link_speakers(ru: Transcript, en: Transcript) -> dict[str, str]:
     return out
 
 
+def shown_name(speaker: Speaker, reader_language: str, other: str | None = None) -> str:
+    """A speaker's name in the reader's language with the other spelling beside it:
+    "V. Putin (В.Путин)" for an English reader, "В.Путин (V. Putin)" for a Russian one.
+    ``other`` is the spelling from the same event on the other site, when linked."""
+    name = speaker.name
+    if speaker.generic:
+        return name
+    cyrillic = bool(_CYRILLIC.search(name))
+    latin = other if other and not _CYRILLIC.search(other) else speaker.latin
+    russian = other if other and _CYRILLIC.search(other) else None
+    if reader_language == "en" and cyrillic and latin:
+        return f"{latin} ({name})"
+    if reader_language == "ru" and not cyrillic and russian:
+        return f"{russian} ({name})"
+    beside = latin if cyrillic else russian
+    return f"{name} ({beside})" if beside and beside != name else name
+
+
 def merged_names(speakers: Sequence[Speaker]) -> dict[str, list[str]]:
     """Group names by person across transcripts: key -> the spellings seen."""
     out: dict[str, list[str]] = {}

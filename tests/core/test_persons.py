@@ -112,3 +112,17 @@ def test_the_latin_spelling_takes_the_whole_name_from_the_persons_tags(tmp_path:
     t = parse_file(tmp_path / "r.txt")
     latin = {s.name: s.latin for s in t.speakers}
     assert latin == {"Р.Светлячков": "Rufus Svetlyachkov", "А.Квилл": "A. Kvill"}
+
+
+def test_the_name_is_shown_in_the_readers_language_with_the_other_beside_it() -> None:
+    from reader.core.model import Speaker
+    from reader.core.persons import shown_name
+
+    ru = Speaker(id="r", name="Р.Светлячков", person="svetliachkov r", latin="R. Svetlyachkov")
+    en = Speaker(id="e", name="Rufus Svetlyachkov", person="svetliachkov r")
+    assert shown_name(ru, "en") == "R. Svetlyachkov (Р.Светлячков)"
+    assert shown_name(ru, "ru") == "Р.Светлячков (R. Svetlyachkov)"
+    assert shown_name(ru, "en", other="Rufus Svetlyachkov") == "Rufus Svetlyachkov (Р.Светлячков)"
+    assert shown_name(en, "ru", other="Р.Светлячков") == "Р.Светлячков (Rufus Svetlyachkov)"
+    assert shown_name(en, "en") == "Rufus Svetlyachkov"
+    assert shown_name(Speaker(id="q", name="Question", generic=True), "ru") == "Question"
