@@ -33,8 +33,12 @@ _RU_INITIALS = re.compile(
     r"^(?P<title>.*?)\s*(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
 _LOWER = "a-zа-яёß-öø-ÿ"
 _UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
-# Words glued by per-word bold when a page is copied: "IvanPetrov", "PresidentofSaxony".
-_CAMEL = re.compile(rf"(?<=[{_LOWER}]{{3}})(?=[{_UPPER}][{_LOWER}]{{2}})")
+# Words glued by per-word bold when a page is copied: "IvanPetrov", "XiJinping",
+# "PresidentofSaxony", "M.Papchenkova" -- but not "McDonald", "DiCaprio", "LeBlanc".
+_CAMEL = re.compile(rf"(?<=[{_LOWER}])(?=[{_UPPER}][{_LOWER}])|(?<=\b[A-Z]\.)(?=[A-Z][a-z])")
+_CAMEL_LEFT = re.compile(rf"[{_UPPER}{_LOWER}’'.]+$")
+_NOT_GLUED = {"mc", "mac", "di", "de", "le", "la", "du", "da", "van", "von", "fitz", "del",
+              "della", "o"}
 _LANG_MARKER = re.compile(
     r"^\(\s*(In [A-Z][a-z]+\.?|retranslated|как переведено|по-[а-яё]+\.?"
     r"|на [а-яё]+ языке\.?)\s*\)\s*")
@@ -73,7 +77,18 @@ def _unglue_word(w: str) -> list[str]:
 def _unglue(raw: str) -> str:
     """Split words that per-word bold glued in a copy: "Minister-PresidentofSaxonyIvanPetrov"
     -> "Minister-President of Saxony Ivan Petrov"."""
-    split = _CAMEL.sub(" ", raw)
+    if not _CAMEL.search(raw):
+        return raw
+    pieces: list[str] = []
+    start = 0
+    for m in _CAMEL.finditer(raw):
+        left = _CAMEL_LEFT.search(raw, start, m.start())
+        word = left.group(0) if left else ""
+        if (len(word.rstrip(".")) >= 2 and word.lower() not in _NOT_GLUED) or word.endswith("."):
+            pieces.append(raw[start:m.start()])
+            start = m.start()
+    pieces.append(raw[start:])
+    split = " ".join(pieces)
     if split == raw:
         return raw
     return " ".join(part for w in split.split(" ") for part in _unglue_word(w))

@@ -110,6 +110,14 @@ def test_class5_glued_words_from_per_word_bold() -> None:
     assert t.turns()[0].marker == "retranslated"
 
 
+def test_class5_short_glued_names_and_initials_but_not_mc_names() -> None:
+    t = parse_bytes(_text("Rufus Firefly: Hello.", "BoLan: Good morning.", "TomMa: Hi.",
+                          "R.Firefly: Welcome.", "Ronald McQuill: Thanks.",
+                          "Ronald McQuill: Again."), "glued2.txt")
+    assert _names(t) == ["Rufus Firefly", "Bo Lan", "Tom Ma", "Rufus Firefly",
+                         "Ronald McQuill", "Ronald McQuill"]
+
+
 # 6. No space after the colon -------------------------------------------------------
 
 def test_class6_no_space_after_the_colon() -> None:
