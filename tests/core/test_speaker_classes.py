@@ -278,3 +278,20 @@ def test_abbreviated_titles_with_a_period() -> None:
                           "Prof. Tom Kettle: Indeed.", "Mr. President: a sentence."), "dr.txt")
     assert _names(t) == ["Greta Moonstone", "Rufus Firefly", "Tom Kettle"]
     assert t.speakers[0].titles == ("Dr.",)
+
+
+def test_class10_russian_copied_page_footer_is_not_speech() -> None:
+    text = ("Президент России\n\nВстреча с Адой Квилл\n\n5 марта 2031 года, Фредвиль\n\n"
+            "Р.Светлячков: Добрый день.\n\nА.Квилл: Спасибо.\n\nСмотрите также\n"
+            "Встреча с жителями 4 марта 2031 года\n\nА.Квилл: Всё готово.\n\n"
+            "География\nФредвиль\nТемы\nРегионы\nЛица\nКвилл Ада Петровна\nСтатус материала\n"
+            "Опубликован в разделах: Новости, Выступления и стенограммы\n"
+            "Дата публикации: 5 марта 2031 года, 14:05\nСсылка на материал: kremlin.ru/d/99999\n"
+            "Текстовая версия\n")
+    t = parse_bytes(text.encode(), "ru-copied.txt")
+    assert _names(t) == ["Р.Светлячков", "А.Квилл", "А.Квилл"]
+    assert t.turns()[-1].paragraphs == ("Всё готово.",)
+    assert t.tags.persons == ("Квилл Ада Петровна",)
+    assert t.tags.regions == ("Фредвиль",)
+    text_all = " ".join(p for b in t.blocks for p in b.paragraphs)
+    assert "Смотрите также" not in text_all and "Статус материала" not in text_all
