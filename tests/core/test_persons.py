@@ -126,3 +126,14 @@ def test_the_name_is_shown_in_the_readers_language_with_the_other_beside_it() ->
     assert shown_name(en, "ru", other="Р.Светлячков") == "Р.Светлячков (Rufus Svetlyachkov)"
     assert shown_name(en, "en") == "Rufus Svetlyachkov"
     assert shown_name(Speaker(id="q", name="Question", generic=True), "ru") == "Question"
+
+
+def test_a_russian_saved_page_spells_its_speakers_from_the_persons_tags() -> None:
+    page = ('<html lang="ru"><body><h1 class="entry-title">Встреча</h1>'
+            '<div class="read__internal_content"><p><b>Р.Светлячков:</b> Добрый день.</p>'
+            '<p><b>А.Квилл:</b> Здравствуйте.</p></div><div class="read__bottommeta">'
+            '<div class="read__tagscol"><h3>Лица</h3><ul><li><a>Квилл Ада Петровна</a></li>'
+            "</ul></div></div></body></html>")
+    t = parse_bytes(page.encode(), "ru.html")
+    assert t.tags.persons == ("Квилл Ада Петровна",)
+    assert [s.latin for s in t.speakers] == ["R. Svetlyachkov", "Ada Kvill"]

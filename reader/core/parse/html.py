@@ -16,7 +16,7 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "frame", "obj
               "form", "input", "select", "textarea"}
 _HIDDEN_CLASSES = {"masha-ignore", "hidden", "read__tooltip", "tooltip__text"}
 _TAG_HEADS = {"geography": "regions", "география": "regions", "topics": "themes",
-              "темы": "themes", "persons": "persons", "персоны": "persons"}
+              "темы": "themes", "persons": "persons", "персоны": "persons", "лица": "persons"}
 _TITLE_SUFFIX = re.compile(r"\s*[•|–-]\s*(President of Russia|Президент России)\s*$")
 
 
