@@ -26,6 +26,8 @@ head = '<html><body><h1>A page</h1><div class="read__internal_content">'
 head += '<p><b>Rufus Firefly:</b> Good evening.</p>'
 if kind == "unclosed-div":
     page = head + "<div>x" * n
+elif kind == "upper-div":
+    page = head + "<DIV class=a>" * n
 elif kind == "nested-closed":
     page = head + "<div><span>" * n + "x" + "</span></div>" * n
 elif kind == "nested-list":
@@ -63,6 +65,7 @@ def _run(kind: str, n: int) -> dict[str, object]:
 
 @pytest.mark.parametrize(("kind", "n"), [
     ("unclosed-div", 200_000),   # under 1 MB: took 80 s
+    ("upper-div", 100_000),
     ("nested-closed", 50_000),   # 100,000 nested elements: took 10 s
     ("nested-list", 20_000),
     ("tags-column", 5_000),      # thousands of nested <li> in the tags: 7 s, 1.4 GB
