@@ -81,6 +81,14 @@ def name_ok(name: str, title: str | None) -> bool:
 _PLACE_WORD = re.compile(r"^[^\W\d_][\w’'\-]*$")
 
 
+# Words that open an answer or an address, not a caller's name ("Yes, Mr President").
+_ADDRESS = {"yes", "no", "thanks", "okay", "ok", "good", "right", "colleagues", "friends",
+            "dear", "madam", "ladies", "gentlemen", "hello", "goodbye", "sorry", "excuse",
+            "indeed", "exactly", "absolutely", "спасибо", "здравствуйте", "коллеги", "друзья",
+            "уважаемый", "уважаемая", "уважаемые", "хорошо", "конечно", "извините", "пожалуйста",
+            "president", "sir", "everyone", "all"}
+
+
 def caller(name_words: list[str], place: str) -> str | None:
     """A Direct Line caller, "Dmitry, Moscow" -> "Dmitry (Moscow)": one given name, then a
     town or region in capitals ("Nizhny Novgorod", "Rostov-on-Don", "Moscow Region")."""
@@ -88,7 +96,8 @@ def caller(name_words: list[str], place: str) -> str | None:
         return None
     given = name_words[0]
     low = given.lower()
-    if low in TITLE_WORDS or low in SENTENCE_WORDS or low in GENERIC or QUOTES.search(given):
+    if (low in TITLE_WORDS or low in SENTENCE_WORDS or low in GENERIC or low in _ADDRESS
+            or low in RU_FUNCTION_WORDS or QUOTES.search(given)):
         return None
     words = place.split()
     if not 1 <= len(words) <= 3 or not is_name_word(words[0]) or not is_name_word(words[-1]):
@@ -96,6 +105,8 @@ def caller(name_words: list[str], place: str) -> str | None:
     if not all(_PLACE_WORD.match(w) and (is_name_word(w) or w.lower() in CONNECTORS)
                for w in words):
         return None
+    if _PATRONYMIC.search(words[-1]) or words[-1].lower() in _ADDRESS:
+        return None  # "Да, Владимир Владимирович": an answer to someone, not a town
     if any(w.lower() in SENTENCE_WORDS or w.lower() in TITLE_WORDS - {"region", "territory",
                                                                       "republic"}
            for w in words):

@@ -295,3 +295,13 @@ def test_class10_russian_copied_page_footer_is_not_speech() -> None:
     assert t.tags.regions == ("Фредвиль",)
     text_all = " ".join(p for b in t.blocks for p in b.paragraphs)
     assert "Смотрите также" not in text_all and "Статус материала" not in text_all
+
+
+@pytest.mark.parametrize("line", [
+    "Yes, Mr President: of course.", "Да, Владимир Владимирович: конечно.",
+    "Thanks, Ada Quill: that is all.", "Коллеги, Друзья: начнём.", "Well, Fredville: here we are.",
+])
+def test_class8_answers_and_addresses_are_not_callers(line: str) -> None:
+    t = parse_bytes(_text("Rufus Firefly: Let us begin.", line), "addr.txt")
+    assert _names(t) == ["Rufus Firefly"]
+    assert t.turns()[0].paragraphs[-1] == line
