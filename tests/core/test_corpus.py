@@ -295,3 +295,14 @@ def test_long_monologue_with_single_label() -> None:
     t = _parse("ru/state-of-the-nation-address-2024-02-29-ru.txt")
     assert _names(t) == ["В.Путин"]
     assert len(t.turns()[0].paragraphs) > 100
+
+
+@pytest.mark.parametrize("rel", _files("ru/csvrec-*.txt"))
+def test_russian_record_chrome_is_never_speech(rel: str) -> None:
+    """The site's tags block and "Смотрите также" boxes flattened into the body are cut
+    (issue 12, class 10): never the last speaker's words."""
+    t = _parse(rel)
+    text = " ".join(p for b in t.blocks for p in b.paragraphs)
+    for chrome in ("Статус материала", "Смотрите также", "Текстовая версия",
+                   "Ссылка на материал:", "Опубликован в раздел"):
+        assert chrome not in text, (rel, chrome)
