@@ -306,3 +306,7 @@ def test_russian_record_chrome_is_never_speech(rel: str) -> None:
     for chrome in ("Статус материала", "Смотрите также", "Текстовая версия",
                    "Ссылка на материал:", "Опубликован в раздел"):
         assert chrome not in text, (rel, chrome)
+    # Hover cards: "… Мишустина Мишустин Михаил Владимирович Председатель Правительства".
+    card = re.search(r"\b([А-ЯЁ][а-яё-]{3,})[а-яё]{0,3} \1[а-яё]{0,2} [А-ЯЁ][а-яё]+ "
+                     r"[А-ЯЁ][а-яё]+(?:вич|вна)\b", text)
+    assert card is None, (rel, card and card.group(0))

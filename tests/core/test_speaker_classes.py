@@ -305,3 +305,18 @@ def test_class8_answers_and_addresses_are_not_callers(line: str) -> None:
     t = parse_bytes(_text("Rufus Firefly: Let us begin.", line), "addr.txt")
     assert _names(t) == ["Rufus Firefly"]
     assert t.turns()[0].paragraphs[-1] == line
+
+
+def test_class10_hover_cards_after_declined_names_in_russian_records(tmp_path: Path) -> None:
+    """A person's card glued after a name in any case, with the position printed on it."""
+    body = ("Р.Светлячков: Благодарю Аду Петровну Квилл Квилл Ада Петровна Министр чайной "
+            "промышленности Фредвиля за работу. Отдельно – Тома Чайникова Чайников Том Иванович "
+            "президент, председатель правления ПАО «Чайник» (ЧНК) за помощь. А.Квилл: Спасибо. "
+            "Хочу отметить Руфуса Светлячкова Светлячков Руфус Иванович Президент Фредвиля.")
+    (tmp_path / "cards.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "cards.json").write_text(json.dumps({"title": "Встреча"}, ensure_ascii=False))
+    t = parse_file(tmp_path / "cards.txt")
+    assert [b.paragraphs for b in t.turns()] == [
+        ("Благодарю Аду Петровну Квилл за работу. Отдельно – Тома "
+         "Чайникова за помощь.",),
+        ("Спасибо. Хочу отметить Руфуса Светлячкова.",)]

@@ -12,6 +12,7 @@ from typing import Any
 from reader.core.labels import parse_label
 from reader.core.parse.assemble import Para
 from reader.core.parse.dates import EN_MONTHS, RU_MONTHS, iso_date
+from reader.core.speaker_words import RU_TITLE_WORDS
 
 _FIELDS = {
     "title": ("title", "headline", "name", "заголовок"),
@@ -28,9 +29,24 @@ _BOUNDARY = re.compile(r"(?:(?<=[.!?…»\"”)\]>])|(?<=\* \* \*))\s+|^")
 _COLON = re.compile(r"\s?:(?:\s|(?=[A-ZА-ЯЁ«\"“]))")
 _BREAK = re.compile(r"\s*(\*\s*\*\s*\*|[<‹]\s*(?:…|\.\.\.)\s*[>›])\s*")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[A-ZА-ЯЁ])\.)$")
+# A hover card after a name in any case: "Михаила Владимировича Мишустина Мишустин Михаил
+# Владимирович Председатель Правительства" (the card's surname is the text's, undeclined).
 _HOVER = re.compile(
-    r"(\b[А-ЯЁ][а-яё]+ ([А-ЯЁ][а-яё-]+)) \2 [А-ЯЁ][а-яё]+ [А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)"
-    r"(?: [А-ЯЁ][а-яё]+(?: [А-ЯЁ][а-яё]+)*)?")
+    r"(\b([А-ЯЁ][а-яё-]{3,}?)[а-яё]{0,3}) \2[а-яё]{0,2} [А-ЯЁ][а-яё]+ "
+    r"[А-ЯЁ][а-яё]+(?:вич|вна|ична|инична)\b")
+# What a card's position may hold after the name: capitalised words, «names», (acronyms),
+# lower-case title nouns, and "–" or "," before another title noun.
+_CARD_TOKEN = re.compile(
+    r"\s?(«[^»]{1,60}»|\([^()]{1,20}\)|[А-ЯЁA-Z](?:[\w-]|\.(?=\w))*|[а-яё-]+|[–,])"
+    r"(?=[\s,.;:!?]|$)")
+_CARD_WORDS = RU_TITLE_WORDS | {
+    "правления", "правительства", "развития", "корпорации", "компании", "банка", "совета",
+    "директоров", "федерации", "республики", "края", "области", "округа", "фонда", "общества",
+    "партии", "комитета", "министерства", "службы", "агентства", "академии", "университета",
+    "наук", "палаты", "думы", "собрания", "администрации", "государственной", "федерального",
+    "президента", "управления", "учреждения", "центра", "института", "исполнительный",
+    "председатель", "директор", "заместитель",
+}
 
 
 @dataclass
@@ -186,8 +202,42 @@ def remove_hover_cards(body: str, language: str) -> str:
     Григорьевич Президент Республики Беларусь" -> "Александр Лукашенко"."""
     if language == "ru":
         body = _HOVER_LABEL_RU.sub(lambda m: m.group(1), body)
-        return _HOVER.sub(lambda m: m.group(1), body)
+        return _drop_cards(body)
     return _HOVER_LABEL_EN.sub(lambda m: m.group(1), body)
+
+
+# Genitive endings of the words of a position ("Министр чайной промышленности Фредвиля").
+_GENITIVE = ("ой", "ей", "ого", "его", "ых", "их", "ии", "ости", "ства", "ния", "ения", "ций")
+
+
+def _drop_cards(body: str) -> str:
+    out: list[str] = []
+    pos = 0
+    for m in _HOVER.finditer(body):
+        if m.start() < pos:
+            continue
+        out.append(body[pos:m.end(1)])
+        pos = _card_title_end(body, m.end())
+    out.append(body[pos:])
+    return "".join(out)
+
+
+def _card_title_end(body: str, at: int) -> int:
+    """Where the position printed on a hover card ends and the sentence goes on."""
+    end = at
+    pending = at  # after "–" or ",", only another title word goes on
+    while (m := _CARD_TOKEN.match(body, pending)) is not None:
+        token = m.group(1)
+        if token in ("–", ","):
+            pending = m.end()
+            continue
+        if token[:1].islower() and token not in _CARD_WORDS and not (
+                pending == end and token.endswith(_GENITIVE)):
+            break
+        if pending != end and not (token in _CARD_WORDS or token.lower() in _CARD_WORDS):
+            break
+        end = pending = m.end()
+    return end
 
 
 def split_flat(body: str) -> list[Para]:
