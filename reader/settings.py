@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from reader.core.viewsettings import FONTS, SPACING, ViewSettings, clamp_percent
 
 DEFAULTS: dict[str, Any] = {
+    "interface/language": "system",
     "library/folders": [],
     "session/last_transcript": "",
     "session/positions": "{}",
@@ -22,6 +23,8 @@ DEFAULTS: dict[str, Any] = {
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
 }
+#: Interface languages: follow the system, or one chosen.
+LANGUAGES = ("system", "en", "ru")
 MAX_RECENT = 10
 MAX_POSITIONS = 500
 
@@ -47,6 +50,21 @@ class Settings(QObject):
         if isinstance(value, str):
             return [value] if value else []
         return [str(v) for v in value or []]
+
+    def file_name(self) -> str:
+        """Where the preferences are stored (a file, or a registry path on Windows)."""
+        return self._s.fileName()
+
+    # interface
+    def language(self) -> str:
+        """"system", "en" or "ru"; the choice takes effect at the next start."""
+        value = str(self._get("interface/language"))
+        return value if value in LANGUAGES else "system"
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown interface language {language!r}")
+        self._set("interface/language", language)
 
     # library and session
     def library_folders(self) -> list[str]:

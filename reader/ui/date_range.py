@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
 
 ANY_DATE = QDate(1990, 1, 1)
@@ -12,9 +12,10 @@ def date_edit(name: str) -> QDateEdit:
     d = QDateEdit()
     d.setAccessibleName(name)
     d.setCalendarPopup(True)
+    # ISO dates, as the transcripts and the list give them, in any language.
     d.setDisplayFormat("yyyy-MM-dd")
     d.setMinimumDate(ANY_DATE)
-    d.setSpecialValueText("any")
+    d.setSpecialValueText(QCoreApplication.translate("DateRange", "any", "any date"))
     d.setDate(ANY_DATE)
     return d
 
@@ -29,13 +30,13 @@ class DateRange(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.date_from = date_edit("From date")
-        self.date_to = date_edit("To date")
+        self.date_from = date_edit(self.tr("From date"))
+        self.date_to = date_edit(self.tr("To date"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("From"))
+        layout.addWidget(QLabel(self.tr("From", "a date range: from … to …")))
         layout.addWidget(self.date_from)
-        layout.addWidget(QLabel("to"))
+        layout.addWidget(QLabel(self.tr("to", "a date range: from … to …")))
         layout.addWidget(self.date_to)
         self.date_from.dateChanged.connect(self.changed)
         self.date_to.dateChanged.connect(self.changed)

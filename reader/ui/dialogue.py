@@ -13,7 +13,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
     QFont,
-    QKeySequence,
     QPainter,
     QPaintEvent,
     QResizeEvent,
@@ -70,17 +69,12 @@ class DialogueView(QTextBrowser):
         self._rendering = False
         self._head = False
         self._generation = 0
-        #: Actions the window adds to the text's context menu (bookmarking, links).
-        self.menu_actions: list[QAction] = []
+        #: The window's actions offered in the text's context menu (see set_context_actions).
+        self._context_actions: list[QAction] = []
         self._text_block: dict[tuple[int, int], int] = {}
         self._marks: list[tuple[Point, Point, str]] = []
         self._hits: list[tuple[Point, Point]] = []
         self._current_hit = -1
-        self.copy_citation_action = QAction("Copy with &Citation", self)
-        self.copy_citation_action.setShortcut(QKeySequence("Ctrl+Shift+C"))
-        self.copy_citation_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_citation_action.triggered.connect(self.copy_with_citation)
-        self.addAction(self.copy_citation_action)
         # The reading position is reported once scrolling pauses, not on every pixel.
         self._position_timer = QTimer(self)
         self._position_timer.setSingleShot(True)
@@ -438,14 +432,16 @@ class DialogueView(QTextBrowser):
         QApplication.clipboard().setText(out)
         self.copied_with_citation.emit(out)
 
+    def set_context_actions(self, actions: list[QAction]) -> None:
+        """The window's commands (borrowed from its actions) that the context menu offers
+        after the standard ones."""
+        self._context_actions = list(actions)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         menu = self.createStandardContextMenu(event.pos())
-        menu.addAction(self.copy_citation_action)
-        self.copy_citation_action.setEnabled(self.textCursor().hasSelection())
-        if self.menu_actions:
+        if self._context_actions:
             menu.addSeparator()
-            for action in self.menu_actions:
-                menu.addAction(action)
+            menu.addActions(self._context_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()
 

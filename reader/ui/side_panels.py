@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
@@ -30,8 +30,8 @@ class SpeakerLegend(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setAccessibleName("Speakers")
-        self.setHeaderLabels(["Speaker", "Turns", "Words"])
+        self.setAccessibleName(self.tr("Speakers"))
+        self.setHeaderLabels([self.tr("Speaker"), self.tr("Turns"), self.tr("Words")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
         self.itemClicked.connect(self._clicked)
@@ -43,12 +43,13 @@ class SpeakerLegend(QTreeWidget):
         self._current = None
         if t is None:
             return
+        locale = QLocale()
         for st in speaker_stats(t):
+            digits = 0 if st.share >= 0.01 or st.words == 0 else 1
             item = QTreeWidgetItem([
                 st.name + (f" — {st.title}" if st.title else ""),
-                str(st.turns),
-                f"{st.share * 100:.0f}%" if st.share >= 0.01 or st.words == 0
-                else f"{st.share * 100:.1f}%",
+                locale.toString(st.turns),
+                locale.toString(st.share * 100, "f", digits) + "%",
             ])
             item.setData(0, SPEAKER_ROLE, st.speaker_id)
             item.setIcon(0, speaker_swatch(style, slots.get(st.speaker_id)))
@@ -78,7 +79,7 @@ class OutlineList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outline")
-        self.setAccessibleName("Outline")
+        self.setAccessibleName(self.tr("Outline"))
         self.setUniformItemSizes(True)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)

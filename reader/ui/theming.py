@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -23,6 +23,24 @@ from reader.core.viewsettings import FONTS, SPACING, ViewSettings, point_size
 PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.Dense4Pattern,
             Qt.BrushStyle.HorPattern, Qt.BrushStyle.BDiagPattern,
             Qt.BrushStyle.CrossPattern, Qt.BrushStyle.Dense6Pattern)
+
+
+#: The bundled themes' names, for translation (the TOML files hold the English name).
+THEME_NAMES = (
+    QT_TRANSLATE_NOOP("Theme", "Black on white"),
+    QT_TRANSLATE_NOOP("Theme", "White on black"),
+    QT_TRANSLATE_NOOP("Theme", "Dark blue on light blue"),
+    QT_TRANSLATE_NOOP("Theme", "Brown on beige"),
+    QT_TRANSLATE_NOOP("Theme", "Green on dark brown"),
+    QT_TRANSLATE_NOOP("Theme", "Light (default)"),
+    QT_TRANSLATE_NOOP("Theme", "Sepia"),
+    QT_TRANSLATE_NOOP("Theme", "Dark"),
+)
+
+
+def theme_name(theme: Theme) -> str:
+    """The theme's name in the interface language (a user's own theme keeps its name)."""
+    return QCoreApplication.translate("Theme", theme.name)
 
 
 def speaker_swatch(theme: Theme, slot: int | None) -> QIcon:

@@ -7,8 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import MakeWindow, write_fictional
-from tests.ui.test_window import open_and_wait
+from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
 
 def find_highlights(w: MainWindow) -> list[tuple[str, str]]:
@@ -21,7 +20,7 @@ def test_find_bar_counts_highlights_and_steps(qtbot: QtBot, make_window: MakeWin
     w = make_window()
     w.show()
     open_and_wait(qtbot, w, [str(seed_file)])
-    w.find_action.trigger()
+    w.commands.find.trigger()
     assert w.find_bar.isVisible()
     qtbot.keyClicks(w.find_bar.edit, "talks")
     theme = w.theme()
@@ -73,7 +72,7 @@ def test_library_search_opens_the_passage_with_hits_marked(
     w = make_window()
     w.show()
     open_and_wait(qtbot, w, [str(lib)])
-    w.search_action.trigger()
+    w.commands.search.trigger()
     panel = w.search_panel
     qtbot.keyClicks(panel.query, '"crimson teapot"')
     with qtbot.waitSignal(panel.results_shown):  # queries run off the GUI thread
@@ -147,7 +146,7 @@ def test_result_and_bookmark_models_pass_the_model_tester(
     w.controller.open_path(str(lib / "c.txt"))
     cursor = w.dialogue.document().find("crimson teapot")
     w.dialogue.setTextCursor(cursor)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     assert w.bookmark_panel.model.rowCount() == 1
     qtmodeltester.check(w.bookmark_panel.model)  # type: ignore[attr-defined]
     qtmodeltester.check(w.bookmark_panel.proxy)  # type: ignore[attr-defined]

@@ -1,0 +1,743 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Transcript Reader</source>
+        <translation>О программе «Чтение стенограмм»</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Parser version</source>
+        <translation>Версия разборщика</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Кэш</translation>
+    </message>
+    <message>
+        <source>The sample transcript is from kremlin.ru, published under the Creative Commons Attribution 4.0 licence (CC BY 4.0).</source>
+        <translation>Образец стенограммы взят с сайта kremlin.ru и опубликован по лицензии Creative Commons «С указанием авторства» 4.0 (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>Transcript Reader</source>
+        <translation>Чтение стенограмм</translation>
+    </message>
+    <message>
+        <source>A reader for transcripts from kremlin.ru and en.kremlin.ru.</source>
+        <translation>Программа для чтения стенограмм с сайтов kremlin.ru и en.kremlin.ru.</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Bookmarks are off for this run: {reason}</source>
+        <translation>Закладки в этом сеансе недоступны: {reason}</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkActions</name>
+    <message>
+        <source>Select a passage to bookmark</source>
+        <translation>Выделите фрагмент, чтобы добавить закладку</translation>
+    </message>
+    <message>
+        <source>Bookmark added: type a note, or press Esc to leave it without one</source>
+        <translation>Закладка добавлена: введите заметку или нажмите Esc, чтобы оставить её без заметки</translation>
+    </message>
+    <message>
+        <source>Place the cursor in a turn to bookmark it</source>
+        <translation>Поставьте курсор в реплику, чтобы добавить на неё закладку</translation>
+    </message>
+    <message>
+        <source>Copied {link}</source>
+        <translation>Скопировано: {link}</translation>
+    </message>
+    <message>
+        <source>Select a passage to link to</source>
+        <translation>Выделите фрагмент, на который нужна ссылка</translation>
+    </message>
+    <message>
+        <source>This transcript has no page link</source>
+        <translation>У этой стенограммы нет ссылки на страницу сайта</translation>
+    </message>
+    <message>
+        <source>Open the bookmark&apos;s transcript (with a page link) to copy its link</source>
+        <translation>Откройте стенограмму закладки (со ссылкой на страницу), чтобы скопировать ссылку</translation>
+    </message>
+    <message>
+        <source>Cannot find the transcript of this bookmark ({path})</source>
+        <translation>Не удаётся найти стенограмму этой закладки ({path})</translation>
+    </message>
+    <message>
+        <source>This bookmark&apos;s passage is not in this version of the transcript: select the passage and choose Re-attach to Selection</source>
+        <translation>Фрагмента этой закладки нет в этой версии стенограммы: выделите фрагмент и выберите «Привязать к выделенному»</translation>
+    </message>
+    <message>
+        <source>Select the passage to attach the bookmark to, then re-attach</source>
+        <translation>Выделите фрагмент, к которому нужно привязать закладку, и привяжите её снова</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Экспорт закладок</translation>
+    </message>
+    <message>
+        <source>JSON (re-importable) (*.json)</source>
+        <translation>JSON (можно импортировать обратно) (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown with citations (*.md)</source>
+        <translation>Markdown с цитатами и источниками (*.md)</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Импорт закладок</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>any</source>
+        <comment>any date</comment>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Начальная дата</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Конечная дата</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a date range: from … to …</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a date range: from … to …</comment>
+        <translation>по</translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <source>Filter by title, place or speaker</source>
+        <translation>Фильтр по названию, месту или выступающему</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Фильтр событий</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Фильтр по выступающему</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Любой выступающий</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln event(s)</source>
+        <translation>
+            <numerusform>{shown} из %Ln события</numerusform>
+            <numerusform>{shown} из %Ln событий</numerusform>
+            <numerusform>{shown} из %Ln событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}</source>
+        <translation>Чтение: {done} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in transcript</source>
+        <translation>Найти в стенограмме</translation>
+    </message>
+    <message>
+        <source>Only in the turns of</source>
+        <translation>Только в репликах выступающего</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Следующее совпадение (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>find: words in the turns of a speaker</comment>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>Close the Find Bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>In the find bar</source>
+        <translation>В панели поиска</translation>
+    </message>
+    <message>
+        <source>all turns</source>
+        <translation>всех репликах</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} из {total}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Transcript Reader</source>
+        <translation>Чтение стенограмм</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>Copied with citation</source>
+        <translation>Скопировано с указанием источника</translation>
+    </message>
+    <message>
+        <source>The interface language changes when the reader starts again</source>
+        <translation>Язык интерфейса сменится при следующем запуске программы</translation>
+    </message>
+    <message>
+        <source>Font size {percent} · {theme}</source>
+        <translation>Размер шрифта {percent} · {theme}</translation>
+    </message>
+    <message>
+        <source>{title} — Transcript Reader</source>
+        <translation>{title} — Чтение стенограмм</translation>
+    </message>
+    <message>
+        <source>Choose a speaker in the legend, or place the cursor in a turn</source>
+        <translation>Выберите выступающего в списке или поставьте курсор в его реплику</translation>
+    </message>
+    <message>
+        <source>No further turn by this speaker</source>
+        <translation>Дальше реплик этого выступающего нет</translation>
+    </message>
+    <message>
+        <source>Open transcripts</source>
+        <translation>Открыть стенограммы</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.html *.htm *.json);;All files (*)</source>
+        <translation>Стенограммы (*.txt *.html *.htm *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of transcripts</source>
+        <translation>Открыть папку со стенограммами</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineList</name>
+    <message>
+        <source>Outline</source>
+        <translation>Содержание</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search commands and keys</source>
+        <translation>Поиск по командам и клавишам</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerLegend</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Реплики</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Black on white</source>
+        <extracomment>Stripe patterns per colour slot for the two-colour schemes, where colour cannot tell speakers apart. The bundled themes&apos; names, for translation (the TOML files hold the English name).</extracomment>
+        <translation>Чёрным по белому</translation>
+    </message>
+    <message>
+        <source>White on black</source>
+        <translation>Белым по чёрному</translation>
+    </message>
+    <message>
+        <source>Dark blue on light blue</source>
+        <translation>Тёмно-синим по голубому</translation>
+    </message>
+    <message>
+        <source>Brown on beige</source>
+        <translation>Коричневым по бежевому</translation>
+    </message>
+    <message>
+        <source>Green on dark brown</source>
+        <translation>Зелёным по тёмно-коричневому</translation>
+    </message>
+    <message>
+        <source>Light (default)</source>
+        <translation>Светлая (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Сепия</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSettingsBar</name>
+    <message>
+        <source>View settings</source>
+        <translation>Настройки вида</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Размер шрифта:</translation>
+    </message>
+    <message>
+        <source>small</source>
+        <translation>мелкий</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>обычный</translation>
+    </message>
+    <message>
+        <source>large</source>
+        <translation>крупный</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the font size buttons</comment>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>Font size {step}</source>
+        <translation>Размер шрифта: {step}</translation>
+    </message>
+    <message>
+        <source>Font size: {step} ({percent})</source>
+        <translation>Размер шрифта: {step} ({percent})</translation>
+    </message>
+    <message>
+        <source>Site colours:</source>
+        <translation>Цвета сайта:</translation>
+    </message>
+    <message>
+        <source>Colours: {name}</source>
+        <translation>Цвета: {name}</translation>
+    </message>
+    <message>
+        <source>Images (photo captions and media)</source>
+        <translation>Изображения (подписи к фото и медиа)</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Font and character spacing</source>
+        <translation>Шрифт и межбуквенный интервал</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Шрифт</translation>
+    </message>
+    <message>
+        <source>Arial (sans serif)</source>
+        <translation>Arial (без засечек)</translation>
+    </message>
+    <message>
+        <source>Times New Roman (serif)</source>
+        <translation>Times New Roman (с засечками)</translation>
+    </message>
+    <message>
+        <source>Character spacing</source>
+        <translation>Межбуквенный интервал</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <comment>character spacing</comment>
+        <translation>Большой</translation>
+    </message>
+    <message>
+        <source>Standard settings</source>
+        <translation>Стандартные настройки</translation>
+    </message>
+    <message>
+        <source>Return to standard settings</source>
+        <translation>Вернуть стандартные настройки</translation>
+    </message>
+    <message>
+        <source>Images: on</source>
+        <translation>Изображения: вкл.</translation>
+    </message>
+    <message>
+        <source>Images: off</source>
+        <translation>Изображения: выкл.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>The main toolbar, by action name (None: a separator). One menu: (object name, title, entries). An entry is an action name, None for a separator, or &quot;@key&quot; for an action or submenu the window passes in (dock toggles, the recent-files menu).</extracomment>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open transcript files (text, HTML or dataset records)</source>
+        <translation>Открыть файлы стенограмм (текст, HTML или записи набора данных)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Open a folder of transcripts as the library</source>
+        <translation>Открыть папку со стенограммами как библиотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Close the reader</source>
+        <translation>Закрыть программу</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Копировать выделенный текст</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>Копировать с &amp;источником</translation>
+    </message>
+    <message>
+        <source>Copy the selection with speaker, event, date and place</source>
+        <translation>Копировать выделенное с указанием выступающего, события, даты и места</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Find words in this transcript</source>
+        <translation>Найти слова в этой стенограмме</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;следующее</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Перейти к следующему совпадению</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Найти пр&amp;едыдущее</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Перейти к предыдущему совпадению</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library…</source>
+        <translation>&amp;Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <source>Search the text of every transcript in the library</source>
+        <translation>Искать в тексте всех стенограмм библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Selection</source>
+        <translation>&amp;Закладка на выделенное</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected passage</source>
+        <translation>Добавить закладку на выделенный фрагмент</translation>
+    </message>
+    <message>
+        <source>Bookmark This &amp;Turn</source>
+        <translation>Закладка на &amp;реплику</translation>
+    </message>
+    <message>
+        <source>Bookmark the whole turn the cursor is in</source>
+        <translation>Добавить закладку на всю реплику, в которой стоит курсор</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to Passage</source>
+        <translation>Копировать сс&amp;ылку на фрагмент</translation>
+    </message>
+    <message>
+        <source>Copy a kremlin.ru link that highlights the selected passage</source>
+        <translation>Копировать ссылку на kremlin.ru, которая выделит этот фрагмент на сайте</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete Bookmark</source>
+        <translation>&amp;Отменить удаление закладки</translation>
+    </message>
+    <message>
+        <source>Bring back the bookmark deleted last</source>
+        <translation>Вернуть последнюю удалённую закладку</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bookmarks…</source>
+        <translation>&amp;Экспорт закладок…</translation>
+    </message>
+    <message>
+        <source>Save bookmarks as JSON or as Markdown with citations</source>
+        <translation>Сохранить закладки в JSON или в Markdown с цитатами и источниками</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookmarks…</source>
+        <translation>&amp;Импорт закладок…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a JSON file</source>
+        <translation>Добавить закладки из файла JSON</translation>
+    </message>
+    <message>
+        <source>Next Turn by &amp;This Speaker</source>
+        <translation>Следующая реплика &amp;этого выступающего</translation>
+    </message>
+    <message>
+        <source>Go to the next turn of the chosen speaker</source>
+        <translation>Перейти к следующей реплике выбранного выступающего</translation>
+    </message>
+    <message>
+        <source>Previous Turn by This &amp;Speaker</source>
+        <translation>Предыдущая реплика этого в&amp;ыступающего</translation>
+    </message>
+    <message>
+        <source>Go to the previous turn of the chosen speaker</source>
+        <translation>Перейти к предыдущей реплике выбранного выступающего</translation>
+    </message>
+    <message>
+        <source>&amp;Next Turn</source>
+        <translation>С&amp;ледующая реплика</translation>
+    </message>
+    <message>
+        <source>Go to the next turn</source>
+        <translation>Перейти к следующей реплике</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Turn</source>
+        <translation>П&amp;редыдущая реплика</translation>
+    </message>
+    <message>
+        <source>Go to the previous turn</source>
+        <translation>Перейти к предыдущей реплике</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Сделать текст крупнее</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Сделать текст мельче</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>Show the text at its standard size</source>
+        <translation>Показать текст в обычном размере</translation>
+    </message>
+    <message>
+        <source>As in the &amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>The interface language (applied when the reader starts again)</source>
+        <translation>Язык интерфейса (сменится при следующем запуске)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every command and its keys</source>
+        <translation>Все команды и их клавиши</translation>
+    </message>
+    <message>
+        <source>&amp;About Transcript Reader</source>
+        <translation>&amp;О программе «Чтение стенограмм»</translation>
+    </message>
+    <message>
+        <source>Version, where your data is kept, licences</source>
+        <translation>Версия, где хранятся ваши данные, лицензии</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+</context>
+</TS>
