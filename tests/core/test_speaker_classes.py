@@ -320,3 +320,14 @@ def test_class10_hover_cards_after_declined_names_in_russian_records(tmp_path: P
         ("Благодарю Аду Петровну Квилл за работу. Отдельно – Тома "
          "Чайникова за помощь.",),
         ("Спасибо. Хочу отметить Руфуса Светлячкова.",)]
+
+
+def test_class10_speech_that_begins_like_a_box_stays(tmp_path: Path) -> None:
+    body = ("Р.Светлячков: Мы решили. Дополнительно направим 5 марта 2031 года средства на "
+            "ремонт. Смотрите также, как растёт город. А.Квилл: Спасибо.")
+    (tmp_path / "keep.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "keep.json").write_text(json.dumps({"title": "Встреча"}, ensure_ascii=False))
+    t = parse_file(tmp_path / "keep.txt")
+    assert t.turns()[0].paragraphs == (
+        "Мы решили. Дополнительно направим 5 марта 2031 года средства на ремонт. "
+        "Смотрите также, как растёт город.",)

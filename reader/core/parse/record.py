@@ -112,7 +112,7 @@ _RU_DATE = "|".join(RU_MONTHS)
 _EN_DATE = "|".join(m.capitalize() for m in EN_MONTHS)
 _SEE_ALSO = re.compile(
     rf"\s(?:Смотрите также|Дополнительно|See also)"
-    rf"(?:\s(?:(?!\s(?:Смотрите также|Дополнительно|See also)\s)[^.!?]){{1,240}}?"
+    rf"(?:\s(?=[А-ЯЁA-Z«\"])(?:(?!\s(?:Смотрите также|Дополнительно|See also)\s)[^.!?]){{1,240}}?"
     rf"(?:\d{{1,2}} (?:{_RU_DATE}) \d{{4}} года|(?:{_EN_DATE}) \d{{1,2}}, \d{{4}})"
     rf"(?:, \d{{1,2}}:\d{{2}})?)+(?=\s|$)")
 _PERSON_RU = re.compile(
