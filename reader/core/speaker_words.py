@@ -20,6 +20,9 @@ GENERIC = {
     "replies": "Replies", "voice off": "Voice off", "голоса": "Голоса", "голос": "Голос",
     "вопросы": "Вопросы", "ответы": "Ответы", "ведущие": "Ведущие", "участник": "Участник",
     "участница": "Участница", "участники": "Участники", "журналист": "Журналист",
+    "журналисты": "Журналисты", "journalists": "Journalists", "participants": "Participants",
+    "from the audience": "From the audience", "из зала": "Из зала", "хором": "Хором",
+    "in chorus": "In chorus", "several voices": "Several voices",
 }
 # "Remark from the audience", "Реплика из зала": a generic voice and where it came from.
 GENERIC_FROM = ("from the audience", "from the floor", "from the hall", "off-camera",

@@ -83,6 +83,7 @@ def test_class3_names_with_non_ascii_capitals(name: str) -> None:
 @pytest.mark.parametrize(("label", "lang"), [
     ("Remarks", "en"), ("Questions", "en"), ("Voices", "en"), ("Remark from the audience", "en"),
     ("Реплики", "ru"), ("Голоса", "ru"), ("Реплика из зала", "ru"), ("Вопрос из зала", "ru"),
+    ("From the audience", "en"), ("Из зала", "ru"), ("Хором", "ru"), ("Several voices", "en"),
 ])
 def test_class4_plural_and_other_generic_voices(label: str, lang: str) -> None:
     host = "Rufus Firefly" if lang == "en" else "Р.Светлячков"
