@@ -78,8 +78,10 @@ class SpeakerRegistry:
             self._by_key[key] = idx
         if label.title and label.title not in self._titles[idx]:
             self._titles[idx].append(label.title)
-        self._known.add(self._names[idx].casefold())
-        self._known.add(self._names[idx].split()[-1].casefold())
+        name = self._names[idx]
+        self._known.add(name.casefold())
+        # A caller "Dmitry (Moscow)" may go on as "Dmitry:"; anyone else by surname.
+        self._known.add(name.split()[0 if name.endswith(")") else -1].casefold())
         return f"#{idx}"
 
     def final_ids(self) -> dict[str, str]:
@@ -99,6 +101,11 @@ class SpeakerRegistry:
         key = identity_key(label.name)
         full = identity_key(label.raw)
         one_word = " " not in label.name
+        if one_word:
+            # "Dmitry:" after "Dmitry, Moscow:": the latest caller of that name.
+            for i in range(len(self._names) - 1, -1, -1):
+                if self._names[i].startswith(label.name + " (") and self._names[i].endswith(")"):
+                    return i
         for i, name in enumerate(self._names):
             k = identity_key(name)
             if not one_word and k[-2:] != key[-2:] and not full.endswith(k):

@@ -183,6 +183,10 @@ def test_class8_callers_with_a_town() -> None:
         assert _names(t) == ["Rufus Firefly", "Dmitry (Fredville)", "Rufus Firefly",
                              "Dmitry (Nova Sylvania)", "Olga (Fredville)"], fname
         assert len({b.speaker for b in t.turns()}) == 4
+    t = parse_bytes(_text("Rufus Firefly: Next.", "Dmitry, Fredville: Hello!",
+                          "Rufus Firefly: Go on.", "Dmitry: Thank you."), "dl3.txt")
+    assert _names(t) == ["Rufus Firefly", "Dmitry (Fredville)", "Rufus Firefly",
+                         "Dmitry (Fredville)"]
     t = parse_bytes(_text("Р.Светлячков: Слушаем.", "Дмитрий, Фредвиль: Добрый день!"), "r.txt")
     assert _names(t) == ["Р.Светлячков", "Дмитрий (Фредвиль)"]
     # Addressing someone is not a caller.
