@@ -91,7 +91,7 @@ def fold(word: str) -> str:
     """A spelling-insensitive form of one Latin or Russian word: "Sergey" and "Sergei",
     "Yury" and "Yuri", "Rakhmon" and "Rahmon", "Цыбульский" and "Tsybulsky" fold alike."""
     s = unicodedata.normalize("NFKD", transliterate(word).casefold())
-    s = "".join(c for c in s if c.isalpha())
+    s = "".join(c for c in s if c.isalnum())
     for a, b in _FOLD:
         s = s.replace(a, b)
     s = re.sub(r"ander$", "andr", s)
