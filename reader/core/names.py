@@ -219,14 +219,17 @@ def _country_words(tail: list[str]) -> int:
 
 
 def digits_ok(words: list[str]) -> bool:
-    """Numbers only inside a title ("CEO of the 2030 Winter Games Committee Ivan Petrov"),
-    after a title word, never in the name (so "Article 5" and dates stay text)."""
-    seen_title = False
-    for i, w in enumerate(words):
-        if w.lower() in TITLE_WORDS:
-            seen_title = True
-        if DIGIT.search(w) and (not seen_title or i >= len(words) - 2 or not w.isdigit()):
-            return False
-    return True
+    """Numbers only inside a title ("CEO of the 2030 Winter Games Committee Ivan Petrov",
+    "G20 Sherpa Ivan Petrov"), never in the name and never without a title word (so
+    "Article 5" and dates stay text)."""
+    numbers = [i for i, w in enumerate(words) if DIGIT.search(w)]
+    if not numbers:
+        return True
+    return (any(w.lower() in TITLE_WORDS for w in words[:-2]) and numbers[-1] < len(words) - 2
+            and all(_TITLE_NUMBER.match(words[i]) for i in numbers))
+
+
+# "2030", "2nd", "1990s", "G20", "S-400", "COP26": numbers a title may hold.
+_TITLE_NUMBER = re.compile(r"^(?:\d+(?:st|nd|rd|th|s)?|[A-ZА-ЯЁ][\w-]*\d[\w-]*)$")
 
 

@@ -51,6 +51,7 @@ TITLE_WORDS = {
     "editor-in-chief", "host", "presenter", "leader", "chancellor", "king", "queen",
     "emir", "sultan", "acting", "first", "plenipotentiary", "representative", "member",
     "commissioner", "prosecutor", "judge", "mr", "ms", "mrs", "dr", "prof", "h.e", "executive",
+    "sherpa", "captain", "colonel", "major", "lieutenant", "admiral", "marshal", "sergeant",
     "officer", "founder", "co-founder", "vice", "vice-president", "staff", "patriarch",
     "metropolitan", "chairperson", "manager", "coordinator", "producer", "teacher",
     "student", "worker", "doctor", "pilot", "resident", "participant",

@@ -58,6 +58,12 @@ def test_class2_label_with_digits_in_the_title() -> None:
         t = parse_bytes(data, name)
         assert _names(t) == ["Boris Kettlewell", "Rufus Firefly"], name
         assert t.speakers[0].titles == ("CEO of the 2030 Winter Games Organising Committee",)
+    for label, name, title in (
+            ("Sylvania’s G20 Sherpa Ada Quill", "Ada Quill", "Sylvania’s G20 Sherpa"),
+            ("Commander of the 58th Teapot Brigade Tom Kettle", "Tom Kettle",
+             "Commander of the 58th Teapot Brigade")):
+        t = parse_bytes(_text(f"{label}: Ready.", "Rufus Firefly: Good."), "n2.txt")
+        assert (t.speakers[0].name, t.speakers[0].titles) == (name, (title,))
     # A date or a number is still not a person.
     t = parse_bytes(_text("Rufus Firefly: Here is the plan.", "Article 5: Nothing.",
                           "On 12 May 2031: a date."), "n.txt")
