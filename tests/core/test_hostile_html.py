@@ -37,12 +37,14 @@ elif kind == "tags-column":
             + "<ul><li><a>Ada Quill</a>" * n + "</ul></li>" * n + "</div>")
 elif kind == "flat":
     page = head + "<p><b>Ada Quill:</b> Yes, and more besides.</p>" * n
+elif kind == "record-colons":  # a dataset record: one line, a colon every few bytes
+    page = "Rufus Firefly: Hello. " + "Word: " * n
 else:
     raise SystemExit("unknown kind " + kind)
 data = page.encode()
 start = time.perf_counter()
 try:
-    t = parse_bytes(data, "hostile.html")
+    t = parse_bytes(data, "hostile.txt" if kind.startswith("record") else "hostile.html")
     outcome = {"turns": len(t.turns()), "persons": len(t.tags.persons)}
 except ParseError as exc:
     outcome = {"error": str(exc)}
@@ -79,6 +81,11 @@ def test_deep_markup_is_refused_quickly_with_the_reason(kind: str, n: int) -> No
 def test_a_long_flat_page_is_read_within_bounds() -> None:
     out = _run("flat", 60_000)  # ~3 MB of real-looking turns, 120,000 elements
     assert out.get("turns") == 60_001, out
+
+
+def test_a_record_line_full_of_colons_is_read_in_linear_time() -> None:
+    out = _run("record-colons", 800_000)  # 4.7 MB on one line: took 15 s
+    assert out.get("turns") == 1, out
 
 
 def test_too_many_elements_are_refused() -> None:
