@@ -76,6 +76,22 @@ class WindowActions(QObject):
             "export_transcript", self.tr("&Export Transcript…"), "Ctrl+Shift+E",
             self.tr("Save the transcript or the selected passage as PDF, Markdown or text"))
         self.quit = m("quit", self.tr("&Quit"), Key.Quit, self.tr("Close the reader"))
+        # Getting transcripts from the site (reader/ui/fetch_actions.py does the work)
+        self.add_link = m("add_link", self.tr("Add from &Link…"), "Ctrl+L",
+                          self.tr("Get transcripts from kremlin.ru by their links"))
+        self.paste_link = m("paste_link", self.tr("Paste &Link"), Key.Paste,
+                            self.tr("Get the transcript whose link is on the clipboard"))
+        self.other_language = m("other_language", self.tr("&Get the Russian Original"), None,
+                                self.tr("Get this event from the site in its other language"))
+        self.refresh_from_site = m(
+            "refresh_from_site", self.tr("Refres&h from the Site"), "Ctrl+Shift+R",
+            self.tr("Download this transcript again; what you marked in it stays"))
+        self.latest = m("latest", self.tr("&Latest Transcripts…"), "Ctrl+Shift+T",
+                        self.tr("The newest entries of the site's feeds"))
+        self.cancel_fetch = m("cancel_fetch", self.tr("&Cancel Download"), None,
+                              self.tr("Stop getting transcripts from the site"))
+        self.fetch_settings = m("fetch_settings", self.tr("&Download Settings…"), None,
+                                self.tr("The download folder, a mirror, checking at start"))
         # Edit
         self.copy = m("copy", self.tr("&Copy"), Key.Copy, self.tr("Copy the selected text"))
         self.copy_citation = m("copy_citation", self.tr("Copy with &Citation"), "Ctrl+Shift+C",
@@ -155,13 +171,16 @@ class WindowActions(QObject):
 
     def menu_layout(self) -> list[MenuLayout]:
         return [
-            ("file", self.tr("&File"), ["open", "open_folder", "@recent", None, "print",
+            ("file", self.tr("&File"), ["open", "open_folder", "@recent", None, "add_link",
+                                         "other_language", "refresh_from_site", None, "print",
                                          "export_transcript", None, "quit"]),
-            ("edit", self.tr("&Edit"), ["copy", "copy_citation", "@citation_style", None,
-                                         "find", "find_next", "find_previous", "search"]),
+            ("edit", self.tr("&Edit"), ["copy", "copy_citation", "@citation_style", "paste_link",
+                                         None, "find", "find_next", "find_previous", "search"]),
             ("bookmarks", self.tr("&Bookmarks"), [
                 "bookmark", "bookmark_turn", "copy_link", None, "undo_delete",
                 "export_bookmarks", "import_bookmarks", "@bookmarks_panel"]),
+            ("library", self.tr("&Library"), ["latest", "cancel_fetch", None,
+                                               "fetch_settings"]),
             ("go", self.tr("&Go"), ["next_same", "previous_same", "next_turn",
                                      "previous_turn"]),
             ("view", self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None,
