@@ -78,6 +78,13 @@ def test_deep_markup_is_refused_quickly_with_the_reason(kind: str, n: int) -> No
                                "(more than 400 levels)", out
 
 
+def test_moderately_deep_markup_is_refused_by_the_walk() -> None:
+    """Under the scan's threshold (few tags) the tree is built quickly, and the walk over
+    it says the page is nested too deeply."""
+    out = _run("nested-list", 2_000)
+    assert out.get("error") == "hostile.html: the document is nested too deeply to read", out
+
+
 def test_a_long_flat_page_is_read_within_bounds() -> None:
     out = _run("flat", 60_000)  # ~3 MB of real-looking turns, 120,000 elements
     assert out.get("turns") == 60_001, out
