@@ -5,7 +5,8 @@ so a page of 200,000 unclosed ``<div>`` (under 1 MB) takes minutes, and our own 
 over the tree recurses once per level. Real kremlin.ru pages are about 30 elements
 deep and hold fewer than 5,000 tags; :func:`markup_problem` estimates depth and element
 count in one linear pass over the raw text, before the tree is built, and names what
-is wrong when a page asks for far more than any real page does.
+is wrong when a page asks for far more than any real page does. Pages with too few
+start tags to nest harmfully (every real page) are not scanned at all.
 """
 
 from __future__ import annotations
