@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -17,19 +18,27 @@ from reader.core.fetch import (
     Fetcher,
     FetchError,
     FetchErrorKind,
-    HttpClient,
     Link,
     Site,
     fetch_feeds,
 )
-from reader.core.fetch.client import Pacer
 from reader.core.fetch.feeds import FeedEntry, mark
+from reader.core.fetch.pacer import Pacer
 from reader.core.fetch.store import default_folder
 from reader.settings import Settings
 
+if TYPE_CHECKING:
+    from reader.core.fetch.client import HttpClient
+
 log = logging.getLogger(__name__)
 
-ClientFactory = Callable[[Site, Pacer], HttpClient]
+ClientFactory = Callable[[Site, Pacer], "HttpClient"]
+
+
+def _http_client(site: Site, pacer: Pacer) -> HttpClient:
+    from reader.core.fetch.client import HttpClient  # the HTTP stack, when first asked
+
+    return HttpClient(site=site, pacer=pacer)
 
 
 class _Relay(QObject):
@@ -66,8 +75,7 @@ class FetchController(QObject):
         super().__init__(parent)
         self.settings = settings
         #: How clients are made (tests shorten the pauses and timeouts).
-        self.client_factory: ClientFactory = lambda site, pacer: HttpClient(site=site,
-                                                                            pacer=pacer)
+        self.client_factory: ClientFactory = _http_client
         self._pacer = Pacer()  # one per window: the pause between requests outlives a job
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # one request at a time, whatever the window asks

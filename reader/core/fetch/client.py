@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 
 from reader import __version__
 from reader.core.fetch.errors import FetchError, FetchErrorKind, blocked_reason
+from reader.core.fetch.pacer import Pacer
 from reader.core.fetch.site import Site
 
 log = logging.getLogger(__name__)
@@ -155,15 +156,6 @@ class _RetryError(Exception):
     def __init__(self, error: FetchError) -> None:
         super().__init__(str(error))
         self.error = error
-
-
-class Pacer:
-    """When each host was last asked, and the one-request-at-a-time lock: shared by every
-    client of one window (or command), so that a new job does not ask sooner."""
-
-    def __init__(self) -> None:
-        self.lock = threading.Lock()
-        self.last: dict[str, float] = {}
 
 
 class HttpClient:

@@ -9,15 +9,18 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ParseError
-from reader.core.fetch.client import HttpClient, Response
 from reader.core.fetch.errors import FetchError, FetchErrorKind, blocked_reason
 from reader.core.fetch.links import Link, link_from_final_url, parse_link
 from reader.core.fetch.store import DownloadStore
 from reader.core.model import Transcript
 from reader.core.parse import parse_bytes, parse_file
 from reader.core.parse.archive import strip_archive
+
+if TYPE_CHECKING:  # the HTTP stack is imported when a client is made
+    from reader.core.fetch.client import HttpClient, Response
 
 log = logging.getLogger(__name__)
 
