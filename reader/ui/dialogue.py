@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 
 from reader.core.anchors import Point
+from reader.core.links import site_link
 from reader.core.model import Transcript
 from reader.core.outline import citation
 from reader.core.rendered import Rendered, Row, paragraph_count
@@ -69,8 +70,14 @@ class DialogueView(QTextBrowser):
         self._position_timer.timeout.connect(
             lambda: self.position_changed.emit(self.first_visible_block()))
         self.verticalScrollBar().valueChanged.connect(self._scrolled)
-        self.anchorClicked.connect(QDesktopServices.openUrl)
+        self.anchorClicked.connect(self._open_link)
         self.gutter = Stripes(self)
+
+    def _open_link(self, url: QUrl) -> None:
+        """Open the page link in the browser: only the site's pages (a file's link may
+        say file:///… or javascript:…; such a link is shown as text, never opened)."""
+        if site_link(url.toString()) is not None:
+            QDesktopServices.openUrl(url)
 
     # --- content -----------------------------------------------------------------------
     @property

@@ -7,6 +7,7 @@ from html import escape
 
 from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor, QTextDocument
 
+from reader.core.links import site_link
 from reader.core.rendered import MUTED_ROWS, Row, RowKind, units
 from reader.core.speaker_style import speaker_style
 from reader.core.themes import Theme
@@ -38,6 +39,8 @@ def _paragraph(row: Row, style: Theme) -> str:
     if kind is RowKind.LEAD:
         return f"<p><i>{text}</i></p>"
     if kind is RowKind.LINK:
+        if site_link(row.text) is None:  # file:, javascript:, another host: text only
+            return f'<p class="s"><span class="mk">{text}</span></p>'
         return f'<p class="s"><a href="{text}">{text}</a></p>'
     if kind is RowKind.SECTION_BREAK:
         return f'<p class="c">{text}</p>'
@@ -80,7 +83,7 @@ def recolour(doc: QTextDocument, rows: list[Row], starts: list[int], style: Them
     for i, row in enumerate(rows):
         if row.kind in MUTED_ROWS:
             paint(starts[i], units(row.shown), muted)
-        elif row.kind is RowKind.LINK:
+        elif row.kind is RowKind.LINK and site_link(row.text) is not None:
             paint(starts[i], units(row.shown), link)
         elif row.name:
             name = QTextCharFormat()

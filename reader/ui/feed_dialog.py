@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.fetch import Feed, FetchError, Link
 from reader.core.fetch.feeds import KINDS, LANGUAGES, FeedEntry
+from reader.core.markup import rich_text_safe
 
 MARK, DATE, LANG, TITLE = range(4)
 
@@ -73,6 +74,7 @@ class FeedDialog(QDialog):
         self.tree.itemActivated.connect(lambda _i, _c: self.add_selected())
         layout.addWidget(self.tree, 1)
         self.status = QLabel(self.tr("Nothing is fetched until you choose Check Now."))
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # it quotes feeds and errors
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
@@ -114,7 +116,7 @@ class FeedDialog(QDialog):
             item = QTreeWidgetItem([
                 self.tr("✓ in library") if e.in_library else self.tr("new"),
                 e.date or "", e.feed.language.upper(), e.title or e.url])
-            item.setToolTip(TITLE, e.url)
+            item.setToolTip(TITLE, rich_text_safe(e.url))  # from the network: escaped
             if not e.in_library:
                 for col in range(4):
                     item.setFont(col, bold)

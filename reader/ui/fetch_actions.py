@@ -23,6 +23,7 @@ from reader.core.fetch import (
     resolve_sel,
 )
 from reader.core.fetch.feeds import FeedEntry
+from reader.core.markup import rich_text_safe
 from reader.core.model import Transcript
 from reader.core.paths import bundled_library
 from reader.ui.actions import WindowActions
@@ -216,7 +217,8 @@ class FetchActions(QObject):
                                       self.tr("%n link(s) could not be added.", "",
                                               len(failures)),
                                       QMessageBox.StandardButton.Ok, self.window)
-            self.report.setInformativeText("\n\n".join(str(f) for f in failures))
+            # Addresses and errors as written: escaped, the box reads rich text.
+            self.report.setInformativeText(rich_text_safe("\n\n".join(str(f) for f in failures)))
             self.report.open()
         self.failures = []
 

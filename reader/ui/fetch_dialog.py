@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,6 +37,7 @@ class AddLinksDialog(QDialog):
         intro.setBuddy(self.edit)
         layout.addWidget(self.edit, 1)
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # addresses, titles, errors
         self.status.setWordWrap(True)
         layout.addWidget(self.status)
         self.refresh_box = QCheckBox(self.tr("Fetch again even when already in the library"))

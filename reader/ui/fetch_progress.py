@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 
@@ -12,6 +13,7 @@ class FetchProgress(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.label = QLabel()
+        self.label.setTextFormat(Qt.TextFormat.PlainText)  # addresses, titles, errors
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
         self.bar.setAccessibleName(self.tr("Download progress"))

@@ -3,6 +3,7 @@ whether to check the feeds at start (off unless the reader turns it on)."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,6 +51,7 @@ class FetchSettingsDialog(QDialog):
         self.at_start.setChecked(settings.fetch_feeds_at_start())
         form.addRow("", self.at_start)
         self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)  # addresses, titles, errors
         self.error.setWordWrap(True)
         form.addRow("", self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

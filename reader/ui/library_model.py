@@ -27,6 +27,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.core.library import EventRecord, month_of, sort_key
+from reader.core.markup import rich_text_safe
 from reader.ui.list_model import header
 
 Index = QModelIndex | QPersistentModelIndex
@@ -318,9 +319,11 @@ class LibraryModel(QAbstractItemModel):
             if col == 3:
                 return "" if rec.failed else f"{len(rec.speakers)} · {rec.turns}"
         elif role == Qt.ItemDataRole.ToolTipRole:
+            # Titles and names come from files: escaped, as tooltips read rich text.
             if rec.failed:
-                return self.tr("{0}\nCould not be read: {1}").format(rec.path, rec.error)
-            return f"{rec.display_title}\n{rec.path}"
+                return rich_text_safe(self.tr("{0}\nCould not be read: {1}").format(
+                    rec.path, rec.error))
+            return rich_text_safe(f"{rec.display_title}\n{rec.path}")
         elif role == Qt.ItemDataRole.ForegroundRole and rec.failed:
             app = QApplication.instance()
             if isinstance(app, QApplication):

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.markup import rich_text_safe
 from reader.core.model import Transcript
 from reader.core.outline import outline, speaker_stats
 from reader.core.themes import Theme
@@ -60,8 +61,9 @@ class SpeakerLegend(QTreeWidget):
             item.setData(0, SPEAKER_ROLE, st.speaker_id)
             look = slots.get(st.speaker_id)
             item.setIcon(0, speaker_swatch(style, look, h))
-            item.setToolTip(0, st.name + (f"\n{st.title}" if st.title else "")
-                            + "\n" + look_description(style, look))
+            # Names and titles come from files: escaped, as tooltips read rich text.
+            item.setToolTip(0, rich_text_safe(st.name + (f"\n{st.title}" if st.title else "")
+                                              + "\n" + look_description(style, look)))
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
                          look_description(style, look))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
@@ -105,7 +107,7 @@ class OutlineList(QListWidget):
                     if entry.section else entry.text)
             item = QListWidgetItem(("    " * entry.level) + text)
             item.setData(BLOCK_ROLE, entry.block)
-            item.setToolTip(text)
+            item.setToolTip(rich_text_safe(text))
             self.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:
