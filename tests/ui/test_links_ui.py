@@ -1,0 +1,54 @@
+"""Links from files (issue 17): a sidecar's ``url`` of ``file:///etc/passwd`` or
+``javascript:…`` was shown as the page link and handed to the desktop when clicked. Only
+the site's pages (and archive copies of them) are links."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QUrl
+from pytestqt.qtbot import QtBot
+from tests.helpers import open_and_wait
+from tests.ui.conftest import MakeWindow
+
+MARKUP = '<img src="/etc/hostname">'
+BODY = ("Rufus Firefly: Good afternoon, colleagues. We shall talk about teapots today. "
+        "Ada Quill: Thank you. The teapot question is a serious one for all of us. ") * 6
+
+
+def record(folder: Path, name: str, **meta: str) -> Path:
+    """A dataset record: the text on one line, its title, date and link in a sidecar."""
+    text = folder / f"{name}.txt"
+    text.write_text(BODY, encoding="utf-8")
+    text.with_suffix(".json").write_text(json.dumps({"date": "2031-03-03", **meta}),
+                                         encoding="utf-8")
+    return text
+
+
+@pytest.mark.parametrize(("url", "is_link"), [
+    ("http://en.kremlin.ru/events/president/news/60795", True),
+    ("https://web.archive.org/web/2020/http://kremlin.ru/events/president/news/1", True),
+    ("file:///etc/passwd", False),
+    ("javascript:alert(document.title)", False),
+    ("http://kremlin.ru.example.org/events/president/news/1", False),
+])
+def test_only_the_sites_pages_are_links(qtbot: QtBot, make_window: MakeWindow,
+                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                        url: str, is_link: bool) -> None:
+    import reader.ui.dialogue as dialogue_module
+
+    f = record(tmp_path, "event", title="Talks with Ada Quill", url=url)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(tmp_path)])
+    with qtbot.waitSignal(w.controller.transcript_opened, timeout=10000):
+        w.controller.open_path(str(f))
+    assert url in w.dialogue.toPlainText()  # shown either way, as text at least
+    html = w.dialogue.document().toHtml()
+    assert ("href=" in html) is is_link
+    opened: list[str] = []
+    monkeypatch.setattr(dialogue_module.QDesktopServices, "openUrl",
+                        lambda u: opened.append(u.toString()) or True)
+    w.dialogue.anchorClicked.emit(QUrl(url))
+    assert opened == ([QUrl(url).toString()] if is_link else [])
