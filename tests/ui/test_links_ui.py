@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from tests.helpers import open_and_wait
 from tests.ui.conftest import MakeWindow
 
-MARKUP = '<img src="/etc/hostname">'
 BODY = ("Rufus Firefly: Good afternoon, colleagues. We shall talk about teapots today. "
         "Ada Quill: Thank you. The teapot question is a serious one for all of us. ") * 6
 
