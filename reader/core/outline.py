@@ -53,10 +53,10 @@ def outline(t: Transcript) -> list[OutlineEntry]:
     main = _main_speakers(t)
     if any(b.kind is BlockKind.SECTION_BREAK for b in t.blocks):
         # The part before the first break is section 1 (a way back to the start).
-        first = next((i for i, b in enumerate(t.blocks) if b.paragraphs), None)
-        if first is not None:
-            lead = t.blocks[first].paragraphs[0][:60]
-            out.append(OutlineEntry(first, f"Section 1: {lead}…", 0, 1, lead))
+        start = next((i for i, b in enumerate(t.blocks) if b.paragraphs), None)
+        if start is not None:
+            lead = t.blocks[start].paragraphs[0][:60]
+            out.append(OutlineEntry(start, f"Section 1: {lead}…", 0, 1, lead))
     for i, b in enumerate(t.blocks):
         if b.kind is BlockKind.HEADING:
             out.append(OutlineEntry(i, b.text[:90], 0))
