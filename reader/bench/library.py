@@ -65,7 +65,7 @@ def prepare(corpus: Path, work: Path, events: int) -> tuple[list[Path], Path, Pa
         data = p.read_bytes()
         key = data[:4096] + str(len(data)).encode()
         if key not in by_source:
-            rec, _ = read_event(p)
+            rec = read_event(p)
             t: Transcript | None
             try:
                 t = parse_file(p)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
 
-from reader.core.library import EventRecord, MetaCache, list_files, scan
+from reader.core.library import EventRecord, MetaCache, list_files, list_folders, scan
 from reader.core.search import SearchIndex
 
 log = logging.getLogger(__name__)
@@ -131,13 +131,8 @@ class LibraryScanner(QObject):
         self.rescan()
 
     def _watch(self) -> None:
-        dirs = []
-        for r in self._roots:
-            p = Path(r)
-            if p.is_dir():
-                dirs.append(str(p))
-                dirs.extend(str(d) for d in p.rglob("*") if d.is_dir()
-                            and not d.name.startswith("."))
+        # A walk that tolerates folders vanishing or looping meanwhile (not Path.rglob).
+        dirs = list_folders([Path(r) for r in self._roots])
         if dirs:
             self._watcher.addPaths(dirs)
 

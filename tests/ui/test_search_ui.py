@@ -7,6 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from reader.ui.main_window import MainWindow
+from reader.ui.search_panel import SearchPanel
+from reader.ui.search_results import Role
 from tests.ui.conftest import MakeWindow, write_fictional
 from tests.ui.test_window import open_and_wait
 
@@ -67,7 +69,25 @@ def _library(tmp_path: Path) -> Path:
     return lib
 
 
-def test_library_search_opens_the_passage_with_hits_marked(
+def run_search(qtbot: QtBot, panel: SearchPanel, query: str, speaker: str = "") -> None:
+    panel.query.setText(query)
+    panel.speaker.setText(speaker)
+    with qtbot.waitSignal(panel.results_shown):  # queries run off the GUI thread
+        panel.run()
+
+
+def events_shown(panel: SearchPanel) -> list[str]:
+    m = panel.model
+    return [m.index(r, 0).data().split("\n")[0] for r in range(m.rowCount())]
+
+
+def passages_shown(panel: SearchPanel, row: int = 0) -> list[str]:
+    m = panel.model
+    parent = m.index(row, 0)
+    return [m.index(r, 0, parent).data() for r in range(m.rowCount(parent))]
+
+
+def test_library_search_shows_events_over_passages_and_opens_one(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     lib = _library(tmp_path)
     w = make_window()
@@ -76,22 +96,53 @@ def test_library_search_opens_the_passage_with_hits_marked(
     w.search_action.trigger()
     panel = w.search_panel
     qtbot.keyClicks(panel.query, '"crimson teapot"')
-    with qtbot.waitSignal(panel.results_shown):  # queries run off the GUI thread
+    with qtbot.waitSignal(panel.results_shown):
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
-    assert panel.model.rowCount() == 1
-    assert [panel.model.index(0, c).data() for c in range(1, 4)] == \
-        ["Tom Kettle", "Crimson meeting", "2031-03-03"]
-    assert panel.model.index(0, 0).data().startswith("The crimson teapot doctrine")
-    panel.table.activated.emit(panel.model.index(0, 0))
+    assert events_shown(panel) == ["Crimson meeting"]
+    line = panel.model.index(0, 0).data().split("\n")[1]
+    assert line == "2031-03-03, Fredville · Rufus Firefly, Tom Kettle · 1 passages"
+    assert passages_shown(panel) == ["Tom Kettle: The crimson teapot doctrine is ours."]
+    assert panel.tree.isExpanded(panel.model.index(0, 0))
+    html = panel.model.index(0, 0, panel.model.index(0, 0)).data(Role.HTML)
+    assert "<b><u>crimson teapot</u></b>" in html
+    assert panel.status.text().startswith("1 events, 1 passages")
+    panel.tree.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
     assert w.controller.current_path == str(lib / "c.txt")
     assert w.find_bar.isVisible() and w.find_bar.count.text() == "1 of 1"
     assert w.dialogue.textCursor().selectedText() == "crimson teapot"
-    panel.query.setText("Paragraph")
-    panel.speaker.setText("Tom Kettle")
-    with qtbot.waitSignal(panel.results_shown):
-        panel.run()
-    assert {panel.model.index(r, 1).data() for r in range(panel.model.rowCount())} == \
-        {"Tom Kettle"}
+
+
+def test_names_find_where_people_speak_and_speaker_alone_lists_turns(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    panel = w.search_panel
+    run_search(qtbot, panel, "Tom Kettle")
+    assert set(events_shown(panel)) == {"Kettle forum", "Crimson meeting"}  # he speaks
+    run_search(qtbot, panel, "", speaker="Tom Kettle")  # newest first
+    assert events_shown(panel) == ["Crimson meeting", "Kettle forum"]
+    assert passages_shown(panel) == ["Tom Kettle: The crimson teapot doctrine is ours."]
+
+
+def test_russian_quotes_survive_and_bad_syntax_is_explained(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = _library(tmp_path)
+    (lib / "ru.txt").write_text("Р.Светлячков: Он сказал «Крымский чайник» губернаторам.\n",
+                                encoding="utf-8")
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    panel = w.search_panel
+    run_search(qtbot, panel, "губернатор")
+    assert passages_shown(panel) == ["Р.Светлячков: Он сказал «Крымский чайник» губернаторам."]
+    html = panel.model.index(0, 0, panel.model.index(0, 0)).data(Role.HTML)
+    assert "«Крымский чайник» <b><u>губернаторам</u></b>." in html
+    assert panel.notice.isHidden()
+    run_search(qtbot, panel, '"crimson teapot')
+    assert not panel.notice.isHidden()
+    assert panel.notice.text() == \
+        "Searched for the words only: a quotation mark is not closed."
+    assert events_shown(panel) == ["Crimson meeting"]
 
 
 def test_library_search_follows_changed_and_removed_files(
@@ -102,9 +153,7 @@ def test_library_search_follows_changed_and_removed_files(
     panel = w.search_panel
 
     def found(q: str) -> int:
-        panel.query.setText(q)
-        with qtbot.waitSignal(panel.results_shown):
-            panel.run()
+        run_search(qtbot, panel, q)
         return panel.model.rowCount()
 
     assert found("doctrine") == 1
@@ -122,16 +171,12 @@ def test_only_events_in_the_list(qtbot: QtBot, make_window: MakeWindow, tmp_path
     w = make_window()
     open_and_wait(qtbot, w, [str(lib)])
     panel = w.search_panel
-    panel.query.setText("Ada")
-    with qtbot.waitSignal(panel.results_shown):
-        panel.run()
-    assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == \
-        {"Teapot summit", "Kettle forum"}
+    run_search(qtbot, panel, "Ada")
+    assert set(events_shown(panel)) == {"Teapot summit", "Kettle forum"}
     w.events.filter_edit.setText("kettle")
     with qtbot.waitSignal(panel.results_shown):
         panel.in_list.setChecked(True)
-    assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == \
-        {"Kettle forum"}
+    assert events_shown(panel) == ["Kettle forum"]
 
 
 def test_result_and_bookmark_models_pass_the_model_tester(
@@ -139,9 +184,7 @@ def test_result_and_bookmark_models_pass_the_model_tester(
     lib = _library(tmp_path)
     w = make_window()
     open_and_wait(qtbot, w, [str(lib)])
-    w.search_panel.query.setText("Paragraph")
-    with qtbot.waitSignal(w.search_panel.results_shown):
-        w.search_panel.run()
+    run_search(qtbot, w.search_panel, "Paragraph")
     assert w.search_panel.model.rowCount() > 0
     qtmodeltester.check(w.search_panel.model)  # type: ignore[attr-defined]
     w.controller.open_path(str(lib / "c.txt"))
@@ -161,11 +204,8 @@ def test_library_search_by_date_range(qtbot: QtBot, make_window: MakeWindow,
     w = make_window()
     open_and_wait(qtbot, w, [str(lib)])
     panel = w.search_panel
-    panel.query.setText("Ada")
-    with qtbot.waitSignal(panel.results_shown):
-        panel.run()
+    run_search(qtbot, panel, "Ada")
     assert panel.model.rowCount() > 0
     with qtbot.waitSignal(panel.results_shown):
         panel.dates.date_from.setDate(QDate(2031, 2, 1))  # runs the search again
-    assert {panel.model.index(r, 3).data() for r in range(panel.model.rowCount())} == \
-        {"2031-02-03"}
+    assert events_shown(panel) == ["Kettle forum"]

@@ -1,0 +1,297 @@
+"""Library search results, one per event: how events are chosen and ranked, and the
+passages shown for each.
+
+Ranking: the events where the query names a speaker come first (a person's name finds
+where they speak before where they are mentioned), then those whose title matches, then
+the other fields (lead, place, tags), then the passages alone; within each tier by bm25.
+Inside an event speech comes before narration and captions. Twins (the same link, or
+the same title and date in different files) are one result listing its files."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reader.core.indexing import FIELDS, KINDS, SPEECH, unpack
+from reader.core.query import Plan, phrase_pattern
+from reader.core.snippets import Span, snippet, spans
+from reader.core.stemming import TOKEN, Stems, fold
+
+#: bm25 weights of the event fields (FIELDS order): a title match counts most.
+WEIGHTS = (10.0, 3.0, 5.0, 4.0, 8.0)
+#: Passages ranked per query (more when results are filtered afterwards).
+CANDIDATES = 2000
+#: Turns listed per event when searching for a speaker alone.
+TURNS = 200
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One passage: where it is, who said it, its text, and the query's hits in a snippet
+    of it (character spans into ``snippet``; the text is never altered)."""
+
+    path: str
+    block: int
+    paragraph: int
+    kind: str
+    speaker: str | None
+    title: str | None
+    date: str | None
+    text: str
+    snippet: str
+    spans: tuple[Span, ...]
+    score: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {"block": self.block, "paragraph": self.paragraph, "kind": self.kind,
+                "speaker": self.speaker, "snippet": self.snippet,
+                "spans": [list(s) for s in self.spans], "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class EventHit:
+    """One event: its details, how many passages matched, the best of them, the files
+    it was read from, and the event fields the query matched."""
+
+    path: str
+    title: str | None
+    date: str | None
+    place: str | None
+    speakers: tuple[str, ...]
+    count: int
+    passages: tuple[Hit, ...]
+    files: tuple[str, ...]
+    matched: tuple[str, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {"path": self.path, "title": self.title, "date": self.date,
+                "place": self.place, "speakers": list(self.speakers), "count": self.count,
+                "matched": list(self.matched), "files": list(self.files),
+                "passages": [p.to_json() for p in self.passages]}
+
+
+@dataclass
+class Results:
+    events: list[EventHit]
+    notice: str | None = None  # one line: how the query was read, or what went wrong
+    passage_total: int = field(default=0)
+
+    def passages(self) -> list[Hit]:
+        return [p for e in self.events for p in e.passages]
+
+
+@dataclass(frozen=True, slots=True)
+class _Doc:
+    path: str
+    title: str | None
+    date: str | None
+    time: str | None
+    place: str | None
+    speakers: tuple[str, ...]
+    first: int
+    n: int
+    key: tuple[str, ...]
+
+
+class Searcher:
+    """Runs a compiled query over one connection to the index."""
+
+    def __init__(self, db: sqlite3.Connection, stems: Stems) -> None:
+        self._db, self._stems = db, stems
+        self._docs: dict[int, _Doc] = {}
+        self._twins: dict[tuple[str, ...], list[int]] = {}
+        self._seen_version: tuple[int, int] | None = None
+
+    # --- the events table, kept in memory while the index does not change --------------
+    def _load(self) -> None:
+        version = (self._db.execute("PRAGMA data_version").fetchone()[0],
+                   self._db.total_changes)
+        if version == self._seen_version:
+            return
+        docs: dict[int, _Doc] = {}
+        twins: dict[tuple[str, ...], list[int]] = {}
+        for i, path, title, date, time, place, url, who, first, n in self._db.execute(
+                "SELECT id, path, title, date, time, place, url, speakers, first, n "
+                "FROM docs"):
+            key = ("u", url) if url else ("t", fold(title), date) if title and date \
+                else ("p", path)
+            docs[i] = _Doc(path, title, date, time, place,
+                           tuple(who.split("\x1f")) if who else (), first, n, key)
+            twins.setdefault(key, []).append(i)
+        self._docs, self._twins, self._seen_version = docs, twins, version
+
+    def _speaker_ids(self, speaker: str) -> set[int]:
+        """Speakers whose name holds every word typed ("putin" finds "Vladimir Putin")."""
+        wanted = set(TOKEN.findall(fold(speaker)))
+        return {i for i, name in self._db.execute("SELECT id, name FROM speakers")
+                if wanted and wanted <= set(TOKEN.findall(fold(name)))}
+
+    # --- a query --------------------------------------------------------------------
+    def run(self, plan: Plan, *, speaker: str | None, date_from: str | None,
+            date_to: str | None, paths: set[str] | None, limit: int, per_event: int,
+            common: int) -> Results:
+        self._load()
+        docs = self._docs
+
+        def allowed(d: _Doc) -> bool:
+            return not ((date_from and (not d.date or d.date < date_from))
+                        or (date_to and (not d.date or d.date > date_to))
+                        or (paths is not None and d.path not in paths))
+
+        who = self._speaker_ids(speaker) if speaker and speaker.strip() else None
+        if who is not None and not who:
+            return Results([], plan.notice)
+        if plan.expression is None:
+            if who is None:
+                return Results([], plan.notice)
+            return self._turns(who, allowed, limit, plan)
+        expr = plan.expression
+        db = self._db
+        tier: dict[int, int] = {}
+        score: dict[int, float] = {}
+        if who is None:
+            weights = ", ".join(map(str, WEIGHTS))
+            for doc, s in db.execute(f"SELECT rowid, bm25(docs_fts, {weights}) FROM docs_fts "
+                                     "WHERE docs_fts MATCH ?", (expr,)):
+                tier[doc], score[doc] = 2, s
+            for rank, column in ((1, "title"), (0, "speakers")):
+                for (doc,) in db.execute("SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?",
+                                         (f"{{{column}}} : ({expr})",)):
+                    tier[doc] = rank
+        many = db.execute("SELECT COUNT(*) FROM (SELECT rowid FROM passages_fts WHERE "
+                          "passages_fts MATCH ? LIMIT ?)", (expr, common)).fetchone()[0]
+        order = "rowid" if many >= common else "rank"
+        filtered = who is not None or paths is not None or date_from or date_to
+        for doc, rank, kind, sp in db.execute(
+                "SELECT p.doc, m.rank, p.kind, p.speaker FROM (SELECT rowid, rank FROM "
+                f"passages_fts WHERE passages_fts MATCH ? ORDER BY {order} LIMIT ?) AS m "
+                "JOIN passages p ON p.id = m.rowid",
+                (expr, common if many >= common or filtered else CANDIDATES)):
+            if who is not None and sp not in who:
+                continue
+            adjusted = rank if kind == SPEECH else rank / 2
+            tier.setdefault(doc, 3)
+            score[doc] = score.get(doc, 0.0) + adjusted
+        ranked = sorted((t, score.get(d, 0.0), d) for d, t in tier.items()
+                        if d in docs and allowed(docs[d]))
+        events: list[EventHit] = []
+        taken: set[tuple[str, ...]] = set()
+        for _t, _s, d in ranked:
+            if len(events) >= limit:
+                break
+            doc = docs[d]
+            if doc.key in taken:
+                continue
+            hit = self._event(d, doc, plan, who=who, per_event=per_event, allowed=allowed,
+                              spoke=_t == 0)
+            if hit is not None:
+                taken.add(doc.key)
+                events.append(hit)
+        return Results(events, plan.notice, sum(e.count for e in events))
+
+    def _event(self, d: int, doc: _Doc, plan: Plan, *, who: set[int] | None, per_event: int,
+               allowed: Callable[[_Doc], bool], spoke: bool = False) -> EventHit | None:
+        assert plan.expression is not None
+        rows = self._db.execute(
+            "SELECT m.rowid, m.rank, p.block, p.paragraph, p.kind, p.speaker FROM "
+            "(SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid "
+            "BETWEEN ? AND ?) AS m JOIN passages p ON p.id = m.rowid",
+            (plan.expression, doc.first, doc.first + doc.n - 1)).fetchall()
+        if who is not None:
+            rows = [r for r in rows if r[5] in who]
+        fields, paragraphs = self._body(d)
+        exact = [phrase_pattern(words) for words in plan.exact]
+        if exact:
+            rows = [r for r in rows if all(x.search(fold(paragraphs[r[0] - doc.first]))
+                                           for x in exact)]
+        matched = tuple(name for name, text in zip(FIELDS, fields, strict=False)
+                        if text and spans(text, plan.marks, self._stems)
+                        and all(x.search(fold(text)) for x in exact))
+        rows.sort(key=lambda r: (r[4] != SPEECH, r[1]))
+        if spoke and who is None:
+            # The named person's own turns first, then speech, then narration, captions.
+            rows = self._named_turns(doc, plan, {r[0] for r in rows}) + rows
+        if not rows and (who is not None or not matched):
+            return None
+        names = self._names({r[5] for r in rows[:per_event] if r[5] is not None})
+        hits = []
+        for rowid, rank, block, paragraph, kind, sp in rows[:per_event]:
+            text = paragraphs[rowid - doc.first]
+            cut, marks = snippet(text, spans(text, plan.marks, self._stems))
+            hits.append(Hit(doc.path, block, paragraph, str(KINDS[kind]), names.get(sp),
+                            doc.title, doc.date, text, cut, tuple(marks), rank))
+        files = [self._docs[i].path for i in self._twins.get(doc.key, [d])
+                 if allowed(self._docs[i])]
+        return EventHit(doc.path, doc.title, doc.date, doc.place, doc.speakers, len(rows),
+                        tuple(hits), tuple(sorted(files)), matched)
+
+    def _named_turns(self, doc: _Doc, plan: Plan, seen: set[int]) -> list[Any]:
+        """The turns of the speakers the query names (an interviewer is found by name
+        even where nobody says it), as rows like the passages'."""
+        rows = self._db.execute(
+            "SELECT p.id, 0.0, p.block, p.paragraph, p.kind, p.speaker, s.name FROM passages p "
+            "JOIN speakers s ON s.id = p.speaker WHERE p.id BETWEEN ? AND ? ORDER BY p.id",
+            (doc.first, doc.first + doc.n - 1)).fetchall()
+        named: dict[str, bool] = {}
+        out, last = [], None
+        for r in rows:
+            if r[6] not in named:
+                named[r[6]] = bool(spans(r[6], plan.marks, self._stems))
+            if named[r[6]] and r[2] != last and r[0] not in seen:
+                out.append(r[:6])
+            last = r[2]
+        return out
+
+    def _turns(self, who: set[int], allowed: Callable[[_Doc], bool], limit: int,
+               plan: Plan) -> Results:
+        """Every turn of the speaker, newest event first, in document order within it."""
+        marks = ",".join(str(int(i)) for i in who)
+        found = [d for (d,) in self._db.execute(
+            f"SELECT DISTINCT doc FROM doc_speakers WHERE speaker IN ({marks})")
+            if d in self._docs and allowed(self._docs[d])]
+        found.sort(key=lambda d: (self._docs[d].date or "", self._docs[d].time or "",
+                                  -d), reverse=True)
+        names = self._names(who)
+        events: list[EventHit] = []
+        taken: set[tuple[str, ...]] = set()
+        for d in found:
+            if len(events) >= limit:
+                break
+            doc = self._docs[d]
+            if doc.key in taken:
+                continue
+            taken.add(doc.key)
+            rows = self._db.execute(
+                "SELECT id, block, paragraph, kind, speaker FROM passages WHERE id BETWEEN "
+                f"? AND ? AND speaker IN ({marks}) ORDER BY id",
+                (doc.first, doc.first + doc.n - 1)).fetchall()
+            turns, last_block = [], None
+            for r in rows:
+                if r[1] != last_block:
+                    turns.append(r)
+                    last_block = r[1]
+            _fields, paragraphs = self._body(d)
+            hits = []
+            for rowid, block, paragraph, kind, sp in turns[:TURNS]:
+                text = paragraphs[rowid - doc.first]
+                cut, _ = snippet(text, [])
+                hits.append(Hit(doc.path, block, paragraph, str(KINDS[kind]), names.get(sp),
+                                doc.title, doc.date, text, cut, (), 0.0))
+            files = [self._docs[i].path for i in self._twins.get(doc.key, [d])
+                     if allowed(self._docs[i])]
+            events.append(EventHit(doc.path, doc.title, doc.date, doc.place, doc.speakers,
+                                   len(turns), tuple(hits), tuple(sorted(files)),
+                                   ("speakers",)))
+        return Results(events, plan.notice, sum(e.count for e in events))
+
+    def _body(self, d: int) -> tuple[tuple[str, ...], list[str]]:
+        row = self._db.execute("SELECT body FROM docs WHERE id=?", (d,)).fetchone()
+        return unpack(row[0]) if row else ((), [])
+
+    def _names(self, ids: set[int]) -> dict[int, str]:
+        if not ids:
+            return {}
+        marks = ",".join(str(int(i)) for i in ids)
+        return dict(self._db.execute(f"SELECT id, name FROM speakers WHERE id IN ({marks})"))

@@ -1,0 +1,62 @@
+"""Words as the library index sees them: folded (case, ё = е) and reduced to their stem
+by the Snowball stemmer of their script (Russian for Cyrillic, English for Latin).
+
+The same code runs at index time and at query time, so "губернатор" finds
+"губернатором" and "projects" finds "project"; exact phrases are checked against the
+text itself afterwards (see reader.core.query)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+import Stemmer  # PyStemmer: the Snowball project's stemmers as a C extension
+
+_FOLD = str.maketrans({"ё": "е", "Ё": "Е", "\u00a0": " "})
+
+#: A word: letters and digits (no underscore), as the index tokenizer splits them.
+TOKEN = re.compile(r"[^\W_]+")
+
+#: Bumped when the way words are indexed changes; an index of another version is rebuilt.
+STEMMING_VERSION = 1
+
+
+def fold(text: str) -> str:
+    """Lower case and ё -> е, keeping every character's position."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    return low.translate(_FOLD)
+
+
+def stemmer_id() -> str:
+    """Names the stemmers in use: an index built with others is rebuilt."""
+    return f"{STEMMING_VERSION}/pystemmer-{Stemmer.version()}"
+
+
+class Stems:
+    """Russian and English Snowball stemmers (one object per thread or process)."""
+
+    def __init__(self) -> None:
+        self._ru = Stemmer.Stemmer("russian", 50000)
+        self._en = Stemmer.Stemmer("english", 50000)
+
+    def words(self, folded_tokens: list[str]) -> list[str]:
+        """Each folded word's stem. A stemmer leaves words of the other script as they
+        are, so running both chooses per word by its script."""
+        return self._en.stemWords(self._ru.stemWords(folded_tokens))  # type: ignore[no-any-return]
+
+    def word(self, folded: str) -> str:
+        return self.words([folded])[0]
+
+    def index_text(self, text: str) -> str:
+        """The text as the index stores it: stems separated by spaces."""
+        return " ".join(self.words(TOKEN.findall(fold(text))))
+
+    def tokens(self, text: str) -> Iterator[tuple[int, int, str, str]]:
+        """(start, end, folded word, stem) for every word of the text."""
+        folded = fold(text)
+        found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
+        stems = self.words([w for _a, _b, w in found])
+        for (a, b, w), s in zip(found, stems, strict=True):
+            yield a, b, w, s
