@@ -47,6 +47,11 @@ def _gui_parser() -> argparse.ArgumentParser:
                    help="colour scheme for this run: " + ", ".join(THEMES))
     p.add_argument("--font-size", type=_font_size, metavar="STEP|PERCENT",
                    help="small, normal, large, or a percentage (70-300) for this run")
+    p.add_argument("--install-desktop", action="store_true",
+                   help="add the reader to the desktop's menu (a desktop entry and the icon "
+                        "in the user's XDG folders) and exit")
+    p.add_argument("--uninstall-desktop", action="store_true",
+                   help="remove what --install-desktop added and exit")
     p.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return p
 
@@ -284,6 +289,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         except BrokenPipeError:
             return 0
     args = _gui_parser().parse_args(argv)
+    if args.install_desktop or args.uninstall_desktop:
+        from reader import desktop
+
+        done = desktop.install() if args.install_desktop else desktop.uninstall()
+        for f in done:
+            print(("installed " if args.install_desktop else "removed ") + str(f))
+        return 0
+    from reader.syscheck import check
+
+    missing = check()
+    if missing is not None:
+        print(missing.message(), file=sys.stderr)
+        return 2
     from reader.app import run  # Qt is imported only for the window
 
     return run(args.paths, screenshot=args.screenshot, theme=args.theme,
