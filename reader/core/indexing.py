@@ -58,7 +58,7 @@ def field_texts(t: Transcript) -> tuple[str, ...]:
 
 def pack(fields: tuple[str, ...], paragraphs: list[str]) -> bytes:
     return zlib.compress((_FIELD.join(fields) + _PARA + _PARA.join(paragraphs))
-                         .encode("utf-8"), 6)
+                         .encode("utf-8"), 1)
 
 
 def unpack(body: bytes) -> tuple[tuple[str, ...], list[str]]:
@@ -85,8 +85,8 @@ def payload(t: Transcript, stems: Stems) -> Payload:
         title=t.title, date=t.date, time=t.time, place=t.place, url=t.source.url,
         speakers=tuple(sp.name for sp in t.speakers if not sp.generic),
         passages=tuple(passages),
-        stemmed_passages=tuple(stems.index_text(p) for p in paragraphs),
-        stemmed_fields=tuple(stems.index_text(f) for f in fields),
+        stemmed_passages=tuple(stems.index_texts(paragraphs)),
+        stemmed_fields=tuple(stems.index_texts(list(fields))),
         body=pack(fields, paragraphs),
         text_bytes=sum(len(p.encode("utf-8")) for p in paragraphs)
         + sum(len(f.encode("utf-8")) for f in fields))

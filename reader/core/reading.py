@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import os
+import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -55,8 +56,9 @@ def read_files(jobs: Sequence[Job], with_payload: bool) -> list[Read]:
 
 
 def workers_for(count: int) -> int:
-    """How many worker processes suit this many files (0: read them here)."""
-    if count < POOL_MIN:
+    """How many worker processes suit this many files (0: read them here). A frozen
+    build (PyInstaller) reads in its own process: it cannot start workers of itself."""
+    if count < POOL_MIN or getattr(sys, "frozen", False):
         return 0
     return max(1, min(os.cpu_count() or 1, 8))
 

@@ -103,6 +103,7 @@ class Searcher:
         self._docs: dict[int, _Doc] = {}
         self._twins: dict[tuple[str, ...], list[int]] = {}
         self._seen_version: tuple[int, int] | None = None
+        self._named: dict[str, bool] = {}  # speaker names the current query names
 
     # --- the events table, kept in memory while the index does not change --------------
     def _load(self) -> None:
@@ -133,6 +134,7 @@ class Searcher:
             date_to: str | None, paths: set[str] | None, limit: int, per_event: int,
             common: int) -> Results:
         self._load()
+        self._named = {}
         docs = self._docs
 
         def allowed(d: _Doc) -> bool:
@@ -153,13 +155,16 @@ class Searcher:
         score: dict[int, float] = {}
         if who is None:
             weights = ", ".join(map(str, WEIGHTS))
+            # Like passages, events matching a common query are taken among the first
+            # ``common`` matches: answered at once, still ranked among many.
             for doc, s in db.execute(f"SELECT rowid, bm25(docs_fts, {weights}) FROM docs_fts "
-                                     "WHERE docs_fts MATCH ?", (expr,)):
+                                     "WHERE docs_fts MATCH ? LIMIT ?", (expr, common)):
                 tier[doc], score[doc] = 2, s
             for rank, column in ((1, "title"), (0, "speakers")):
-                for (doc,) in db.execute("SELECT rowid FROM docs_fts WHERE docs_fts MATCH ?",
-                                         (f"{{{column}}} : ({expr})",)):
-                    tier[doc] = rank
+                for (doc,) in db.execute("SELECT rowid FROM docs_fts WHERE docs_fts MATCH ? "
+                                         "LIMIT ?", (f"{{{column}}} : ({expr})", common)):
+                    if doc in tier:
+                        tier[doc] = rank
         many = db.execute("SELECT COUNT(*) FROM (SELECT rowid FROM passages_fts WHERE "
                           "passages_fts MATCH ? LIMIT ?)", (expr, common)).fetchone()[0]
         order = "rowid" if many >= common else "rank"
@@ -185,19 +190,23 @@ class Searcher:
             if doc.key in taken:
                 continue
             hit = self._event(d, doc, plan, who=who, per_event=per_event, allowed=allowed,
-                              spoke=_t == 0)
+                              spoke=_t == 0, ranked=many < common)
             if hit is not None:
                 taken.add(doc.key)
                 events.append(hit)
         return Results(events, plan.notice, sum(e.count for e in events))
 
     def _event(self, d: int, doc: _Doc, plan: Plan, *, who: set[int] | None, per_event: int,
-               allowed: Callable[[_Doc], bool], spoke: bool = False) -> EventHit | None:
+               allowed: Callable[[_Doc], bool], spoke: bool = False, ranked: bool = True
+               ) -> EventHit | None:
         assert plan.expression is not None
+        # A common query's passages come in document order: ranking hundreds of them in
+        # every event costs more than it tells.
+        rank = "rank" if ranked else "0.0"
         rows = self._db.execute(
             "SELECT m.rowid, m.rank, p.block, p.paragraph, p.kind, p.speaker FROM "
-            "(SELECT rowid, rank FROM passages_fts WHERE passages_fts MATCH ? AND rowid "
-            "BETWEEN ? AND ?) AS m JOIN passages p ON p.id = m.rowid",
+            f"(SELECT rowid, {rank} AS rank FROM passages_fts WHERE passages_fts MATCH ? "
+            "AND rowid BETWEEN ? AND ?) AS m JOIN passages p ON p.id = m.rowid",
             (plan.expression, doc.first, doc.first + doc.n - 1)).fetchall()
         if who is not None:
             rows = [r for r in rows if r[5] in who]
@@ -234,7 +243,7 @@ class Searcher:
             "SELECT p.id, 0.0, p.block, p.paragraph, p.kind, p.speaker, s.name FROM passages p "
             "JOIN speakers s ON s.id = p.speaker WHERE p.id BETWEEN ? AND ? ORDER BY p.id",
             (doc.first, doc.first + doc.n - 1)).fetchall()
-        named: dict[str, bool] = {}
+        named = self._named
         out, last = [], None
         for r in rows:
             if r[6] not in named:

@@ -190,10 +190,10 @@ class SearchIndex:
             fields, paragraphs = unpack(body)
             db.execute(f"INSERT INTO docs_fts(docs_fts, rowid, {', '.join(FIELDS)}) "
                        f"VALUES('delete', ?{', ?' * len(FIELDS)})",
-                       (doc, *(self._stems.index_text(f) for f in fields)))
+                       (doc, *self._stems.index_texts(list(fields))))
             db.executemany(
                 "INSERT INTO passages_fts(passages_fts, rowid, body) VALUES('delete', ?, ?)",
-                [(first + i, self._stems.index_text(p)) for i, p in enumerate(paragraphs)])
+                [(first + i, s) for i, s in enumerate(self._stems.index_texts(paragraphs))])
             db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (first, first + n - 1))
             db.execute("DELETE FROM doc_speakers WHERE doc=?", (doc,))
             db.execute("DELETE FROM docs WHERE id=?", (doc,))

@@ -12,8 +12,6 @@ from collections.abc import Iterator
 
 import Stemmer  # PyStemmer: the Snowball project's stemmers as a C extension
 
-_FOLD = str.maketrans({"ё": "е", "Ё": "Е", "\u00a0": " "})
-
 #: A word: letters and digits (no underscore), as the index tokenizer splits them.
 TOKEN = re.compile(r"[^\W_]+")
 
@@ -24,9 +22,10 @@ STEMMING_VERSION = 1
 def fold(text: str) -> str:
     """Lower case and ё -> е, keeping every character's position."""
     low = text.lower()
-    if len(low) != len(text):
+    if len(low) != len(text):  # "İ" lowers to two characters: keep it one
         low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
-    return low.translate(_FOLD)
+    # str.replace is many times faster than str.translate on long texts.
+    return low.replace("ё", "е").replace("\u00a0", " ")
 
 
 def stemmer_id() -> str:
@@ -51,7 +50,14 @@ class Stems:
 
     def index_text(self, text: str) -> str:
         """The text as the index stores it: stems separated by spaces."""
-        return " ".join(self.words(TOKEN.findall(fold(text))))
+        return self.index_texts([text])[0]
+
+    def index_texts(self, texts: list[str]) -> list[str]:
+        """Many texts at once: each distinct word is stemmed once."""
+        tokens = [TOKEN.findall(fold(t)) for t in texts]
+        unique = list({w for toks in tokens for w in toks})
+        stem = dict(zip(unique, self.words(unique), strict=True)).__getitem__
+        return [" ".join(map(stem, toks)) for toks in tokens]
 
     def tokens(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, folded word, stem) for every word of the text."""
