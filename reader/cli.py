@@ -225,10 +225,9 @@ def cmd_search(args: argparse.Namespace) -> int:
     except ForeignFileError as exc:
         print(f"transcript-reader: {exc}", file=sys.stderr)
         return 2
-    for said in (cache.notice, index.notice):
+    for said in (cache.notice, index.take_notice()):
         if said:
             print(f"transcript-reader: {said}", file=sys.stderr)
-    index.notice = None
     errors: list[str] = []
     files = list_files(roots, errors)
     for err in errors:

@@ -133,7 +133,8 @@ class SearchIndex:
         db = open_disposable(self.path, self._setup, "search index", LAYOUT, owned=owned,
                              full_check=full_check, on_rebuild=rebuilt, timeout=30,
                              isolation_level=None)
-        made = dict(db.execute("SELECT key, value FROM info").fetchall())
+        made = dict(db.execute("SELECT key, value FROM info WHERE key IN ('parser', "
+                               "'stemmer')").fetchall())
         wanted = {"parser": str(PARSER_VERSION), "stemmer": stemmer_id()}
         if made != wanted:
             # A new parser or stemmer: its words may differ, so the index starts over.
@@ -144,7 +145,20 @@ class SearchIndex:
                 db.execute(f"INSERT INTO {fts}({fts}) VALUES('delete-all')")
             db.executemany("INSERT INTO info VALUES (?, ?)", wanted.items())
             db.execute("COMMIT")
+        if self.notice:  # kept for whichever reader of the index comes first
+            db.execute("INSERT OR REPLACE INTO info VALUES ('notice', ?)", (self.notice,))
         return db
+
+    def take_notice(self) -> str | None:
+        """That the index was started afresh (damaged), told once to whoever asks first
+        (the window's scanner may have rebuilt it; its search panel tells the reader)."""
+        said = self.notice
+        row = self._db.execute("SELECT value FROM info WHERE key='notice'").fetchone()
+        if row is not None:
+            self._db.execute("DELETE FROM info WHERE key='notice'")
+            said = said or str(row[0])
+        self.notice = None
+        return said
 
     @staticmethod
     def _setup(db: sqlite3.Connection) -> None:
@@ -274,15 +288,15 @@ class SearchIndex:
         a query: what cannot be read is explained in ``Results.notice``."""
         if limit < 1 or passages < 1:
             raise ValueError("limit and passages must be at least 1")
-        said = self.notice
-        self.notice = None
         try:
             self._reopen_if_replaced()
+            said = self.take_notice()
             plan = compile_query(query, self._stems)
             res = self._searcher.run(plan, speaker=speaker, date_from=date_from,
                                      date_to=date_to, paths=paths, limit=limit,
                                      per_event=passages, common=COMMON)
         except sqlite3.DatabaseError as exc:
+            said = None
             log.warning("search index %s unreadable: %s", self.path, exc)
             res = Results([], "The search index cannot be read; it is rebuilt at the "
                               "next start.")

@@ -76,6 +76,7 @@ class ReaderController(QObject):
         scanner.records_removed.connect(self._removed)
         scanner.scan_finished.connect(self._flush)
         scanner.folder_error.connect(lambda e: self.message.emit(f"Cannot read folder {e}"))
+        scanner.notice.connect(self.message.emit)
 
     def _records(self, records: list[EventRecord]) -> None:
         first = self.model.total_count() == 0 and not self._pending

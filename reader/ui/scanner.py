@@ -26,6 +26,7 @@ class _Worker(QObject):
     removed = Signal(list)  # list[str]
     progress = Signal(int, int)  # done, total
     folder_error = Signal(str)
+    notice = Signal(str)  # a damaged cache was started afresh
     finished = Signal(int)  # generation
 
     def __init__(self, cache_path: Path | None, index_path: Path | None) -> None:
@@ -42,6 +43,10 @@ class _Worker(QObject):
             self._cache = MetaCache(self._cache_path)
         if self._index is None:
             self._index = SearchIndex(self._index_path)
+        # The index's notice stays with it: the search panel shows it at the next search.
+        if self._cache.notice:
+            self.notice.emit(self._cache.notice)
+            self._cache.notice = None
         self.cancel.clear()
         errors: list[str] = []
         files = list_files([Path(r) for r in roots], errors)
@@ -81,6 +86,7 @@ class LibraryScanner(QObject):
     records_removed = Signal(list)
     progress = Signal(int, int)
     folder_error = Signal(str)
+    notice = Signal(str)
     scan_finished = Signal()
     _request = Signal(int, list, dict)
 
@@ -97,6 +103,7 @@ class LibraryScanner(QObject):
         self._worker.removed.connect(self._on_removed)
         self._worker.progress.connect(self.progress)
         self._worker.folder_error.connect(self.folder_error)
+        self._worker.notice.connect(self.notice)
         self._worker.finished.connect(self._on_finished)
         self._thread.start()
         self._roots: list[str] = []

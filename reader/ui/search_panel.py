@@ -101,7 +101,9 @@ class SearchPanel(QWidget):
     @property
     def index(self) -> SearchIndex:
         if self._index is None:
-            self._index = SearchIndex(self.index_path)
+            # The scanner checks every page at open; reading here only checks the schema,
+            # so that the first query is answered at once.
+            self._index = SearchIndex(self.index_path, full_check=False)
         return self._index
 
     def set_list_filter(self, paths: set[str], date_from: str | None,

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from reader.app import AppPaths
 from reader.ui.main_window import MainWindow
 from reader.ui.search_panel import SearchPanel
 from reader.ui.search_results import Role
@@ -209,3 +210,32 @@ def test_library_search_by_date_range(qtbot: QtBot, make_window: MakeWindow,
     with qtbot.waitSignal(panel.results_shown):
         panel.dates.date_from.setDate(QDate(2031, 2, 1))  # runs the search again
     assert events_shown(panel) == ["Kettle forum"]
+
+
+def test_damaged_caches_are_rebuilt_the_list_fills_and_the_reader_is_told(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, app_paths: AppPaths) -> None:
+    import sqlite3
+
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    w.close()
+    w.controller.scanner.shutdown()
+    with sqlite3.connect(app_paths.cache / "search.sqlite") as db:
+        db.execute("DROP TABLE passages_fts")
+    with sqlite3.connect(app_paths.cache / "library.sqlite") as db:
+        db.execute("DROP TABLE events")
+        db.execute("CREATE TABLE events (x)")
+    again = make_window()
+    with qtbot.waitSignal(again.controller.scanner.notice) as told:
+        open_and_wait(qtbot, again, [str(lib)])
+    assert told.args is not None and told.args[0].startswith(
+        "The library cache was damaged (table events lacks")
+    assert again.controller.model.total_count() == 3
+    panel = again.search_panel
+    run_search(qtbot, panel, '"crimson teapot"')
+    assert events_shown(panel) == ["Crimson meeting"]
+    assert panel.notice.text().startswith(
+        "The search index was damaged (table passages_fts is missing)")
+    run_search(qtbot, panel, '"crimson teapot"')
+    assert panel.notice.isHidden()  # told once
