@@ -149,3 +149,21 @@ def test_the_walk_tolerates_a_folder_that_vanishes(tmp_path: Path,
     (lib / "b").mkdir()
     (lib / "b" / "x.txt").write_text(TALK, encoding="utf-8")
     assert list_folders([lib]) == [str(lib), str(lib / "a")]  # what the watcher follows
+
+
+def test_hundreds_of_prefix_terms_answer_quickly(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+    import time
+
+    lib = _library(tmp_path)
+    query = " ".join(f"word{i}*" for i in range(800)) + " tea*"
+    t0 = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "reader", "search", query, "--library", str(lib), "--index",
+         str(tmp_path / "i.sqlite")], capture_output=True, text=True, timeout=120,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[2])},
+        check=False)
+    assert time.perf_counter() - t0 < 20  # a minute and more before the cap
+    assert done.returncode == 0, done.stderr
+    assert "Only the first 4 prefix words (word*) were searched." in done.stderr
