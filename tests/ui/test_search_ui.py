@@ -132,12 +132,17 @@ def test_russian_quotes_survive_and_bad_syntax_is_explained(
     (lib / "ru.txt").write_text("Р.Светлячков: Он сказал «Крымский чайник» губернаторам.\n",
                                 encoding="utf-8")
     w = make_window()
+    w.show()
     open_and_wait(qtbot, w, [str(lib)])
     panel = w.search_panel
     run_search(qtbot, panel, "губернатор")
     assert passages_shown(panel) == ["Р.Светлячков: Он сказал «Крымский чайник» губернаторам."]
     html = panel.model.index(0, 0, panel.model.index(0, 0)).data(Role.HTML)
     assert "«Крымский чайник» <b><u>губернаторам</u></b>." in html
+    panel.tree.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
+    assert w.controller.current_path == str(lib / "ru.txt")
+    assert w.find_bar.count.text() == "1 of 1"  # the form the text has, not the query's
+    assert w.dialogue.textCursor().selectedText() == "губернаторам"
     assert panel.notice.isHidden()
     run_search(qtbot, panel, '"crimson teapot')
     assert not panel.notice.isHidden()
