@@ -182,17 +182,17 @@ class Searcher:
         ranked = sorted((t, score.get(d, 0.0), d) for d, t in tier.items()
                         if d in docs and allowed(docs[d]))
         events: list[EventHit] = []
-        taken: set[tuple[str, ...]] = set()
+        taken: set[tuple[str, ...]] = set()  # twins shown, or found not to match
         for _t, _s, d in ranked:
             if len(events) >= limit:
                 break
             doc = docs[d]
             if doc.key in taken:
                 continue
+            taken.add(doc.key)
             hit = self._event(d, doc, plan, who=who, per_event=per_event, allowed=allowed,
                               spoke=_t == 0, ranked=many < common)
             if hit is not None:
-                taken.add(doc.key)
                 events.append(hit)
         return Results(events, plan.notice, sum(e.count for e in events))
 
@@ -296,7 +296,7 @@ class Searcher:
         return Results(events, plan.notice, sum(e.count for e in events))
 
     def _body(self, d: int) -> tuple[tuple[str, ...], list[str]]:
-        row = self._db.execute("SELECT body FROM docs WHERE id=?", (d,)).fetchone()
+        row = self._db.execute("SELECT body FROM bodies WHERE id=?", (d,)).fetchone()
         return unpack(row[0]) if row else ((), [])
 
     def _names(self, ids: set[int]) -> dict[int, str]:

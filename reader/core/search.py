@@ -76,13 +76,14 @@ def terms(query: str) -> list[str]:
 #: first COMMON matches (still the best of many, and answered at once).
 COMMON = 3000
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 _SCHEMA = f"""
 CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER,
     mtime_ns INTEGER, title TEXT, date TEXT, time TEXT, place TEXT, url TEXT,
-    speakers TEXT, first INTEGER, n INTEGER, body BLOB);
+    speakers TEXT, first INTEGER, n INTEGER);
+CREATE TABLE bodies (id INTEGER PRIMARY KEY, body BLOB NOT NULL);
 CREATE TABLE speakers (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL);
 CREATE TABLE doc_speakers (speaker INTEGER, doc INTEGER, PRIMARY KEY (speaker, doc))
     WITHOUT ROWID;
@@ -97,7 +98,8 @@ CREATE VIRTUAL TABLE docs_fts USING fts5({", ".join(FIELDS)}, content='',
 LAYOUT = Layout(SCHEMA_VERSION, {
     "info": frozenset({"key", "value"}),
     "docs": frozenset({"id", "path", "size", "mtime_ns", "title", "date", "time", "place",
-                       "url", "speakers", "first", "n", "body"}),
+                       "url", "speakers", "first", "n"}),
+    "bodies": frozenset({"id", "body"}),
     "speakers": frozenset({"id", "name"}),
     "doc_speakers": frozenset({"speaker", "doc"}),
     "passages": frozenset({"id", "doc", "block", "paragraph", "kind", "speaker"}),
@@ -139,7 +141,7 @@ class SearchIndex:
         if made != wanted:
             # A new parser or stemmer: its words may differ, so the index starts over.
             db.execute("BEGIN IMMEDIATE")
-            for table in ("docs", "speakers", "doc_speakers", "passages", "info"):
+            for table in ("docs", "bodies", "speakers", "doc_speakers", "passages", "info"):
                 db.execute(f"DELETE FROM {table}")
             for fts in ("passages_fts", "docs_fts"):
                 db.execute(f"INSERT INTO {fts}({fts}) VALUES('delete-all')")
@@ -195,8 +197,8 @@ class SearchIndex:
     def _remove(self, paths: Iterable[str]) -> None:
         db = self._db
         for path in paths:
-            row = db.execute("SELECT id, first, n, body FROM docs WHERE path=?",
-                             (path,)).fetchone()
+            row = db.execute("SELECT d.id, d.first, d.n, b.body FROM docs d JOIN bodies b "
+                             "ON b.id = d.id WHERE d.path=?", (path,)).fetchone()
             if row is None:
                 continue
             doc, first, n, body = row
@@ -211,6 +213,7 @@ class SearchIndex:
             db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (first, first + n - 1))
             db.execute("DELETE FROM doc_speakers WHERE doc=?", (doc,))
             db.execute("DELETE FROM docs WHERE id=?", (doc,))
+            db.execute("DELETE FROM bodies WHERE id=?", (doc,))
 
     def _write(self, work: Iterable[tuple[str, int, int, Payload | None]] | None,
                remove: Iterable[str] = ()) -> None:
@@ -231,21 +234,24 @@ class SearchIndex:
         # Ids are taken inside the write transaction, so two writers cannot clash.
         first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM passages").fetchone()[0]
         if p is None:  # a file that could not be parsed: known, with nothing to find
-            db.execute("INSERT INTO docs (path, size, mtime_ns, first, n, body) "
-                       "VALUES (?, ?, ?, ?, 0, ?)",
-                       (path, size, mtime_ns, first, pack(("",) * len(FIELDS), [])))
+            cur = db.execute("INSERT INTO docs (path, size, mtime_ns, first, n) "
+                             "VALUES (?, ?, ?, ?, 0)", (path, size, mtime_ns, first))
+            db.execute("INSERT INTO bodies VALUES (?, ?)",
+                       (cur.lastrowid, pack(("",) * len(FIELDS), [])))
             return
         cur = db.execute(
             "INSERT INTO docs (path, size, mtime_ns, title, date, time, place, url, speakers, "
-            "first, n, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "first, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (path, size, mtime_ns, p.title, p.date, p.time, p.place, p.url,
-             _SEP.join(p.speakers), first, len(p.passages), p.body))
+             _SEP.join(p.speakers), first, len(p.passages)))
         doc = cur.lastrowid
-        names = {sp.speaker for sp in p.passages if sp.speaker}
+        # The text apart from the events' details: reading those stays quick.
+        db.execute("INSERT INTO bodies VALUES (?, ?)", (doc, p.body))
         ids: dict[str, int] = {}
-        for name in names:
-            db.execute("INSERT OR IGNORE INTO speakers (name) VALUES (?)", (name,))
-            ids[name] = db.execute("SELECT id FROM speakers WHERE name=?", (name,)).fetchone()[0]
+        for name in {sp.speaker for sp in p.passages if sp.speaker}:
+            row = db.execute("SELECT id FROM speakers WHERE name=?", (name,)).fetchone()
+            ids[name] = int(row[0] if row else db.execute(
+                "INSERT INTO speakers (name) VALUES (?)", (name,)).lastrowid or 0)
         db.executemany("INSERT OR IGNORE INTO doc_speakers VALUES (?, ?)",
                        [(i, doc) for i in ids.values()])
         db.executemany("INSERT INTO passages VALUES (?, ?, ?, ?, ?, ?)",
@@ -275,7 +281,7 @@ class SearchIndex:
         pages = self._db.execute("PRAGMA page_count").fetchone()[0]
         page = self._db.execute("PRAGMA page_size").fetchone()[0]
         text = 0
-        for (body,) in self._db.execute("SELECT body FROM docs"):
+        for (body,) in self._db.execute("SELECT body FROM bodies"):
             fields, paragraphs = unpack(body)
             text += sum(len(x.encode("utf-8")) for x in (*fields, *paragraphs))
         return pages * page, text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import chain
 
 import Stemmer  # PyStemmer: the Snowball project's stemmers as a C extension
 
@@ -36,9 +37,13 @@ def stemmer_id() -> str:
 class Stems:
     """Russian and English Snowball stemmers (one object per thread or process)."""
 
+    #: Distinct words remembered (a library's vocabulary mostly fits).
+    CACHE = 400_000
+
     def __init__(self) -> None:
-        self._ru = Stemmer.Stemmer("russian", 50000)
-        self._en = Stemmer.Stemmer("english", 50000)
+        self._ru = Stemmer.Stemmer("russian", 0)
+        self._en = Stemmer.Stemmer("english", 0)
+        self._known: dict[str, str] = {}
 
     def words(self, folded_tokens: list[str]) -> list[str]:
         """Each folded word's stem. A stemmer leaves words of the other script as they
@@ -53,10 +58,16 @@ class Stems:
         return self.index_texts([text])[0]
 
     def index_texts(self, texts: list[str]) -> list[str]:
-        """Many texts at once: each distinct word is stemmed once."""
-        tokens = [TOKEN.findall(fold(t)) for t in texts]
-        unique = list({w for toks in tokens for w in toks})
-        stem = dict(zip(unique, self.words(unique), strict=True)).__getitem__
+        """Many texts at once: each distinct word is stemmed once (and remembered)."""
+        findall = TOKEN.findall
+        tokens = [findall(fold(t)) for t in texts]
+        known = self._known
+        new = [w for w in dict.fromkeys(chain.from_iterable(tokens)) if w not in known]
+        if new:
+            if len(known) > self.CACHE:
+                known.clear()
+            known.update(zip(new, self.words(new), strict=True))
+        stem = known.__getitem__
         return [" ".join(map(stem, toks)) for toks in tokens]
 
     def tokens(self, text: str) -> Iterator[tuple[int, int, str, str]]:
