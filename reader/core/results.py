@@ -9,8 +9,9 @@ the same title and date in different files) are one result listing its files."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -92,7 +93,19 @@ class _Doc:
     speakers: tuple[str, ...]
     first: int
     n: int
-    key: tuple[str, ...]
+    key: str  # twins share it (see twin_key)
+
+
+def twin_key(title: str | None, date: str | None, url: str | None, path: str) -> str:
+    """Copies of one event share this: the same link, or the same title and date."""
+    if url:
+        return "u\x1f" + url
+    if title and date:
+        return "t\x1f" + fold(title) + "\x1f" + date
+    return "p\x1f" + path
+
+
+_COLUMNS = "id, path, title, date, time, place, speakers, first, n, twin"
 
 
 class Searcher:
@@ -101,27 +114,37 @@ class Searcher:
     def __init__(self, db: sqlite3.Connection, stems: Stems) -> None:
         self._db, self._stems = db, stems
         self._docs: dict[int, _Doc] = {}
-        self._twins: dict[tuple[str, ...], list[int]] = {}
         self._seen_version: tuple[int, int] | None = None
         self._named: dict[str, bool] = {}  # speaker names the current query names
 
-    # --- the events table, kept in memory while the index does not change --------------
-    def _load(self) -> None:
+    # --- events' details, read as needed and kept while the index does not change ----
+    def _check_version(self) -> None:
         version = (self._db.execute("PRAGMA data_version").fetchone()[0],
                    self._db.total_changes)
-        if version == self._seen_version:
-            return
-        docs: dict[int, _Doc] = {}
-        twins: dict[tuple[str, ...], list[int]] = {}
-        for i, path, title, date, time, place, url, who, first, n in self._db.execute(
-                "SELECT id, path, title, date, time, place, url, speakers, first, n "
-                "FROM docs"):
-            key = ("u", url) if url else ("t", fold(title), date) if title and date \
-                else ("p", path)
-            docs[i] = _Doc(path, title, date, time, place,
-                           tuple(who.split("\x1f")) if who else (), first, n, key)
-            twins.setdefault(key, []).append(i)
-        self._docs, self._twins, self._seen_version = docs, twins, version
+        if version != self._seen_version:
+            self._docs, self._seen_version = {}, version
+
+    @staticmethod
+    def _doc(row: tuple[Any, ...]) -> _Doc:
+        _i, path, title, date, time, place, who, first, n, twin = row
+        return _Doc(path, title, date, time, place,
+                    tuple(who.split("\x1f")) if who else (), first, n, twin)
+
+    def _fetch(self, ids: Iterable[int]) -> dict[int, _Doc]:
+        missing = [i for i in ids if i not in self._docs]
+        for chunk in range(0, len(missing), 5000):
+            for row in self._db.execute(
+                    f"SELECT {_COLUMNS} FROM docs WHERE id IN (SELECT value FROM "
+                    "json_each(?))", (json.dumps(missing[chunk:chunk + 5000]),)):
+                self._docs[row[0]] = self._doc(row)
+        return self._docs
+
+    def _twin_files(self, d: int, doc: _Doc, allowed: Callable[[_Doc], bool]
+                    ) -> tuple[str, ...]:
+        ids = [i for (i,) in self._db.execute("SELECT id FROM docs WHERE twin=?", (doc.key,))]
+        docs = self._fetch(ids)
+        return tuple(sorted(docs[i].path for i in ids if i in docs and allowed(docs[i]))) \
+            or (doc.path,)
 
     def _speaker_ids(self, speaker: str) -> set[int]:
         """Speakers whose name holds every word typed ("putin" finds "Vladimir Putin")."""
@@ -133,9 +156,8 @@ class Searcher:
     def run(self, plan: Plan, *, speaker: str | None, date_from: str | None,
             date_to: str | None, paths: set[str] | None, limit: int, per_event: int,
             common: int) -> Results:
-        self._load()
+        self._check_version()
         self._named = {}
-        docs = self._docs
 
         def allowed(d: _Doc) -> bool:
             return not ((date_from and (not d.date or d.date < date_from))
@@ -179,10 +201,11 @@ class Searcher:
             adjusted = rank if kind == SPEECH else rank / 2
             tier.setdefault(doc, 3)
             score[doc] = score.get(doc, 0.0) + adjusted
+        docs = self._fetch(tier)
         ranked = sorted((t, score.get(d, 0.0), d) for d, t in tier.items()
                         if d in docs and allowed(docs[d]))
         events: list[EventHit] = []
-        taken: set[tuple[str, ...]] = set()  # twins shown, or found not to match
+        taken: set[str] = set()  # twins shown, or found not to match
         for _t, _s, d in ranked:
             if len(events) >= limit:
                 break
@@ -231,10 +254,8 @@ class Searcher:
             cut, marks = snippet(text, spans(text, plan.marks, self._stems))
             hits.append(Hit(doc.path, block, paragraph, str(KINDS[kind]), names.get(sp),
                             doc.title, doc.date, text, cut, tuple(marks), rank))
-        files = [self._docs[i].path for i in self._twins.get(doc.key, [d])
-                 if allowed(self._docs[i])]
         return EventHit(doc.path, doc.title, doc.date, doc.place, doc.speakers, len(rows),
-                        tuple(hits), tuple(sorted(files)), matched)
+                        tuple(hits), self._twin_files(d, doc, allowed), matched)
 
     def _named_turns(self, doc: _Doc, plan: Plan, seen: set[int]) -> list[Any]:
         """The turns of the speakers the query names (an interviewer is found by name
@@ -257,19 +278,17 @@ class Searcher:
                plan: Plan) -> Results:
         """Every turn of the speaker, newest event first, in document order within it."""
         marks = ",".join(str(int(i)) for i in who)
-        found = [d for (d,) in self._db.execute(
-            f"SELECT DISTINCT doc FROM doc_speakers WHERE speaker IN ({marks})")
-            if d in self._docs and allowed(self._docs[d])]
-        found.sort(key=lambda d: (self._docs[d].date or "", self._docs[d].time or "",
-                                  -d), reverse=True)
+        found = self._db.execute(
+            f"SELECT {_COLUMNS} FROM docs WHERE id IN (SELECT doc FROM doc_speakers WHERE "
+            f"speaker IN ({marks})) ORDER BY date DESC, time DESC, id")
         names = self._names(who)
         events: list[EventHit] = []
-        taken: set[tuple[str, ...]] = set()
-        for d in found:
+        taken: set[str] = set()
+        for row in found:
             if len(events) >= limit:
                 break
-            doc = self._docs[d]
-            if doc.key in taken:
+            d, doc = row[0], self._doc(row)
+            if doc.key in taken or not allowed(doc):
                 continue
             taken.add(doc.key)
             rows = self._db.execute(
@@ -288,10 +307,8 @@ class Searcher:
                 cut, _ = snippet(text, [])
                 hits.append(Hit(doc.path, block, paragraph, str(KINDS[kind]), names.get(sp),
                                 doc.title, doc.date, text, cut, (), 0.0))
-            files = [self._docs[i].path for i in self._twins.get(doc.key, [d])
-                     if allowed(self._docs[i])]
             events.append(EventHit(doc.path, doc.title, doc.date, doc.place, doc.speakers,
-                                   len(turns), tuple(hits), tuple(sorted(files)),
+                                   len(turns), tuple(hits), self._twin_files(d, doc, allowed),
                                    ("speakers",)))
         return Results(events, plan.notice, sum(e.count for e in events))
 

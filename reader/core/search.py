@@ -18,7 +18,7 @@ from reader.core.disposable import Layout, open_disposable
 from reader.core.indexing import FIELDS, Payload, pack, payload, unpack
 from reader.core.model import PARSER_VERSION, BlockKind, Transcript
 from reader.core.query import compile_query
-from reader.core.results import EventHit, Hit, Results, Searcher
+from reader.core.results import EventHit, Hit, Results, Searcher, twin_key
 from reader.core.stemming import TOKEN as _WORD
 from reader.core.stemming import Stems, fold, stemmer_id
 
@@ -76,13 +76,14 @@ def terms(query: str) -> list[str]:
 #: first COMMON matches (still the best of many, and answered at once).
 COMMON = 3000
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 _SCHEMA = f"""
 CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEGER,
     mtime_ns INTEGER, title TEXT, date TEXT, time TEXT, place TEXT, url TEXT,
-    speakers TEXT, first INTEGER, n INTEGER);
+    speakers TEXT, first INTEGER, n INTEGER, twin TEXT);
+CREATE INDEX docs_twin ON docs (twin);
 CREATE TABLE bodies (id INTEGER PRIMARY KEY, body BLOB NOT NULL);
 CREATE TABLE speakers (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL);
 CREATE TABLE doc_speakers (speaker INTEGER, doc INTEGER, PRIMARY KEY (speaker, doc))
@@ -98,7 +99,7 @@ CREATE VIRTUAL TABLE docs_fts USING fts5({", ".join(FIELDS)}, content='',
 LAYOUT = Layout(SCHEMA_VERSION, {
     "info": frozenset({"key", "value"}),
     "docs": frozenset({"id", "path", "size", "mtime_ns", "title", "date", "time", "place",
-                       "url", "speakers", "first", "n"}),
+                       "url", "speakers", "first", "n", "twin"}),
     "bodies": frozenset({"id", "body"}),
     "speakers": frozenset({"id", "name"}),
     "doc_speakers": frozenset({"speaker", "doc"}),
@@ -234,16 +235,18 @@ class SearchIndex:
         # Ids are taken inside the write transaction, so two writers cannot clash.
         first = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM passages").fetchone()[0]
         if p is None:  # a file that could not be parsed: known, with nothing to find
-            cur = db.execute("INSERT INTO docs (path, size, mtime_ns, first, n) "
-                             "VALUES (?, ?, ?, ?, 0)", (path, size, mtime_ns, first))
+            cur = db.execute("INSERT INTO docs (path, size, mtime_ns, first, n, twin) "
+                             "VALUES (?, ?, ?, ?, 0, ?)",
+                             (path, size, mtime_ns, first, twin_key(None, None, None, path)))
             db.execute("INSERT INTO bodies VALUES (?, ?)",
                        (cur.lastrowid, pack(("",) * len(FIELDS), [])))
             return
         cur = db.execute(
             "INSERT INTO docs (path, size, mtime_ns, title, date, time, place, url, speakers, "
-            "first, n) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "first, n, twin) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (path, size, mtime_ns, p.title, p.date, p.time, p.place, p.url,
-             _SEP.join(p.speakers), first, len(p.passages)))
+             _SEP.join(p.speakers), first, len(p.passages),
+             twin_key(p.title, p.date, p.url, path)))
         doc = cur.lastrowid
         # The text apart from the events' details: reading those stays quick.
         db.execute("INSERT INTO bodies VALUES (?, ?)", (doc, p.body))
