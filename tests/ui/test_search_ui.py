@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from reader.app import AppPaths
@@ -244,3 +245,33 @@ def test_damaged_caches_are_rebuilt_the_list_fills_and_the_reader_is_told(
         "The search index was damaged (table passages_fts is missing)")
     run_search(qtbot, panel, '"crimson teapot"')
     assert panel.notice.isHidden()  # told once
+
+
+def test_a_folder_vanishing_while_the_library_is_listed(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import shutil
+
+    lib = _library(tmp_path)
+    for name in ("a", "b"):
+        (lib / name).mkdir()
+        write_fictional(lib / name, "x.txt", f"Talk {name}", "2031-04-04", ["Ada Quill"])
+    real = os.scandir
+
+    raced: list[str] = []
+
+    def racing(path: str) -> object:  # the first sub-folder walked removes the other
+        for mine, other in (("a", "b"), ("b", "a")):
+            if str(path) == str(lib / mine) and not raced:
+                raced.append(other)
+                shutil.rmtree(lib / other)
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", racing)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    # a.txt, b.txt, c.txt and the sub-folder that stayed
+    assert sorted(Path(p).relative_to(lib).as_posix() for p in
+                  w.controller.model.visible_paths()) == \
+        sorted(["a.txt", "b.txt", "c.txt", ("a" if raced == ["b"] else "b") + "/x.txt"])
