@@ -42,7 +42,7 @@ class Payload:
     passages: tuple[Passage, ...]
     stemmed_passages: tuple[str, ...]
     stemmed_fields: tuple[str, ...]  # FIELDS
-    body: bytes  # compressed: the fields' text, then every passage's text
+    parts: tuple[bytes, ...]  # compressed: the fields' text, then PART passages a piece
     text_bytes: int  # size of the indexed text (UTF-8), for the size report
 
 
@@ -56,16 +56,28 @@ def field_texts(t: Transcript) -> tuple[str, ...]:
             " ".join((*tags.themes, *tags.persons, *tags.regions)), " ; ".join(who))
 
 
-def pack(fields: tuple[str, ...], paragraphs: list[str]) -> bytes:
-    return zlib.compress((_FIELD.join(fields) + _PARA + _PARA.join(paragraphs))
-                         .encode("utf-8"), 1)
+#: Passages per stored piece: a result reads the pieces of its passages, not the whole
+#: text of a long event.
+PART = 32
+#: A stored piece of text is found at (event id << PART_BITS) | piece (piece 0: the
+#: fields). Files are at most decode.MAX_BYTES, far below PART << PART_BITS passages.
+PART_BITS = 12
+PART_MASK = (1 << PART_BITS) - 1
 
 
-def unpack(body: bytes) -> tuple[tuple[str, ...], list[str]]:
-    """The fields' text and the passages' text of a stored body."""
-    text = zlib.decompress(body).decode("utf-8")
-    head, _, rest = text.partition(_PARA)
-    return tuple(head.split(_FIELD)), (rest.split(_PARA) if rest else [])
+def pack(fields: tuple[str, ...], paragraphs: list[str]) -> tuple[bytes, ...]:
+    """The fields' text, then the passages PART at a time, each compressed."""
+    pieces = [_FIELD.join(fields)] + [_PARA.join(paragraphs[i:i + PART])
+                                      for i in range(0, len(paragraphs), PART)]
+    return tuple(zlib.compress(p.encode("utf-8"), 1) for p in pieces)
+
+
+def unpack_fields(part: bytes) -> tuple[str, ...]:
+    return tuple(zlib.decompress(part).decode("utf-8").split(_FIELD))
+
+
+def unpack_passages(part: bytes) -> list[str]:
+    return zlib.decompress(part).decode("utf-8").split(_PARA)
 
 
 def payload(t: Transcript, stems: Stems) -> Payload:
@@ -87,6 +99,6 @@ def payload(t: Transcript, stems: Stems) -> Payload:
         passages=tuple(passages),
         stemmed_passages=tuple(stems.index_texts(paragraphs)),
         stemmed_fields=tuple(stems.index_texts(list(fields))),
-        body=pack(fields, paragraphs),
+        parts=pack(fields, paragraphs),
         text_bytes=sum(len(p.encode("utf-8")) for p in paragraphs)
         + sum(len(f.encode("utf-8")) for f in fields))

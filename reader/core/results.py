@@ -15,15 +15,21 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from reader.core.indexing import FIELDS, KINDS, SPEECH, unpack
+from reader.core.indexing import (
+    FIELDS,
+    KINDS,
+    PART,
+    PART_BITS,
+    SPEECH,
+    unpack_fields,
+    unpack_passages,
+)
 from reader.core.query import Plan, phrase_pattern
 from reader.core.snippets import Span, snippet, spans
 from reader.core.stemming import TOKEN, Stems, fold
 
 #: bm25 weights of the event fields (FIELDS order): a title match counts most.
 WEIGHTS = (10.0, 3.0, 5.0, 4.0, 8.0)
-#: Passages ranked per query (more when results are filtered afterwards).
-CANDIDATES = 2000
 #: Turns listed per event when searching for a speaker alone.
 TURNS = 200
 
@@ -190,17 +196,24 @@ class Searcher:
         many = db.execute("SELECT COUNT(*) FROM (SELECT rowid FROM passages_fts WHERE "
                           "passages_fts MATCH ? LIMIT ?)", (expr, common)).fetchone()[0]
         order = "rowid" if many >= common else "rank"
-        filtered = who is not None or paths is not None or date_from or date_to
-        for doc, rank, kind, sp in db.execute(
-                "SELECT p.doc, m.rank, p.kind, p.speaker FROM (SELECT rowid, rank FROM "
+        # Every match of a rare query, ranked; the first matches of a common one, by rowid
+        # (whole events but the last, whose passages are then read again).
+        found: dict[int, list[tuple[Any, ...]]] = {}
+        last = None
+        for doc, rowid, rank, block, paragraph, kind, sp in db.execute(
+                "SELECT p.doc, m.rowid, m.rank, p.block, p.paragraph, p.kind, p.speaker FROM "
+                f"(SELECT rowid, {'0.0' if order == 'rowid' else 'rank'} AS rank FROM "
                 f"passages_fts WHERE passages_fts MATCH ? ORDER BY {order} LIMIT ?) AS m "
-                "JOIN passages p ON p.id = m.rowid",
-                (expr, common if many >= common or filtered else CANDIDATES)):
+                "JOIN passages p ON p.id = m.rowid", (expr, common)):
+            last = doc
             if who is not None and sp not in who:
                 continue
+            found.setdefault(doc, []).append((rowid, rank, block, paragraph, kind, sp))
             adjusted = rank if kind == SPEECH else rank / 2
             tier.setdefault(doc, 3)
-            score[doc] = score.get(doc, 0.0) + adjusted
+            score[doc] = score.get(doc, 0.0) + adjusted - 1e-9  # more passages: better
+        if order == "rowid" and last is not None:
+            found.pop(last, None)
         docs = self._fetch(tier)
         ranked = sorted((t, score.get(d, 0.0), d) for d, t in tier.items()
                         if d in docs and allowed(docs[d]))
@@ -214,30 +227,33 @@ class Searcher:
                 continue
             taken.add(doc.key)
             hit = self._event(d, doc, plan, who=who, per_event=per_event, allowed=allowed,
-                              spoke=_t == 0, ranked=many < common)
+                              spoke=_t == 0, ranked=many < common, rows=found.get(d))
             if hit is not None:
                 events.append(hit)
         return Results(events, plan.notice, sum(e.count for e in events))
 
     def _event(self, d: int, doc: _Doc, plan: Plan, *, who: set[int] | None, per_event: int,
-               allowed: Callable[[_Doc], bool], spoke: bool = False, ranked: bool = True
-               ) -> EventHit | None:
+               allowed: Callable[[_Doc], bool], spoke: bool = False, ranked: bool = True,
+               rows: list[tuple[Any, ...]] | None = None) -> EventHit | None:
+        """The event with its passages: those the query found (``rows``), or read here."""
         assert plan.expression is not None
-        # A common query's passages come in document order: ranking hundreds of them in
-        # every event costs more than it tells.
-        rank = "rank" if ranked else "0.0"
-        rows = self._db.execute(
-            "SELECT m.rowid, m.rank, p.block, p.paragraph, p.kind, p.speaker FROM "
-            f"(SELECT rowid, {rank} AS rank FROM passages_fts WHERE passages_fts MATCH ? "
-            "AND rowid BETWEEN ? AND ?) AS m JOIN passages p ON p.id = m.rowid",
-            (plan.expression, doc.first, doc.first + doc.n - 1)).fetchall()
+        if rows is None and (doc.n > 0):
+            # A common query's passages come in document order: ranking hundreds of them
+            # in every event costs more than it tells.
+            rank = "rank" if ranked else "0.0"
+            rows = self._db.execute(
+                "SELECT m.rowid, m.rank, p.block, p.paragraph, p.kind, p.speaker FROM "
+                f"(SELECT rowid, {rank} AS rank FROM passages_fts WHERE passages_fts MATCH ? "
+                "AND rowid BETWEEN ? AND ?) AS m JOIN passages p ON p.id = m.rowid",
+                (plan.expression, doc.first, doc.first + doc.n - 1)).fetchall()
+        rows = list(rows or [])
         if who is not None:
             rows = [r for r in rows if r[5] in who]
-        fields, paragraphs = self._body(d)
+        texts = _Texts(self._db, d, doc.first)
+        fields = texts.fields()
         exact = [phrase_pattern(words) for words in plan.exact]
         if exact:
-            rows = [r for r in rows if all(x.search(fold(paragraphs[r[0] - doc.first]))
-                                           for x in exact)]
+            rows = [r for r in rows if all(x.search(fold(texts[r[0]])) for x in exact)]
         matched = tuple(name for name, text in zip(FIELDS, fields, strict=False)
                         if text and spans(text, plan.marks, self._stems)
                         and all(x.search(fold(text)) for x in exact))
@@ -250,7 +266,7 @@ class Searcher:
         names = self._names({r[5] for r in rows[:per_event] if r[5] is not None})
         hits = []
         for rowid, rank, block, paragraph, kind, sp in rows[:per_event]:
-            text = paragraphs[rowid - doc.first]
+            text = texts[rowid]
             cut, marks = snippet(text, spans(text, plan.marks, self._stems))
             hits.append(Hit(doc.path, block, paragraph, str(KINDS[kind]), names.get(sp),
                             doc.title, doc.date, text, cut, tuple(marks), rank))
@@ -300,10 +316,10 @@ class Searcher:
                 if r[1] != last_block:
                     turns.append(r)
                     last_block = r[1]
-            _fields, paragraphs = self._body(d)
+            texts = _Texts(self._db, d, doc.first)
             hits = []
             for rowid, block, paragraph, kind, sp in turns[:TURNS]:
-                text = paragraphs[rowid - doc.first]
+                text = texts[rowid]
                 cut, _ = snippet(text, [])
                 hits.append(Hit(doc.path, block, paragraph, str(KINDS[kind]), names.get(sp),
                                 doc.title, doc.date, text, cut, (), 0.0))
@@ -312,12 +328,35 @@ class Searcher:
                                    ("speakers",)))
         return Results(events, plan.notice, sum(e.count for e in events))
 
-    def _body(self, d: int) -> tuple[tuple[str, ...], list[str]]:
-        row = self._db.execute("SELECT body FROM bodies WHERE id=?", (d,)).fetchone()
-        return unpack(row[0]) if row else ((), [])
-
     def _names(self, ids: set[int]) -> dict[int, str]:
         if not ids:
             return {}
         marks = ",".join(str(int(i)) for i in ids)
         return dict(self._db.execute(f"SELECT id, name FROM speakers WHERE id IN ({marks})"))
+
+
+class _Texts:
+    """One event's stored text, read a piece at a time as passages are asked for."""
+
+    def __init__(self, db: sqlite3.Connection, doc: int, first: int) -> None:
+        self._db, self._doc, self._first = db, doc, first
+        self._parts: dict[int, list[str]] = {}
+
+    def _part(self, part: int) -> bytes | None:
+        row = self._db.execute("SELECT body FROM bodies WHERE id=?",
+                               ((self._doc << PART_BITS) | part,)).fetchone()
+        return row[0] if row else None
+
+    def fields(self) -> tuple[str, ...]:
+        body = self._part(0)
+        return unpack_fields(body) if body is not None else ()
+
+    def __getitem__(self, rowid: int) -> str:
+        """The text of the passage with this id."""
+        i = rowid - self._first
+        part = i // PART + 1
+        if part not in self._parts:
+            body = self._part(part)
+            self._parts[part] = unpack_passages(body) if body is not None else []
+        texts = self._parts[part]
+        return texts[i % PART] if i % PART < len(texts) else ""

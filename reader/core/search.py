@@ -15,7 +15,16 @@ from pathlib import Path
 
 from reader.core.anchors import Point
 from reader.core.disposable import Layout, open_disposable
-from reader.core.indexing import FIELDS, Payload, pack, payload, unpack
+from reader.core.indexing import (
+    FIELDS,
+    PART_BITS,
+    PART_MASK,
+    Payload,
+    pack,
+    payload,
+    unpack_fields,
+    unpack_passages,
+)
 from reader.core.model import PARSER_VERSION, BlockKind, Transcript
 from reader.core.query import compile_query
 from reader.core.results import EventHit, Hit, Results, Searcher, twin_key
@@ -76,7 +85,7 @@ def terms(query: str) -> list[str]:
 #: first COMMON matches (still the best of many, and answered at once).
 COMMON = 3000
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 _SCHEMA = f"""
 CREATE TABLE info (key TEXT PRIMARY KEY, value TEXT);
@@ -84,7 +93,7 @@ CREATE TABLE docs (id INTEGER PRIMARY KEY, path TEXT UNIQUE NOT NULL, size INTEG
     mtime_ns INTEGER, title TEXT, date TEXT, time TEXT, place TEXT, url TEXT,
     speakers TEXT, first INTEGER, n INTEGER, twin TEXT);
 CREATE INDEX docs_twin ON docs (twin);
-CREATE TABLE bodies (id INTEGER PRIMARY KEY, body BLOB NOT NULL);
+CREATE TABLE bodies (id INTEGER PRIMARY KEY, body BLOB NOT NULL); -- id: doc << 12 | part
 CREATE TABLE speakers (id INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL);
 CREATE TABLE doc_speakers (speaker INTEGER, doc INTEGER, PRIMARY KEY (speaker, doc))
     WITHOUT ROWID;
@@ -198,13 +207,12 @@ class SearchIndex:
     def _remove(self, paths: Iterable[str]) -> None:
         db = self._db
         for path in paths:
-            row = db.execute("SELECT d.id, d.first, d.n, b.body FROM docs d JOIN bodies b "
-                             "ON b.id = d.id WHERE d.path=?", (path,)).fetchone()
+            row = db.execute("SELECT id, first, n FROM docs WHERE path=?", (path,)).fetchone()
             if row is None:
                 continue
-            doc, first, n, body = row
+            doc, first, n = row
             # A contentless index forgets a row only when told its words again.
-            fields, paragraphs = unpack(body)
+            fields, paragraphs = self._texts(doc)
             db.execute(f"INSERT INTO docs_fts(docs_fts, rowid, {', '.join(FIELDS)}) "
                        f"VALUES('delete', ?{', ?' * len(FIELDS)})",
                        (doc, *self._stems.index_texts(list(fields))))
@@ -214,7 +222,8 @@ class SearchIndex:
             db.execute("DELETE FROM passages WHERE id BETWEEN ? AND ?", (first, first + n - 1))
             db.execute("DELETE FROM doc_speakers WHERE doc=?", (doc,))
             db.execute("DELETE FROM docs WHERE id=?", (doc,))
-            db.execute("DELETE FROM bodies WHERE id=?", (doc,))
+            db.execute("DELETE FROM bodies WHERE id BETWEEN ? AND ?",
+                       (doc << PART_BITS, (doc << PART_BITS) | PART_MASK))
 
     def _write(self, work: Iterable[tuple[str, int, int, Payload | None]] | None,
                remove: Iterable[str] = ()) -> None:
@@ -239,7 +248,7 @@ class SearchIndex:
                              "VALUES (?, ?, ?, ?, 0, ?)",
                              (path, size, mtime_ns, first, twin_key(None, None, None, path)))
             db.execute("INSERT INTO bodies VALUES (?, ?)",
-                       (cur.lastrowid, pack(("",) * len(FIELDS), [])))
+                       ((cur.lastrowid or 0) << PART_BITS, pack(("",) * len(FIELDS), [])[0]))
             return
         cur = db.execute(
             "INSERT INTO docs (path, size, mtime_ns, title, date, time, place, url, speakers, "
@@ -249,7 +258,8 @@ class SearchIndex:
              twin_key(p.title, p.date, p.url, path)))
         doc = cur.lastrowid
         # The text apart from the events' details: reading those stays quick.
-        db.execute("INSERT INTO bodies VALUES (?, ?)", (doc, p.body))
+        db.executemany("INSERT INTO bodies VALUES (?, ?)",
+                       [((doc or 0) << PART_BITS | i, part) for i, part in enumerate(p.parts)])
         ids: dict[str, int] = {}
         for name in {sp.speaker for sp in p.passages if sp.speaker}:
             row = db.execute("SELECT id FROM speakers WHERE name=?", (name,)).fetchone()
@@ -265,6 +275,19 @@ class SearchIndex:
                        [(first + i, s) for i, s in enumerate(p.stemmed_passages)])
         db.execute(f"INSERT INTO docs_fts (rowid, {', '.join(FIELDS)}) "
                    f"VALUES (?{', ?' * len(FIELDS)})", (doc, *p.stemmed_fields))
+
+    def _texts(self, doc: int) -> tuple[tuple[str, ...], list[str]]:
+        """An event's stored fields and passages, whole."""
+        fields: tuple[str, ...] = ()
+        paragraphs: list[str] = []
+        for rowid, body in self._db.execute(
+                "SELECT id, body FROM bodies WHERE id BETWEEN ? AND ? ORDER BY id",
+                (doc << PART_BITS, (doc << PART_BITS) | PART_MASK)):
+            if rowid & PART_MASK == 0:
+                fields = unpack_fields(body)
+            else:
+                paragraphs += unpack_passages(body)
+        return fields, paragraphs
 
     def remove(self, paths: Iterable[str]) -> None:
         self._write(None, list(paths))
@@ -284,8 +307,8 @@ class SearchIndex:
         pages = self._db.execute("PRAGMA page_count").fetchone()[0]
         page = self._db.execute("PRAGMA page_size").fetchone()[0]
         text = 0
-        for (body,) in self._db.execute("SELECT body FROM bodies"):
-            fields, paragraphs = unpack(body)
+        for (doc,) in self._db.execute("SELECT id FROM docs").fetchall():
+            fields, paragraphs = self._texts(doc)
             text += sum(len(x.encode("utf-8")) for x in (*fields, *paragraphs))
         return pages * page, text
 

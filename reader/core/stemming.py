@@ -8,7 +8,7 @@ text itself afterwards (see reader.core.query)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from itertools import chain
 
 import Stemmer  # PyStemmer: the Snowball project's stemmers as a C extension
@@ -57,23 +57,26 @@ class Stems:
         """The text as the index stores it: stems separated by spaces."""
         return self.index_texts([text])[0]
 
-    def index_texts(self, texts: list[str]) -> list[str]:
-        """Many texts at once: each distinct word is stemmed once (and remembered)."""
-        findall = TOKEN.findall
-        tokens = [findall(fold(t)) for t in texts]
+    def _remember(self, words: Iterable[str]) -> dict[str, str]:
         known = self._known
-        new = [w for w in dict.fromkeys(chain.from_iterable(tokens)) if w not in known]
+        new = [w for w in dict.fromkeys(words) if w not in known]
         if new:
             if len(known) > self.CACHE:
                 known.clear()
             known.update(zip(new, self.words(new), strict=True))
-        stem = known.__getitem__
+        return known
+
+    def index_texts(self, texts: list[str]) -> list[str]:
+        """Many texts at once: each distinct word is stemmed once (and remembered)."""
+        findall = TOKEN.findall
+        tokens = [findall(fold(t)) for t in texts]
+        stem = self._remember(chain.from_iterable(tokens)).__getitem__
         return [" ".join(map(stem, toks)) for toks in tokens]
 
     def tokens(self, text: str) -> Iterator[tuple[int, int, str, str]]:
         """(start, end, folded word, stem) for every word of the text."""
         folded = fold(text)
         found = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(folded)]
-        stems = self.words([w for _a, _b, w in found])
-        for (a, b, w), s in zip(found, stems, strict=True):
-            yield a, b, w, s
+        known = self._remember(w for _a, _b, w in found)
+        for a, b, w in found:
+            yield a, b, w, known[w]

@@ -318,3 +318,19 @@ def test_search_command_line_json_by_event(tmp_path: Path,
     (lib / "a.txt").unlink()
     assert main(args) == 0
     assert json.loads(capsys.readouterr().out)["events"] == []
+
+
+def test_long_events_are_stored_in_pieces_and_removed_whole(tmp_path: Path) -> None:
+    index = SearchIndex(tmp_path / "search.sqlite")
+    paragraphs = tuple(f"Paragraph number {i} about teapot{i}." for i in range(70))
+    t = _transcript("long.txt", "Long", "2031-01-01", [
+        Block(BlockKind.SPEECH, paragraphs, speaker="ada-quill", label="Ada Quill")])
+    index.add("long.txt", 1, 1, t)
+    (event,) = index.search("teapot69").events
+    assert [p.text for p in event.passages] == ["Paragraph number 69 about teapot69."]
+    assert (event.passages[0].block, event.passages[0].paragraph) == (0, 69)
+    index.add("long.txt", 2, 2, t)  # again: the old words and pieces go first
+    assert index.search("teapot33").events[0].passages[0].paragraph == 33
+    index.remove(["long.txt"])
+    assert index.search("paragraph").events == [] and index.count() == 0
+    assert index.size_report()[1] == 0
