@@ -8,19 +8,30 @@ import sys
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QSettings, QStandardPaths, Qt, QTimer
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+    QTranslator,
+)
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
 from reader.core.bookmarks import BookmarkStore, StoreError
-from reader.core.palette import SlotAssigner
+from reader.core.palette import LookAssigner
 from reader.core.paths import bundled_library
 from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
 from reader.settings import Settings
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
+from reader.ui.help import AboutFacts
 from reader.ui.library_model import LibraryModel
 from reader.ui.main_window import MainWindow
 from reader.ui.scanner import LibraryScanner
@@ -43,6 +54,52 @@ class AppPaths:
                    Path(QStandardPaths.writableLocation(loc.CacheLocation)))
 
 
+TRANSLATOR = "reader-translator"  # object name of the translators this module installs
+
+
+def i18n_dir() -> Path:
+    """resources/i18n beside the package in a checkout, inside it when installed."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "resources" / "i18n", here.parent / "resources" / "i18n"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "resources" / "i18n"
+
+
+def interface_locale(language: str) -> QLocale:
+    """The locale of the interface: the user's choice, or the system's."""
+    if language == "ru":
+        return QLocale("ru_RU")
+    if language == "en":
+        return QLocale("en_US")
+    return QLocale.system()
+
+
+def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Install the app's translation and Qt's own (standard buttons, dialogs, context
+    menus) for the locale, replacing those installed before; dates and numbers follow
+    the same locale. English needs a catalogue too: it holds the plural forms."""
+    for old in app.findChildren(QTranslator, TRANSLATOR):
+        app.removeTranslator(old)
+        old.setParent(None)
+    QLocale.setDefault(locale)
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    installed = []
+    for name, folder in (("reader", str(i18n_dir())), ("qtbase", qt_dir)):
+        t = QTranslator(app)
+        t.setObjectName(TRANSLATOR)
+        found = t.load(locale, name, "_", folder)
+        if not found and name == "reader":
+            found = t.load("reader_en", folder)  # plural forms for any other language
+        if found:
+            app.installTranslator(t)
+            installed.append(t)
+        else:
+            t.setParent(None)
+            log.info("no %s translation for %s in %s", name, locale.name(), folder)
+    return installed
+
+
 def desktop_theme() -> str:
     """The first-start theme follows the system's dark mode."""
     hints = QGuiApplication.styleHints()
@@ -55,10 +112,13 @@ def open_bookmarks(path: Path) -> tuple[BookmarkStore | None, str | None]:
     try:
         store = BookmarkStore(path)
     except StoreError as exc:
-        return None, f"Bookmarks are off for this run: {exc}"
+        reason = str(exc)
     except OSError as exc:
-        return None, f"Bookmarks are off for this run: {path}: {exc.strerror or exc}"
-    return store, store.recovered
+        reason = f"{path}: {exc.strerror or exc}"
+    else:
+        return store, store.recovered
+    return None, QCoreApplication.translate(
+        "App", "Bookmarks are off for this run: {reason}").format(reason=reason)
 
 
 def build_window(paths: AppPaths, theme: str | None = None,
@@ -69,6 +129,9 @@ def build_window(paths: AppPaths, theme: str | None = None,
     qs = (QSettings(str(paths.settings), QSettings.Format.IniFormat) if paths.settings
           else QSettings())
     settings = Settings(qs)
+    app = QCoreApplication.instance()
+    if app is not None:
+        install_translations(app, interface_locale(settings.language()))
     themes = bundled_themes()
     view = settings.view_settings(desktop_theme())
     if view.theme not in themes:
@@ -79,19 +142,21 @@ def build_window(paths: AppPaths, theme: str | None = None,
         view = replace(view, font_percent=font_size)
     model = LibraryModel()
     scanner = LibraryScanner(paths.cache / "library.sqlite", paths.cache / "search.sqlite")
-    slots = SlotAssigner(paths.data / "speaker-colours.json")
+    slots = LookAssigner(paths.data / "speaker-colours.json")
     controller = ReaderController(settings, model, scanner, slots)
     store, problem = open_bookmarks(paths.data / "bookmarks.sqlite")
     bookmarks = BookmarkController(store)
+    about = AboutFacts(settings.file_name(), str(paths.data / "bookmarks.sqlite"),
+                       [str(paths.cache)])
     window = MainWindow(controller, bookmarks, themes, view,
-                        persist_view=theme is None and font_size is None)
+                        persist_view=theme is None and font_size is None, about=about)
     bookmarks.setParent(window)
-    app = QApplication.instance()
     if app is not None:
         # However the application ends, the scanning thread is stopped first.
         app.aboutToQuit.connect(scanner.shutdown)
     if problem:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(window, "Bookmarks", problem))
+        QTimer.singleShot(0, lambda: QMessageBox.warning(
+            window, QCoreApplication.translate("App", "Bookmarks"), problem))
     settings.setParent(window)
     model.setParent(window)
     scanner.setParent(window)

@@ -10,6 +10,7 @@ from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from reader.core.viewsettings import FONTS, SPACING, ViewSettings, clamp_percent
 
 DEFAULTS: dict[str, Any] = {
+    "interface/language": "system",
     "library/folders": [],
     "session/last_transcript": "",
     "session/positions": "{}",
@@ -19,9 +20,16 @@ DEFAULTS: dict[str, Any] = {
     "view/font": "sans",
     "view/spacing": "standard",
     "view/images": True,
+    "cite/style": "plain",
+    "fetch/folder": "",
+    "fetch/site": "",
+    "fetch/feeds_at_start": False,
+    "fetch/feeds": ["en/transcripts"],
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
 }
+#: Interface languages: follow the system, or one chosen.
+LANGUAGES = ("system", "en", "ru")
 MAX_RECENT = 10
 MAX_POSITIONS = 500
 
@@ -47,6 +55,21 @@ class Settings(QObject):
         if isinstance(value, str):
             return [value] if value else []
         return [str(v) for v in value or []]
+
+    def file_name(self) -> str:
+        """Where the preferences are stored (a file, or a registry path on Windows)."""
+        return self._s.fileName()
+
+    # interface
+    def language(self) -> str:
+        """"system", "en" or "ru"; the choice takes effect at the next start."""
+        value = str(self._get("interface/language"))
+        return value if value in LANGUAGES else "system"
+
+    def set_language(self, language: str) -> None:
+        if language not in LANGUAGES:
+            raise ValueError(f"unknown interface language {language!r}")
+        self._set("interface/language", language)
 
     # library and session
     def library_folders(self) -> list[str]:
@@ -114,6 +137,40 @@ class Settings(QObject):
         self._s.setValue("view/spacing", v.spacing)
         self._s.setValue("view/images", v.images)
         self.changed.emit("view")
+
+    # citations
+    def citation_style(self) -> str:
+        """plain, chicago, apa or bibtex (reader.core.citation.STYLES)."""
+        return str(self._get("cite/style") or "plain")
+
+    def set_citation_style(self, style: str) -> None:
+        self._set("cite/style", style)
+
+    # getting transcripts from the site (reader/ui/fetch_*.py)
+    def fetch_folder(self) -> str:
+        """The download folder; "" for the default one."""
+        return str(self._get("fetch/folder") or "")
+
+    def fetch_site(self) -> str:
+        """A mirror's address that replaces the site's hosts; "" for the site itself."""
+        return str(self._get("fetch/site") or "")
+
+    def fetch_feeds_at_start(self) -> bool:
+        v = self._get("fetch/feeds_at_start")
+        return v if isinstance(v, bool) else str(v).lower() in ("true", "1", "yes")
+
+    def fetch_feeds(self) -> list[str]:
+        """The feeds the reader follows, as "en/transcripts"."""
+        return self._list("fetch/feeds")
+
+    def set_fetch(self, folder: str, site: str, feeds_at_start: bool) -> None:
+        self._s.setValue("fetch/folder", folder)
+        self._s.setValue("fetch/site", site)
+        self._s.setValue("fetch/feeds_at_start", feeds_at_start)
+        self.changed.emit("fetch")
+
+    def set_fetch_feeds(self, feeds: list[str]) -> None:
+        self._set("fetch/feeds", feeds)
 
     # window
     def geometry(self) -> QByteArray:

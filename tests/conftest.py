@@ -1,26 +1,34 @@
-"""Test setup: offscreen Qt before any Qt import; the shared corpus, when present."""
+"""Test setup: offscreen Qt before any Qt import; the shared corpus, when present; a
+guard that fails a test which opens a modal dialog it did not patch."""
 
 from __future__ import annotations
 
 import os
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT.parent / "shared" / "corpus"
-SEED = ROOT.parent / "shared" / "seed"
+from tests.helpers import CORPUS, ROOT, SEED, guard_modals, require_shared
+
+__all__ = ["CORPUS", "ROOT", "SEED", "require_shared"]
 
 
-def require_shared(path: Path) -> Path:
-    """Skip when ../shared is absent; fail instead when REQUIRE_CORPUS=1 (CI)."""
-    if not path.exists():
-        if os.environ.get("REQUIRE_CORPUS") == "1":
-            pytest.fail(f"{path} is missing and REQUIRE_CORPUS=1")
-        pytest.skip(f"{path} is absent (the shared corpus sits beside the project)")
-    return path
+@pytest.fixture(autouse=True)
+def no_unexpected_modals(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """A modal dialog would wait for a click that never comes: fail loudly instead.
+
+    Only where Qt widgets are loaded: the core tests stay free of Qt."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        yield
+        return
+    opened = guard_modals(monkeypatch)
+    yield
+    if opened:
+        pytest.fail(f"unexpected modal dialog(s) in this test: {', '.join(opened)}")
 
 
 @pytest.fixture

@@ -28,12 +28,6 @@ class BookmarkActions(QObject):
         self.bookmarks = bookmarks
         self.reader = reader
         self.say = say
-        bookmarks.placed_changed.connect(self.show_marks)
-        panel.open_requested.connect(self.open_bookmark)
-        panel.copy_link_requested.connect(self.copy_link)
-        panel.reattach_requested.connect(self.reattach)
-        panel.export_requested.connect(self.export)
-        panel.import_requested.connect(self.import_)
 
     def show_marks(self) -> None:
         self.dialogue.set_marks([(p.start, p.end, p.bookmark.colour)
@@ -43,7 +37,7 @@ class BookmarkActions(QObject):
     def bookmark_selection(self) -> None:
         points = self.dialogue.selection_points()
         if points is None:
-            self.say("Select a passage to bookmark")
+            self.say(self.tr("Select a passage to bookmark"))
             return
         self._added(self.bookmarks.add(*points))
 
@@ -56,12 +50,12 @@ class BookmarkActions(QObject):
             dock.show()
             dock.raise_()
         self.panel.edit_note(b.id)
-        self.say("Bookmark added: type a note, or press Esc to leave it without one")
+        self.say(self.tr("Bookmark added: type a note, or press Esc to leave it without one"))
 
     def bookmark_turn(self) -> None:
         row = self.dialogue.row_of(self.dialogue.textCursor().block())
         if row is None or row.kind != "speech":
-            self.say("Place the cursor in a turn to bookmark it")
+            self.say(self.tr("Place the cursor in a turn to bookmark it"))
             return
         self._added(self.bookmarks.add_turn(row.block))
 
@@ -70,19 +64,20 @@ class BookmarkActions(QObject):
             self.say(why_not)
             return
         QApplication.clipboard().setText(link)
-        self.say(f"Copied {link}")
+        self.say(self.tr("Copied {link}").format(link=link))
 
     def copy_link_at_cursor(self) -> None:
         points = self.dialogue.selection_points()
         t = self.reader.current
         if points is None or t is None:
-            self.say("Select a passage to link to")
+            self.say(self.tr("Select a passage to link to"))
             return
-        self._copy(masha_link(t, *points), "This transcript has no page link")
+        self._copy(masha_link(t, *points), self.tr("This transcript has no page link"))
 
     def copy_link(self, bookmark_id: str) -> None:
         self._copy(self.bookmarks.link(bookmark_id),
-                   "Open the bookmark's transcript (with a page link) to copy its link")
+                   self.tr("No link: the page's address is not known, or the passage was not "
+                           "found (see Status)"))
 
     def open_bookmark(self, bookmark_id: str) -> None:
         """Open the bookmark's transcript if needed, scroll to the passage, select it."""
@@ -92,7 +87,8 @@ class BookmarkActions(QObject):
                 return
             path = self.reader.find_transcript(b.anchor)
             if path is None:
-                self.say(f"Cannot find the transcript of this bookmark ({b.anchor.path})")
+                self.say(self.tr("Cannot find the transcript of this bookmark ({path})").format(
+                    path=b.anchor.path))
                 return
             self.reader.open_path(path, then=lambda: self._show_bookmark(bookmark_id))
             return
@@ -101,28 +97,29 @@ class BookmarkActions(QObject):
     def _show_bookmark(self, bookmark_id: str) -> None:
         placed = self.bookmarks.placed_by_id(bookmark_id)
         if placed is None or placed.start is None or placed.end is None:
-            self.say("This bookmark's passage is not in this version of the transcript: "
-                     "select the passage and choose Re-attach to Selection")
+            self.say(self.tr("This bookmark's passage is not in this version of the transcript: "
+                             "select the passage and choose Re-attach to Selection"))
             return
         self.dialogue.show_passage(placed.start, placed.end)
 
     def reattach(self, bookmark_id: str) -> None:
         points = self.dialogue.selection_points()
         if points is None:
-            self.say("Select the passage to attach the bookmark to, then re-attach")
+            self.say(self.tr("Select the passage to attach the bookmark to, then re-attach"))
             return
         self.bookmarks.reattach(bookmark_id, *points)
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, "Export bookmarks", "bookmarks.json",
-            "JSON (re-importable) (*.json);;Markdown with citations (*.md)")
+            self.window, self.tr("Export bookmarks"), "bookmarks.json",
+            ";;".join([self.tr("JSON (re-importable) (*.json)"),
+                       self.tr("Markdown with citations (*.md)")]))
         if path:
-            fmt = "markdown" if path.endswith(".md") or "Markdown" in chosen else "json"
+            fmt = "markdown" if path.endswith(".md") or chosen.endswith("(*.md)") else "json"
             self.bookmarks.export(Path(path), fmt, self.panel.selected_ids() or None)
 
     def import_(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import bookmarks", "",
-                                              "JSON (*.json)")
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import bookmarks"), "",
+                                              self.tr("JSON (*.json)"))
         if path:
             self.bookmarks.import_file(Path(path))

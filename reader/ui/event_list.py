@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,37 +30,36 @@ class EventList(QWidget):
         self.model = model
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
-        self.filter_edit.setPlaceholderText("Filter by title, place or speaker")
-        self.filter_edit.setAccessibleName("Filter events")
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, place or speaker"))
+        self.filter_edit.setAccessibleName(self.tr("Filter events"))
         self.filter_edit.setClearButtonEnabled(True)
         self.dates = DateRange()
         self.date_from, self.date_to = self.dates.date_from, self.dates.date_to
         self.speaker_box = QComboBox()
         self.speaker_box.setObjectName("speaker-filter")
-        self.speaker_box.setAccessibleName("Speaker filter")
+        self.speaker_box.setAccessibleName(self.tr("Speaker filter"))
         self.speaker_box.setEditable(True)
         self.speaker_box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         edit = self.speaker_box.lineEdit()
         if edit is not None:
-            edit.setPlaceholderText("Any speaker")
+            edit.setPlaceholderText(self.tr("Any speaker"))
+            edit.setAccessibleName(self.tr("Speaker filter"))
         self.view = QTreeView()
         self.view.setObjectName("events")
-        self.view.setAccessibleName("Events")
+        self.view.setAccessibleName(self.tr("Events"))
+        self.view.setAccessibleDescription(self.tr(
+            "Events of the library by month. Enter opens the event's transcript."))
         self.view.setModel(model)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setExpandsOnDoubleClick(False)
-        self.view.setIndentation(12)
-        self.view.setColumnWidth(0, 110)
-        self.view.setColumnWidth(1, 240)
-        self.view.setColumnWidth(2, 120)
+        self._size_columns()
         self.status = QLabel()
         self.status.setObjectName("event-count")
         self.progress = QProgressBar()
         self.progress.setObjectName("scan-progress")
-        self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(True)
         self.progress.hide()
 
@@ -81,6 +80,21 @@ class EventList(QWidget):
         self.view.activated.connect(self._activated)
         model.modelReset.connect(self._after_reset)
 
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()  # the interface scale changed
+
+    def _size_columns(self) -> None:
+        """Column widths in characters of the current font, so a zoomed list keeps its
+        dates whole."""
+        fm = self.view.fontMetrics()
+        em = fm.horizontalAdvance("M")
+        self.view.setIndentation(em)
+        self.view.setColumnWidth(0, fm.horizontalAdvance("2024-12-31") + 3 * em)
+        self.view.setColumnWidth(1, 20 * em)
+        self.view.setColumnWidth(2, 10 * em)
+
     def apply_filter(self) -> None:
         speaker = self.speaker_box.currentText().strip()
         speaker = speaker.rsplit(" (", 1)[0] if speaker.endswith(")") else speaker
@@ -100,9 +114,15 @@ class EventList(QWidget):
         self.view.expandAll()
         for g in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(g, QModelIndex(), True)
-        shown, total = self.model.visible_count(), self.model.total_count()
-        noun = "event" if total == 1 else "events"
-        self.status.setText(f"{total} {noun}" if shown == total else f"{shown} of {total} {noun}")
+        self.status.setText(self.count_text(self.model.visible_count(),
+                                            self.model.total_count()))
+
+    def count_text(self, shown: int, total: int) -> str:
+        """"5 events", or "2 of 5 events" while a filter hides some."""
+        if shown == total:
+            return self.tr("%Ln event(s)", "", total)
+        return self.tr("{shown} of %Ln event(s)", "", total).format(
+            shown=QLocale().toString(shown))
 
     def _activated(self, index: QModelIndex) -> None:
         path = index.data(Role.PATH)
@@ -121,5 +141,6 @@ class EventList(QWidget):
             return
         self.progress.setMaximum(total)
         self.progress.setValue(done)
-        self.progress.setFormat(f"Reading {done}/{total}")
+        self.progress.setFormat(self.tr("Reading {done} of {total}").format(
+            done=QLocale().toString(done), total=QLocale().toString(total)))
         self.progress.show()

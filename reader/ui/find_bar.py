@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,33 +32,34 @@ class FindBar(QWidget):
         self.current = -1
         self.edit = QLineEdit()
         self.edit.setObjectName("find-text")
-        self.edit.setPlaceholderText("Find in transcript")
-        self.edit.setAccessibleName("Find in transcript")
+        self.edit.setPlaceholderText(self.tr("Find in transcript"))
+        self.edit.setAccessibleName(self.tr("Find in transcript"))
         self.edit.setClearButtonEnabled(True)
         self.count = QLabel()
         self.count.setObjectName("find-count")
         self.count.setMinimumWidth(90)
         self.speaker = QComboBox()
-        self.speaker.setAccessibleName("Only in the turns of")
+        self.speaker.setAccessibleName(self.tr("Only in the turns of"))
         self.prev_button = QToolButton()
         self.prev_button.setText("▲")
-        self.prev_button.setAccessibleName("Previous match")
-        self.prev_button.setToolTip("Previous match (Shift+Enter)")
+        self.prev_button.setAccessibleName(self.tr("Previous match"))
+        self.prev_button.setToolTip(self.tr("Previous match (Shift+Enter)"))
         self.next_button = QToolButton()
         self.next_button.setText("▼")
-        self.next_button.setAccessibleName("Next match")
-        self.next_button.setToolTip("Next match (Enter)")
+        self.next_button.setAccessibleName(self.tr("Next match"))
+        self.next_button.setToolTip(self.tr("Next match (Enter)"))
         self.close_button = QToolButton()
         self.close_button.setText("✕")
-        self.close_button.setAccessibleName("Close the find bar")
+        self.close_button.setAccessibleName(self.tr("Close the find bar"))
+        self.close_button.setToolTip(self.tr("Close the find bar (Esc)"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel("Find:"))
+        layout.addWidget(QLabel(self.tr("Find:")))
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.prev_button)
         layout.addWidget(self.next_button)
-        layout.addWidget(QLabel("in"))
+        layout.addWidget(QLabel(self.tr("in", "find: words in the turns of a speaker")))
         layout.addWidget(self.speaker)
         layout.addWidget(self.close_button)
         self.edit.textChanged.connect(self.refresh)
@@ -65,16 +68,29 @@ class FindBar(QWidget):
         self.next_button.clicked.connect(self.next)
         self.prev_button.clicked.connect(self.previous)
         self.close_button.clicked.connect(self.close_bar)
-        here = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close_bar, context=here)
-        for keys in ("Shift+Return", "Shift+Enter"):
-            QShortcut(QKeySequence(keys), self, self.previous, context=here)
+        # Keys of the bar itself (they work while it has the focus); the window's
+        # Keyboard Shortcuts list shows them with the window's own.
+        self.close_action = self._key_action(
+            self.tr("Close the Find Bar"), [QKeySequence(Qt.Key.Key_Escape)], self.close_bar)
+        self.previous_action = self._key_action(
+            self.tr("Previous Match"), [QKeySequence("Shift+Return"),
+                                        QKeySequence("Shift+Enter")], self.previous)
         self.hide()
+
+    def _key_action(self, text: str, keys: list[QKeySequence], slot: Callable[[], None]
+                    ) -> QAction:
+        a = QAction(text, self)
+        a.setShortcuts(keys)
+        a.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        a.setStatusTip(self.tr("In the find bar"))
+        a.triggered.connect(slot)
+        self.addAction(a)
+        return a
 
     def set_transcript(self, t: Transcript | None) -> None:
         self.speaker.blockSignals(True)
         self.speaker.clear()
-        self.speaker.addItem("all turns", None)
+        self.speaker.addItem(self.tr("all turns"), None)
         if t is not None:
             for sp in t.speakers:
                 self.speaker.addItem(sp.name, sp.id)
@@ -114,7 +130,10 @@ class FindBar(QWidget):
 
     def _show(self) -> None:
         n = len(self.hits)
-        self.count.setText(f"{self.current + 1} of {n}" if n else "No matches")
+        locale = QLocale()
+        self.count.setText(self.tr("{current} of {total}").format(
+            current=locale.toString(self.current + 1), total=locale.toString(n))
+            if n else self.tr("No matches"))
         self.view.set_find_hits(self.hits, self.current)
 
     def next(self) -> None:

@@ -4,13 +4,12 @@ wires their signals. No parsing, file I/O or colour maths here."""
 from __future__ import annotations
 
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -25,25 +24,40 @@ from reader.core.model import Transcript
 from reader.core.search import Hit, terms
 from reader.core.themes import FALLBACK, Theme
 from reader.core.viewsettings import ZOOM_STEP, ViewSettings
+from reader.ui.actions import WindowActions
 from reader.ui.bookmark_actions import BookmarkActions
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.bookmark_panel import BookmarkPanel
+from reader.ui.cite_actions import CitationActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
+from reader.ui.export_actions import ExportActions
+from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
-from reader.ui.search_panel import SearchPanel
+from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
+from reader.ui.keyboard import ActivateOnEnter, WindowKeys
 from reader.ui.side_panels import OutlineList, SpeakerLegend
-from reader.ui.theming import apply_palette, palette_for, reading_font
+from reader.ui.theming import (
+    apply_interface_scale,
+    apply_palette,
+    desktop_font,
+    interface_percent,
+    palette_for,
+    reading_font,
+    scale_panels,
+    theme_name,
+)
 from reader.ui.view_settings import ViewSettingsBar
 
-FILE_FILTER = "Transcripts (*.txt *.html *.htm *.json);;All files (*)"
+if TYPE_CHECKING:
+    from reader.ui.search_panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
     def __init__(self, controller: ReaderController, bookmarks: BookmarkController,
                  themes: dict[str, Theme], view: ViewSettings, *, persist_view: bool = True,
-                 parent: QWidget | None = None) -> None:
+                 about: AboutFacts | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self.bookmarks = bookmarks
@@ -51,22 +65,28 @@ class MainWindow(QMainWindow):
         self.themes = themes
         self.view = view
         self.persist_view = persist_view
-        self.base_points = QApplication.font().pointSizeF()
+        self.about_facts = about or AboutFacts("", "", [])
+        self.base_points = desktop_font().pointSizeF()
+        self.commands = WindowActions(self)
         self._build_ui()
-        self._build_actions()
+        self._build_menus()
         self._connect_signals()
+        self.keys = WindowKeys(self, [self.events, self.reading, self.legend, self.outline,
+                                      self.bookmark_panel, self.search_dock],
+                               self.dialogue, self.dialogue.ensure_complete)
+        self.legend_keys = ActivateOnEnter(self.legend)
         self.setAcceptDrops(True)
         self.apply_view(view, force=True)
 
     # --- composition -------------------------------------------------------------------
     def _build_ui(self) -> None:
-        self.setWindowTitle("Transcript Reader")
+        self.setWindowTitle(self.tr("Transcript Reader"))
         self.events = EventList(self.controller.model)
         self.dialogue = DialogueView()
         self.legend = SpeakerLegend()
         self.outline = OutlineList()
         self.find_bar = FindBar(self.dialogue)
-        reading = QWidget()
+        self.reading = reading = QWidget()
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -79,30 +99,39 @@ class MainWindow(QMainWindow):
         split.setStretchFactor(1, 1)
         split.setSizes([420, 800])
         self.setCentralWidget(split)
-        self.legend_dock = self._dock("Speakers", self.legend, "speakers-dock")
-        self.outline_dock = self._dock("Outline", self.outline, "outline-dock")
+        self.legend_dock = self._dock(self.tr("Speakers"), self.legend, "speakers-dock")
+        self.outline_dock = self._dock(self.tr("Outline"), self.outline, "outline-dock")
         self.bookmark_panel = BookmarkPanel(self.bookmarks)
-        self.bookmarks_dock = QDockWidget("Bookmarks", self)
+        self.bookmarks_dock = QDockWidget(self.tr("Bookmarks"), self)
         self.bookmarks_dock.setObjectName("bookmarks-dock")
         self.bookmarks_dock.setWidget(self.bookmark_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
             say=self._say)
-        self.search_panel = SearchPanel(self.controller.scanner.index_path)
-        self.search_dock = QDockWidget("Search", self)
+        self.export_actions = ExportActions(self, self.dialogue, self.bookmarks, say=self._say)
+        self.cite_actions = CitationActions(self.dialogue, self.settings, self)
+        self.bookmarks.set_citation_style(self.cite_actions.style)
+        self.fetch_actions = FetchActions(self, self.controller, self.dialogue, self.commands,
+                                          say=self._say)
+        # The search panel is built when its dock is first shown (start-up builds only
+        # what the first paint shows).
+        self._search_panel: SearchPanel | None = None
+        self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("search-dock")
-        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.visibilityChanged.connect(
+            lambda visible: visible and self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
         # The text gets the room: the panels start small (the user's sizes are restored).
-        self.resizeDocks([self.bookmarks_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.bookmarks_dock], [self.bookmark_panel.sizeHint().height()],
+                         Qt.Orientation.Vertical)
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
+        self.statusBar().addPermanentWidget(self.fetch_actions.progress)
         self.view_bar = ViewSettingsBar(self.themes)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_bar)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -112,86 +141,80 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         return dock
 
-    def _build_actions(self) -> None:
-        m = self.menuBar()
-        file_menu = m.addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
-                                        self._open_files)
-        self.open_folder_action = self._action(file_menu, "Open &Folder…",
-                                               QKeySequence("Ctrl+Shift+O"), self._open_folder)
-        self.recent_menu = QMenu("Open &Recent", self)
-        file_menu.addMenu(self.recent_menu)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit = m.addMenu("&Edit")
-        self._action(edit, "&Copy", QKeySequence.StandardKey.Copy, self.dialogue.copy)
-        edit.addAction(self.dialogue.copy_citation_action)
-        edit.addSeparator()
-        self.find_action = self._action(edit, "&Find…", QKeySequence.StandardKey.Find,
-                                        partial(self.find_bar.open_bar, None))
-        self._action(edit, "Find &Next", QKeySequence.StandardKey.FindNext, self.find_bar.next)
-        self._action(edit, "Find &Previous", QKeySequence.StandardKey.FindPrevious,
-                     self.find_bar.previous)
-        self.search_action = self._action(edit, "&Search the Library…",
-                                          QKeySequence("Ctrl+Shift+F"), self.open_search)
-        marks = m.addMenu("&Bookmarks")
-        self.bookmark_action = self._action(marks, "&Bookmark Selection",
-                                            QKeySequence("Ctrl+D"),
-                                            self.bookmark_actions.bookmark_selection)
-        self.bookmark_turn_action = self._action(marks, "Bookmark This &Turn",
-                                                 QKeySequence("Ctrl+Shift+D"),
-                                                 self.bookmark_actions.bookmark_turn)
-        self.copy_link_action = self._action(marks, "Copy &Link to Passage",
-                                             QKeySequence("Ctrl+Shift+L"),
-                                             self.bookmark_actions.copy_link_at_cursor)
-        marks.addSeparator()
-        self.undo_delete_action = self._action(marks, "&Undo Delete Bookmark",
-                                               QKeySequence.StandardKey.Undo,
-                                               self.bookmarks.undo_delete)
-        self._action(marks, "&Export Bookmarks…", QKeySequence(),
-                     self.bookmark_actions.export)
-        self._action(marks, "&Import Bookmarks…", QKeySequence(),
-                     self.bookmark_actions.import_)
-        marks.addAction(self.bookmarks_dock.toggleViewAction())
-        self.dialogue.addAction(self.bookmark_action)
-        self.dialogue.menu_actions = [self.bookmark_action, self.bookmark_turn_action,
-                                      self.copy_link_action]
-        for a in (self.bookmark_action, self.bookmark_turn_action, self.copy_link_action):
-            a.setEnabled(self.bookmarks.available)
-        self.undo_delete_action.setEnabled(False)
-        go = m.addMenu("&Go")
-        self.next_same = self._action(go, "Next Turn by This Speaker", QKeySequence("Alt+Down"),
-                                      lambda: self._same_speaker_turn(+1))
-        self.prev_same = self._action(go, "Previous Turn by This Speaker",
-                                      QKeySequence("Alt+Up"), lambda: self._same_speaker_turn(-1))
-        self._action(go, "Next Turn", QKeySequence("Ctrl+Down"),
-                     lambda: self.dialogue.go_to_turn(+1))
-        self._action(go, "Previous Turn", QKeySequence("Ctrl+Up"),
-                     lambda: self.dialogue.go_to_turn(-1))
-        view = m.addMenu("&View")
-        self.zoom_in = self._action(view, "Zoom &In", QKeySequence.StandardKey.ZoomIn,
-                                    lambda: self.apply_view(self.view.with_zoom(+ZOOM_STEP)))
-        self.zoom_out = self._action(view, "Zoom &Out", QKeySequence.StandardKey.ZoomOut,
-                                     lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
-        self.zoom_reset = self._action(
-            view, "&Reset Zoom", QKeySequence("Ctrl+0"),
-            lambda: self.apply_view(replace(self.view, font_percent=100)))
-        view.addSeparator()
-        view.addAction(self.view_bar.toggleViewAction())
-        view.addAction(self.legend_dock.toggleViewAction())
-        view.addAction(self.outline_dock.toggleViewAction())
+    def _build_menus(self) -> None:
+        a = self.commands
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.toolbar = a.build_toolbar()
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
+        # The view settings get a row of their own: every control stays in sight (none
+        # behind the toolbar's overflow button) even in a narrow window.
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_bar)
+        self.menus = a.build_menus(self.menuBar(), {
+            "recent": self.recent_menu,
+            "bookmarks_panel": self.bookmarks_dock.toggleViewAction(),
+            "toolbar": self.toolbar.toggleViewAction(),
+            "view_settings": self.view_bar.toggleViewAction(),
+            "speakers": self.legend_dock.toggleViewAction(),
+            "outline": self.outline_dock.toggleViewAction(),
+            **self.view_bar.menus(self),
+        })
+        self.addActions(self.view_bar.all_actions())
+        for jump in (a.go_start, a.go_end):  # the transcript's keys; lists keep their own
+            jump.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.dialogue.addAction(jump)
+        self.dialogue.set_context_actions(a.context_actions())
+        for action in (a.bookmark, a.bookmark_turn, a.copy_link):
+            action.setEnabled(self.bookmarks.available)
+        a.undo_delete.setEnabled(False)
+        a.copy_citation.setEnabled(False)
+        a.language[self.settings.language()].setChecked(True)
+        a.citation_style[self.cite_actions.style].setChecked(True)
         self._fill_recent()
 
-    def _action(self, menu: QMenu, text: str, shortcut: QKeySequence | QKeySequence.StandardKey,
-                slot: object) -> QAction:
-        a = QAction(text, self)
-        a.setShortcut(shortcut)
-        a.triggered.connect(slot)
-        menu.addAction(a)
-        return a
-
     def _connect_signals(self) -> None:
-        c = self.controller
+        a, c, b, marks = self.commands, self.controller, self.bookmarks, self.bookmark_actions
+        a.open.triggered.connect(self._open_files)
+        a.open_folder.triggered.connect(self._open_folder)
+        a.quit.triggered.connect(self.close)
+        a.print_.triggered.connect(self.export_actions.print_)
+        a.export_transcript.triggered.connect(self.export_actions.export)
+        a.citation_styles.triggered.connect(lambda x: self.cite_actions.set_style(x.data()))
+        a.copy.triggered.connect(self.dialogue.copy)
+        a.copy_citation.triggered.connect(self.dialogue.copy_with_citation)
+        self.dialogue.copyAvailable.connect(a.copy_citation.setEnabled)
+        a.find.triggered.connect(lambda: self.find_bar.open_bar(None))
+        a.find_next.triggered.connect(self.find_bar.next)
+        a.find_previous.triggered.connect(self.find_bar.previous)
+        a.search.triggered.connect(self.open_search)
+        a.bookmark.triggered.connect(marks.bookmark_selection)
+        a.bookmark_turn.triggered.connect(marks.bookmark_turn)
+        a.copy_link.triggered.connect(marks.copy_link_at_cursor)
+        a.undo_delete.triggered.connect(b.undo_delete)
+        a.export_bookmarks.triggered.connect(marks.export)
+        a.import_bookmarks.triggered.connect(marks.import_)
+        a.next_same.triggered.connect(lambda: self._same_speaker_turn(+1))
+        a.previous_same.triggered.connect(lambda: self._same_speaker_turn(-1))
+        a.next_turn.triggered.connect(lambda: self.dialogue.go_to_turn(+1))
+        a.previous_turn.triggered.connect(lambda: self.dialogue.go_to_turn(-1))
+        a.zoom_in.triggered.connect(lambda: self.apply_view(self.view.with_zoom(+ZOOM_STEP)))
+        a.zoom_out.triggered.connect(lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
+        a.zoom_reset.triggered.connect(
+            lambda: self.apply_view(replace(self.view, font_percent=100)))
+        a.go_start.triggered.connect(lambda: self.keys.transcript.jump(end=False))
+        a.go_end.triggered.connect(lambda: self.keys.transcript.jump(end=True))
+        a.languages.triggered.connect(self._choose_language)
+        a.shortcuts.triggered.connect(self.show_shortcuts)
+        a.about.triggered.connect(self.show_about)
+        f = self.fetch_actions
+        a.add_link.triggered.connect(f.add_from_link)
+        a.paste_link.triggered.connect(f.paste_link)
+        a.other_language.triggered.connect(f.get_other_language)
+        a.refresh_from_site.triggered.connect(f.refresh_current)
+        a.latest.triggered.connect(f.show_latest)
+        a.cancel_fetch.triggered.connect(f.fetch.cancel)
+        a.fetch_settings.triggered.connect(f.edit_settings)
+
         c.transcript_opened.connect(self._show)
         c.open_failed.connect(lambda p, r: self._say(f"{Path(p).name}: {r}"))
         c.message.connect(self._say)
@@ -202,16 +225,40 @@ class MainWindow(QMainWindow):
         self.outline.block_chosen.connect(self.dialogue.scroll_to_block)
         self.dialogue.position_changed.connect(c.remember_position)
         self.dialogue.copied_with_citation.connect(
-            lambda _t: self._say("Copied with citation"))
+            lambda _t: self._say(self.tr("Copied with citation")))
         self.view_bar.changed.connect(self.apply_view)
-        b = self.bookmarks
         c.transcript_opened.connect(lambda t, _s: b.set_transcript(t))
         c.transcript_opened.connect(lambda t, _s: self.find_bar.set_transcript(t))
-        self.search_panel.open_requested.connect(self.open_hit)
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
-        b.changed.connect(lambda: self.undo_delete_action.setEnabled(b.can_undo()))
+        self.cite_actions.style_changed.connect(b.set_citation_style)
+        # Moved files: the library's copy of the event (also read from the Status thread,
+        # which only reads the list of records).
+        b.passages.find = c.find_transcript
+        b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
+        b.placed_changed.connect(marks.show_marks)
+        self.bookmark_panel.open_requested.connect(marks.open_bookmark)
+        self.bookmark_panel.copy_link_requested.connect(marks.copy_link)
+        self.bookmark_panel.reattach_requested.connect(marks.reattach)
+        self.bookmark_panel.export_requested.connect(marks.export)
+        self.bookmark_panel.import_requested.connect(marks.import_)
+
+    # --- help --------------------------------------------------------------------------
+    def shortcut_actions(self) -> list[QAction]:
+        """Every command with keys: the window's, then those of its panels."""
+        return [*self.commands.all(), *self.view_bar.all_actions(), self.find_bar.close_action,
+                self.find_bar.previous_action, self.bookmark_panel.delete_action]
+
+    def show_shortcuts(self) -> None:
+        ShortcutsDialog(self.shortcut_actions(), self).exec()
+
+    def show_about(self) -> None:
+        AboutDialog(self.about_facts, self).exec()
+
+    def _choose_language(self, action: QAction) -> None:
+        self.settings.set_language(str(action.data()))
+        self._say(self.tr("The interface language changes when the reader starts again"))
 
     # --- search ----------------------------------------------------------------------
     def open_search(self) -> None:
@@ -220,9 +267,21 @@ class MainWindow(QMainWindow):
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            from reader.ui.search_panel import SearchPanel  # built on first use
+
+            self._search_panel = SearchPanel(self.controller.scanner.index_path)
+            self._search_panel.open_requested.connect(self.open_hit)
+            self.search_dock.setWidget(self._search_panel)
+            self._list_filter_to_search()
+        return self._search_panel
+
     def _list_filter_to_search(self) -> None:
-        model = self.controller.model
-        self.search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
+        if self._search_panel is not None:  # else read when the panel is built
+            model = self.controller.model
+            self._search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
 
     def open_hit(self, hit: Hit) -> None:
         """Open a search result's transcript at its paragraph with the hits marked."""
@@ -260,18 +319,26 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self._fill_side_panels(current, self.dialogue.slots))
         if force or (old.font_percent, old.font, old.spacing) != \
                 (view.font_percent, view.font, view.spacing):
+            apply_interface_scale(view)  # the whole window, then the text's own font
+            scale_panels(self, interface_percent(view) / interface_percent(old))
             self.dialogue.set_reading_font(reading_font(view, self.base_points))
+            shown = self.controller.current
+            if shown is not None and old.font_percent != view.font_percent:
+                # The legend's swatches follow the interface scale.
+                QTimer.singleShot(0, lambda: self._fill_side_panels(shown, self.dialogue.slots))
         self.view_bar.show_settings(view)
         if self.persist_view and not force:
             self.settings.set_view_settings(view)
-        self._say(f"Font size {view.font_percent}% · {theme.name}")
+        self._say(self.tr("Font size {percent} · {theme}").format(
+            percent=QLocale().toString(view.font_percent) + "%", theme=theme_name(theme)))
 
     # --- behaviour ---------------------------------------------------------------------
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
         self.dialogue.show_transcript(t, slots, self.controller.position_of_current())
         # The side panels fill right after the text is on screen.
         QTimer.singleShot(0, lambda: self._fill_side_panels(t, slots))
-        self.setWindowTitle(f"{t.title or Path(t.source.path).name} — Transcript Reader")
+        self.setWindowTitle(self.tr("{title} — Transcript Reader").format(
+            title=t.title or Path(t.source.path).name))
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
         self._fill_recent()
@@ -285,19 +352,21 @@ class MainWindow(QMainWindow):
     def _same_speaker_turn(self, step: int) -> None:
         speaker = self.dialogue.current_speaker()
         if speaker is None:
-            self._say("Choose a speaker in the legend, or place the cursor in a turn")
+            self._say(self.tr("Choose a speaker in the legend, or place the cursor in a turn"))
         elif not self.dialogue.go_to_turn(step, speaker):
-            self._say("No further turn by this speaker")
+            self._say(self.tr("No further turn by this speaker"))
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
 
     def _open_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Open transcripts", "", FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Open transcripts"), "",
+            self.tr("Transcripts (*.txt *.html *.htm *.json);;All files (*)"))
         self.open_paths(paths)
 
     def _open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Open a folder of transcripts")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of transcripts"))
         if folder:
             self.open_paths([folder])
 
@@ -321,12 +390,13 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(self.settings.recent_files()))
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        self.open_paths(paths)
+        if paths or not self.fetch_actions.drop(event.mimeData()):  # a link: fetch it
+            self.open_paths(paths)
         event.acceptProposedAction()
 
     def restore(self) -> None:
@@ -340,5 +410,6 @@ class MainWindow(QMainWindow):
         self.controller.remember_position(self.dialogue.first_visible_block())
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
-        self.controller.scanner.shutdown()
+        self.controller.shutdown()
+        self.fetch_actions.fetch.wait()
         super().closeEvent(event)

@@ -7,31 +7,22 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reader.core.search import Hit, Results, SearchIndex
 from reader.ui.date_range import DateRange
 from reader.ui.search_results import ResultModel, ResultTree, Role
+from reader.ui.worker import Worker
 
 #: Events whose passages are shown at once (the others open on request).
 EXPANDED = 5
 
 
-class _Relay(QObject):
-    done = Signal(int, object, float)  # generation, Results, milliseconds
-
-
-class _SearchTask(QRunnable):
-    def __init__(self, generation: int, query: Callable[[], Results], relay: _Relay
-                 ) -> None:
-        super().__init__()
-        self.generation, self.query, self.relay = generation, query, relay
-
-    def run(self) -> None:
-        t0 = time.perf_counter()
-        results = self.query()
-        self.relay.done.emit(self.generation, results, (time.perf_counter() - t0) * 1000)
+def _timed(query: Callable[[], Results]) -> tuple[Results, float]:
+    t0 = time.perf_counter()
+    results = query()
+    return results, (time.perf_counter() - t0) * 1000
 
 
 class SearchPanel(QWidget):
@@ -49,12 +40,8 @@ class SearchPanel(QWidget):
         self.visible_paths: set[str] | None = None
         # Queries run on one thread of the panel's own (one SQLite connection, never
         # used by two threads at once); a slow first query does not freeze the window.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)
+        self._worker = Worker("library-search", self)
         self._generation = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._show)
         self.date_range: tuple[str | None, str | None] = (None, None)
         self.query = QLineEdit()
         self.query.setObjectName("search-query")
@@ -76,10 +63,10 @@ class SearchPanel(QWidget):
         self.status = QLabel()
         self.status.setObjectName("search-status")
         self.model = ResultModel(self)
-        self.tree = ResultTree()
-        self.tree.setObjectName("search-results")
-        self.tree.setAccessibleName(self.tr("Search results: events and their passages"))
-        self.tree.setModel(self.model)
+        self.table = ResultTree()
+        self.table.setObjectName("search-results")
+        self.table.setAccessibleName(self.tr("Search results: events and their passages"))
+        self.table.setModel(self.model)
         top = QHBoxLayout()
         top.addWidget(self.query, 3)
         top.addWidget(self.speaker, 1)
@@ -89,14 +76,14 @@ class SearchPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.notice)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
         self.query.returnPressed.connect(self.run)
         self.speaker.returnPressed.connect(self.run)
         self.in_list.toggled.connect(self.run)
         self.dates.changed.connect(self.run)
-        self.tree.activated.connect(self._activated)
-        self.tree.doubleClicked.connect(self._activated)
+        self.table.activated.connect(self._activated)
+        self.table.doubleClicked.connect(self._activated)
 
     @property
     def index(self) -> SearchIndex:
@@ -132,7 +119,17 @@ class SearchPanel(QWidget):
                         paths=set(self.visible_paths) if restrict and self.visible_paths
                         is not None else None)
         self.status.setText(self.tr("Searching…"))
-        self._pool.start(_SearchTask(self._generation, query, self._relay))
+        self._worker.submit(partial(_timed, query), partial(self._shown, self._generation),
+                            partial(self._failed, self._generation))
+
+    def _shown(self, generation: int, result: tuple[Results, float]) -> None:
+        self._show(generation, *result)
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self.model.set_events([])
+            self.status.setText(self.tr("Search failed: {0}").format(exc))
+            self.results_shown.emit()
 
     def _show(self, generation: int, results: Results, ms: float) -> None:
         if generation != self._generation:
@@ -146,7 +143,7 @@ class SearchPanel(QWidget):
             return
         self.model.set_events(results.events)
         for row in range(min(EXPANDED, len(results.events))):
-            self.tree.expand(self.model.index(row, 0))
+            self.table.expand(self.model.index(row, 0))
         if results.events:
             events = self.tr("%n events", "", len(results.events))
             passages = self.tr("%n passages", "", results.passage_total)

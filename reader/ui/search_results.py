@@ -44,8 +44,6 @@ class Role(IntEnum):
     HIT = Qt.ItemDataRole.UserRole + 2  # the passage to open (an event: its best one)
 
 
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("SearchResults", text, "", n)
 
 
 def marked_html(text: str, spans: tuple[tuple[int, int], ...]) -> str:
@@ -59,19 +57,11 @@ def marked_html(text: str, spans: tuple[tuple[int, int], ...]) -> str:
     return "".join(out)
 
 
-def event_line(e: EventHit) -> str:
-    when = ", ".join(x for x in (e.date, e.place) if x)
-    who = ", ".join(e.speakers[:6]) + ("…" if len(e.speakers) > 6 else "")
-    parts = [when, who, _tr("%n passages", e.count)]
-    if len(e.files) > 1:
-        parts.append(_tr("%n files", len(e.files)))
-    return " · ".join(p for p in parts if p)
-
-
 def kind_label(kind: str) -> str:
-    labels = {"narration": _tr("(narration)"), "caption": _tr("(photo caption)"),
-              "heading": _tr("(heading)")}
-    return labels.get(kind, _tr("(unnamed speaker)"))
+    labels = {"narration": QCoreApplication.translate("SearchResults", "(narration)"),
+              "caption": QCoreApplication.translate("SearchResults", "(photo caption)"),
+              "heading": QCoreApplication.translate("SearchResults", "(heading)")}
+    return labels.get(kind, QCoreApplication.translate("SearchResults", "(unnamed speaker)"))
 
 
 def event_title(e: EventHit) -> str:
@@ -84,6 +74,15 @@ class ResultModel(QAbstractItemModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.events: list[EventHit] = []
+
+    def event_line(self, e: EventHit) -> str:
+        """Date, place, who speaks, passages and files of an event, on one line."""
+        when = ", ".join(x for x in (e.date, e.place) if x)
+        who = ", ".join(e.speakers[:6]) + ("…" if len(e.speakers) > 6 else "")
+        parts = [when, who, self.tr("%n passages", "", e.count)]
+        if len(e.files) > 1:
+            parts.append(self.tr("%n files", "", len(e.files)))
+        return " · ".join(p for p in parts if p)
 
     def set_events(self, events: list[EventHit]) -> None:
         self.beginResetModel()
@@ -117,7 +116,14 @@ class ResultModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 1
 
-    def event(self, index: Index) -> EventHit | None:  # type: ignore[override]
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == 0 and \
+                role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Events and passages")
+        return None
+
+    def event_at(self, index: Index) -> EventHit | None:
         if not index.isValid():
             return None
         row = index.row() if index.internalId() == _NO_PARENT else int(index.internalId())
@@ -126,20 +132,20 @@ class ResultModel(QAbstractItemModel):
     def passage(self, index: Index) -> Hit | None:
         if not index.isValid() or index.internalId() == _NO_PARENT:
             return None
-        e = self.event(index)
+        e = self.event_at(index)
         return e.passages[index.row()] if e and index.row() < len(e.passages) else None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        e = self.event(index)
+        e = self.event_at(index)
         if e is None:
             return None
         h = self.passage(index)
         if h is None:  # an event
             if role == Qt.ItemDataRole.DisplayRole:
-                return f"{event_title(e)}\n{event_line(e)}"
+                return f"{event_title(e)}\n{self.event_line(e)}"
             if role == Role.HTML:
                 return (f"<b>{html.escape(event_title(e))}</b><br>"
-                        f"<small>{html.escape(event_line(e))}</small>")
+                        f"<small>{html.escape(self.event_line(e))}</small>")
             if role == Qt.ItemDataRole.ToolTipRole:
                 return "\n".join(e.files)
             if role == Role.HIT:

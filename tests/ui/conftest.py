@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale
 from pytestqt.qtbot import QtBot
 from reader.app import AppPaths, build_window
 from reader.ui.main_window import MainWindow
+from tests.helpers import MakeWindow
 
-MakeWindow = Callable[[], MainWindow]
+
+@pytest.fixture(autouse=True)
+def english_system(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The interface follows the system's language: pin the system to English, so that
+    the suite reads the same on a Russian desktop (tests of Russian patch it again)."""
+    monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("en_US")))
 
 
 @pytest.fixture
@@ -34,19 +41,3 @@ def make_window(qtbot: QtBot, app_paths: AppPaths) -> Iterator[MakeWindow]:
     for w in windows:
         if w.isVisible() or not w.controller.scanner.busy:
             w.close()
-
-
-def write_fictional(folder: Path, name: str, title: str, date: str, speakers: list[str],
-                    turns: int = 6) -> Path:
-    """A copied-text transcript with fictional speakers."""
-    months = ["January", "February", "March", "April", "May", "June", "July", "August",
-              "September", "October", "November", "December"]
-    y, m, d = date.split("-")
-    lines = ["Документ   /", "", title, "", f"{months[int(m) - 1]} {int(d)}, {y}, Fredville",
-             "", f"{speakers[0]} met {speakers[-1]} in Fredville.", "", "* * *", ""]
-    for i in range(turns):
-        who = speakers[i % len(speakers)]
-        lines += [f"{who}: Paragraph {i} said by {who}. " + "More words here. " * 8, ""]
-    p = folder / name
-    p.write_text("\n".join(lines), encoding="utf-8")
-    return p

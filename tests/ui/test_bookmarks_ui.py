@@ -7,16 +7,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from reader.app import AppPaths
 from reader.core.paths import data_dir
+from reader.core.themes import bundled_themes
 from reader.ui.bookmark_panel import NOTE
 from reader.ui.main_window import MainWindow
-from reader.ui.theming import BOOKMARK_TONES
-from tests.ui.conftest import MakeWindow, write_fictional
-from tests.ui.test_window import open_and_wait
+from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
 QUOTE = "They were enjoyable."
 
@@ -38,12 +36,12 @@ def test_select_bookmark_note_restart_still_there_and_jump(
     w.show()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     panel = w.bookmark_panel
     assert panel.proxy.rowCount() == 1
     note_index = panel.proxy.index(0, NOTE)
     assert panel.proxy.setData(note_index, "Putin on the Bahrain talks")
-    assert highlighted(w) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+    assert highlighted(w) == [(QUOTE, bundled_themes()["light"].bookmark_colour("yellow"))]
     w.close()
 
     w2 = make_window()
@@ -53,8 +51,8 @@ def test_select_bookmark_note_restart_still_there_and_jump(
     assert panel.proxy.rowCount() == 1
     row = [panel.proxy.index(0, c).data() for c in range(6)]
     assert row == [QUOTE, "Vladimir Putin", "Vladimir Putin arrived in Minsk", "2024-05-23",
-                   "Putin on the Bahrain talks", "in open transcript"]
-    assert highlighted(w2) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+                   "Putin on the Bahrain talks", "open"]
+    assert highlighted(w2) == [(QUOTE, bundled_themes()["light"].bookmark_colour("yellow"))]
     w2.dialogue.verticalScrollBar().setValue(0)
     w2.dialogue.moveCursor(w2.dialogue.textCursor().MoveOperation.Start)
     panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
@@ -66,14 +64,14 @@ def test_bookmark_a_whole_turn_and_delete_with_undo(
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, "The President [of China] spoke")
-    w.bookmark_turn_action.trigger()
+    w.commands.bookmark_turn.trigger()
     marks = w.bookmarks.all()
     assert [m.anchor.quote for m in marks] == ["The President [of China] spoke highly of you."]
     panel = w.bookmark_panel
     panel.table.selectRow(0)
     panel.delete_action.trigger()
     assert panel.proxy.rowCount() == 0 and highlighted(w) == []
-    w.undo_delete_action.trigger()
+    w.commands.undo_delete.trigger()
     assert panel.proxy.rowCount() == 1
     assert [q for q, _ in highlighted(w)] == ["The President [of China] spoke highly of you."]
 
@@ -87,17 +85,17 @@ def test_orphaned_bookmark_is_shown_and_can_be_reattached(
     w = make_window()
     open_and_wait(qtbot, w, [str(f)])
     select(w, "Paragraph 3 said by Ada Quill")
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     text = f.read_text(encoding="utf-8").replace("Paragraph 3 said", "Paragraph three was said")
     f.write_text(text, encoding="utf-8")
     w.controller.open_path(str(f))
     panel = w.bookmark_panel
-    assert panel.proxy.index(0, 5).data() == "not found in this version"
+    assert panel.proxy.index(0, 5).data() == "passage not found"
     assert panel.proxy.index(0, 0).data() == "Paragraph 3 said by Ada Quill"
     assert highlighted(w) == []
     select(w, "Paragraph three was said by Ada Quill")
     w.bookmark_actions.reattach(w.bookmarks.all()[0].id)
-    assert panel.proxy.index(0, 5).data() == "in open transcript"
+    assert panel.proxy.index(0, 5).data() == "open"
     assert [q for q, _ in highlighted(w)] == ["Paragraph three was said by Ada Quill"]
 
 
@@ -111,7 +109,7 @@ def test_double_click_opens_another_transcript(qtbot: QtBot, make_window: MakeWi
     open_and_wait(qtbot, w, [str(lib)])
     w.controller.open_path(str(a))
     select(w, "Paragraph 1 said by Ada Quill")
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     w.controller.open_path(str(b))
     assert w.controller.current_path == str(b)
     panel = w.bookmark_panel
@@ -125,7 +123,7 @@ def test_copy_link_to_passage_gives_the_sites_masha_link(
     w = make_window()
     open_and_wait(qtbot, w, [str(corpus / "en" / "kremlin-en-news-60349.html")])
     select(w, "solid programme of cooperation")
-    w.copy_link_action.trigger()
+    w.commands.copy_link.trigger()
     # Paragraph 8 of the page, words 43-46: "solid programme of cooperation".
     assert QApplication.clipboard().text() == \
         "http://en.kremlin.ru/events/president/news/60349#sel=8:43,8:46"
@@ -136,12 +134,12 @@ def test_export_and_import_between_two_libraries(qtbot: QtBot, make_window: Make
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     out = tmp_path / "export.json"
     assert w.bookmarks.export(out, "json") == 1
     md = tmp_path / "export.md"
     w.bookmarks.export(md, "markdown")
-    assert "— Vladimir Putin, Vladimir Putin arrived in Minsk, 2024-05-23, Minsk" in \
+    assert "— Vladimir Putin, President of Russia — Vladimir Putin arrived in Minsk, May 23, 2024, Minsk" in \
         md.read_text(encoding="utf-8")
     assert w.bookmarks.import_file(out) == (0, 1)
     assert len(json.loads(out.read_text())["bookmarks"]) == 1
@@ -161,7 +159,7 @@ def test_corrupt_bookmark_file_is_kept_aside_and_the_user_told(
     aside = [p for p in app_paths.data.iterdir() if ".corrupt-" in p.name]
     assert len(aside) == 1 and aside[0].read_bytes() == b"garbage" * 500
     select(w, QUOTE)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     assert len(w.bookmarks.all()) == 1
 
 
@@ -170,13 +168,13 @@ def test_two_colour_schemes_underline_instead_of_a_third_colour(
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     w.view_bar.theme_buttons["white-on-black"].click()
     sels = w.dialogue.extraSelections()
     assert len(sels) == 1 and sels[0].format.fontUnderline()
     assert sels[0].cursor.selectedText() == QUOTE
     w.view_bar.theme_buttons["dark"].click()
-    assert highlighted(w) == [(QUOTE, QColor(BOOKMARK_TONES["yellow"][1]).name().upper())]
+    assert highlighted(w) == [(QUOTE, bundled_themes()["dark"].bookmark_colour("yellow"))]
 
 
 def test_command_line_finds_the_same_database_as_the_window(qapp: QApplication) -> None:
@@ -200,7 +198,7 @@ def test_bookmarks_added_by_another_running_copy_appear(
     i = flat.text.index(QUOTE)
     other.add(Bookmark(anchor=make_anchor(t, flat.point(i), flat.point(i + len(QUOTE)))))
     qtbot.waitUntil(lambda: w.bookmark_panel.proxy.rowCount() == 1, timeout=6000)
-    assert highlighted(w) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+    assert highlighted(w) == [(QUOTE, bundled_themes()["light"].bookmark_colour("yellow"))]
 
 
 def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: MakeWindow,
@@ -209,7 +207,7 @@ def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: Mak
     w.show()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     editor = QApplication.focusWidget()
     assert editor is not None and editor.parent() is w.bookmark_panel.table.viewport()
     qtbot.keyClicks(editor, "A short answer")

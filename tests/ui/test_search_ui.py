@@ -11,8 +11,7 @@ from reader.app import AppPaths
 from reader.ui.main_window import MainWindow
 from reader.ui.search_panel import SearchPanel
 from reader.ui.search_results import Role
-from tests.ui.conftest import MakeWindow, write_fictional
-from tests.ui.test_window import open_and_wait
+from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
 
 def find_highlights(w: MainWindow) -> list[tuple[str, str]]:
@@ -25,7 +24,7 @@ def test_find_bar_counts_highlights_and_steps(qtbot: QtBot, make_window: MakeWin
     w = make_window()
     w.show()
     open_and_wait(qtbot, w, [str(seed_file)])
-    w.find_action.trigger()
+    w.commands.find.trigger()
     assert w.find_bar.isVisible()
     qtbot.keyClicks(w.find_bar.edit, "talks")
     theme = w.theme()
@@ -95,20 +94,20 @@ def test_library_search_shows_events_over_passages_and_opens_one(
     w = make_window()
     w.show()
     open_and_wait(qtbot, w, [str(lib)])
-    w.search_action.trigger()
+    w.commands.search.trigger()
     panel = w.search_panel
     qtbot.keyClicks(panel.query, '"crimson teapot"')
     with qtbot.waitSignal(panel.results_shown):
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
     assert events_shown(panel) == ["Crimson meeting"]
     line = panel.model.index(0, 0).data().split("\n")[1]
-    assert line == "2031-03-03, Fredville · Rufus Firefly, Tom Kettle · 1 passages"
+    assert line == "2031-03-03, Fredville · Rufus Firefly, Tom Kettle · 1 passage"
     assert passages_shown(panel) == ["Tom Kettle: The crimson teapot doctrine is ours."]
-    assert panel.tree.isExpanded(panel.model.index(0, 0))
+    assert panel.table.isExpanded(panel.model.index(0, 0))
     html = panel.model.index(0, 0, panel.model.index(0, 0)).data(Role.HTML)
     assert "<b><u>crimson teapot</u></b>" in html
-    assert panel.status.text().startswith("1 events, 1 passages")
-    panel.tree.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
+    assert panel.status.text().startswith("1 event, 1 passage (")
+    panel.table.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
     assert w.controller.current_path == str(lib / "c.txt")
     assert w.find_bar.isVisible() and w.find_bar.count.text() == "1 of 1"
     assert w.dialogue.textCursor().selectedText() == "crimson teapot"
@@ -140,7 +139,7 @@ def test_russian_quotes_survive_and_bad_syntax_is_explained(
     assert passages_shown(panel) == ["Р.Светлячков: Он сказал «Крымский чайник» губернаторам."]
     html = panel.model.index(0, 0, panel.model.index(0, 0)).data(Role.HTML)
     assert "«Крымский чайник» <b><u>губернаторам</u></b>." in html
-    panel.tree.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
+    panel.table.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
     assert w.controller.current_path == str(lib / "ru.txt")
     assert w.find_bar.count.text() == "1 of 1"  # the form the text has, not the query's
     assert w.dialogue.textCursor().selectedText() == "губернаторам"
@@ -197,7 +196,7 @@ def test_result_and_bookmark_models_pass_the_model_tester(
     w.controller.open_path(str(lib / "c.txt"))
     cursor = w.dialogue.document().find("crimson teapot")
     w.dialogue.setTextCursor(cursor)
-    w.bookmark_action.trigger()
+    w.commands.bookmark.trigger()
     assert w.bookmark_panel.model.rowCount() == 1
     qtmodeltester.check(w.bookmark_panel.model)  # type: ignore[attr-defined]
     qtmodeltester.check(w.bookmark_panel.proxy)  # type: ignore[attr-defined]

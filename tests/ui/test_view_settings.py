@@ -13,8 +13,7 @@ from reader.core.palette import contrast
 from reader.core.themes import ORDER
 from reader.core.viewsettings import FONTS
 from reader.ui.main_window import MainWindow
-from tests.ui.conftest import MakeWindow
-from tests.ui.test_window import open_and_wait, turn_names
+from tests.helpers import MakeWindow, open_and_wait, turn_names
 
 CAPTIONED = "en/kremlin-en-news-17113.html"  # has a photo caption
 
@@ -39,15 +38,15 @@ def test_font_size_steps_and_zoom(window: MainWindow) -> None:
     window.view_bar.size_buttons["small"].click()
     assert dialogue_points(window) == pytest.approx(base * 0.85, abs=0.1)
     for _ in range(40):
-        window.zoom_in.trigger()
+        window.commands.zoom_in.trigger()
     assert window.view.font_percent == 300
     assert dialogue_points(window) == pytest.approx(base * 3, abs=0.1)
     # The text reflows: no horizontal scrolling even at 300%.
     assert window.dialogue.horizontalScrollBar().maximum() == 0
-    window.zoom_reset.trigger()
+    window.commands.zoom_reset.trigger()
     assert window.view.font_percent == 100
     for _ in range(10):
-        window.zoom_out.trigger()
+        window.commands.zoom_out.trigger()
     assert window.view.font_percent == 70
 
 
@@ -140,11 +139,25 @@ def test_command_line_overrides_do_not_persist(qtbot: QtBot, app_paths: AppPaths
     w2.close()
 
 
-def test_every_control_has_an_accessible_name_and_takes_focus(window: MainWindow) -> None:
+def test_every_control_has_an_accessible_name_and_is_in_the_view_menu(
+        window: MainWindow) -> None:
+    """The toolbar's buttons are the View menu's actions (reachable by keyboard there)."""
+    view_menu = window.menus["view"]
+    in_menu = set()
+    stack = list(view_menu.actions())
+    while stack:
+        a = stack.pop()
+        in_menu.add(a)
+        if a.menu() is not None:
+            stack.extend(a.menu().actions())
     buttons = window.view_bar.findChildren(QToolButton)
     assert len(buttons) >= 3 + 8 + 3
     for b in buttons:
         if b.objectName() == "qt_toolbar_ext_button":
             continue
         assert b.accessibleName(), b.text()
-        assert b.focusPolicy() != b.focusPolicy().NoFocus
+        assert b.defaultAction() in in_menu, b.text()
+    for a in window.view_bar.all_actions():
+        assert a in in_menu
+    checked = [a for a in window.view_bar.theme_actions.values() if a.isChecked()]
+    assert checked == [window.view_bar.theme_actions[window.view.theme]]

@@ -1,0 +1,142 @@
+"""The Help menu's dialogs: Keyboard Shortcuts (built from the actions themselves) and
+About (version, where the user's data lives, licences)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from reader import __version__
+from reader.core.model import PARSER_VERSION
+
+
+def plain_text(action: QAction) -> str:
+    """The action's text as a user reads it: no mnemonic ampersands, no ellipsis."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
+def on_every_keyboard(keys: QKeySequence) -> bool:
+    """False for the dedicated keys of some keyboards (Copy, Open, Help, Undo) that the
+    platform's standard bindings include: they work, but a list of keys omits them."""
+    if keys.isEmpty():
+        return False
+    combo = keys[0]  # type: ignore[index]  # the stubs lack QKeySequence.__getitem__
+    return (keys.count() > 1 or combo.keyboardModifiers() != Qt.KeyboardModifier.NoModifier
+            or combo.key().value < Qt.Key.Key_Help.value)
+
+
+def shortcut_text(action: QAction) -> str:
+    """The action's keys in the platform's notation, e.g. "F3, Ctrl+G"."""
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText)
+                     for k in action.shortcuts() if on_every_keyboard(k))
+
+
+class ShortcutsDialog(QDialog):
+    """Every command with its keys; the field above filters by command, key or
+    description as you type."""
+
+    def __init__(self, actions: Sequence[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcuts-dialog")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setObjectName("shortcuts-filter")
+        self.filter_edit.setPlaceholderText(self.tr("Search commands and keys"))
+        self.filter_edit.setAccessibleName(self.tr("Search commands and keys"))
+        self.filter_edit.setClearButtonEnabled(True)
+        self.table = QTreeWidget()
+        self.table.setObjectName("shortcuts-list")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.setHeaderLabels([self.tr("Command"), self.tr("Keys"), self.tr("What it does")])
+        self.table.setRootIsDecorated(False)
+        self.table.setUniformRowHeights(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items = [QTreeWidgetItem([plain_text(a), shortcut_text(a), a.statusTip()])
+                      for a in actions if shortcut_text(a)]
+        for item in self.items:
+            item.setToolTip(2, item.text(2))
+        self.table.addTopLevelItems(self.items)
+        header = self.table.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.filter_edit)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self.filter_edit.textChanged.connect(self.apply_filter)
+        self.resize(980, 560)
+
+    def apply_filter(self, text: str) -> None:
+        words = text.casefold().split()
+        for item in self.items:
+            row = " ".join(item.text(c) for c in range(3)).casefold()
+            item.setHidden(not all(w in row for w in words))
+
+    def visible_commands(self) -> list[str]:
+        return [item.text(0) for item in self.items if not item.isHidden()]
+
+
+@dataclass(frozen=True)
+class AboutFacts:
+    """What the About box tells; the window gathers it from the objects it composes."""
+
+    settings: str
+    bookmarks: str
+    caches: Sequence[str]
+
+
+class AboutDialog(QDialog):
+    def __init__(self, facts: AboutFacts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("about-dialog")
+        self.setWindowTitle(self.tr("About Transcript Reader"))
+
+        def row(label: str, value: str) -> str:
+            return f"<tr><th align='left'>{escape(label)}</th><td>{escape(value)}</td></tr>"
+
+        rows = [
+            row(self.tr("Version"), __version__),
+            row(self.tr("Parser version"), str(PARSER_VERSION)),
+            row(self.tr("Settings"), facts.settings),
+            row(self.tr("Bookmarks"), facts.bookmarks),
+            *(row(self.tr("Cache"), c) for c in facts.caches),
+        ]
+        sample = self.tr(
+            "The sample transcript is from kremlin.ru, published under the Creative Commons "
+            "Attribution 4.0 licence (CC BY 4.0).")
+        title = self.tr("Transcript Reader")
+        what = self.tr("A reader for transcripts from kremlin.ru and en.kremlin.ru.")
+        self.text = QLabel(
+            f"<h3>{escape(title)}</h3><p>{escape(what)}</p>"
+            f"<table cellspacing='4'>{''.join(rows)}</table><p>{escape(sample)}</p>")
+        self.text.setObjectName("about-text")
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                          | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(buttons)
+
+

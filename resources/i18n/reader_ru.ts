@@ -1,0 +1,1699 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ru_RU">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Transcript Reader</source>
+        <translation>О программе «Чтение стенограмм»</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Версия</translation>
+    </message>
+    <message>
+        <source>Parser version</source>
+        <translation>Версия разборщика</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Кэш</translation>
+    </message>
+    <message>
+        <source>The sample transcript is from kremlin.ru, published under the Creative Commons Attribution 4.0 licence (CC BY 4.0).</source>
+        <translation>Образец стенограммы взят с сайта kremlin.ru и опубликован по лицензии Creative Commons «С указанием авторства» 4.0 (CC BY 4.0).</translation>
+    </message>
+    <message>
+        <source>Transcript Reader</source>
+        <translation>Чтение стенограмм</translation>
+    </message>
+    <message>
+        <source>A reader for transcripts from kremlin.ru and en.kremlin.ru.</source>
+        <translation>Программа для чтения стенограмм с сайтов kremlin.ru и en.kremlin.ru.</translation>
+    </message>
+</context>
+<context>
+    <name>AddLinksDialog</name>
+    <message>
+        <source>Add from Link</source>
+        <translation>Добавить по ссылке</translation>
+    </message>
+    <message>
+        <source>Links to transcripts on kremlin.ru or en.kremlin.ru, one a line. Any form works: the page, its print version, the version for the visually impaired, a short /d/ link, a link to a passage (#sel=) or a web.archive.org copy.</source>
+        <translation>Ссылки на стенограммы на kremlin.ru или en.kremlin.ru, по одной в строке. Подходит любой вид: страница, её версия для печати, версия для слабовидящих, короткая ссылка /d/, ссылка на фрагмент (#sel=) или копия на web.archive.org.</translation>
+    </message>
+    <message>
+        <source>Links, one a line</source>
+        <translation>Ссылки, по одной в строке</translation>
+    </message>
+    <message>
+        <source>Fetch again even when already in the library</source>
+        <translation>Загрузить заново, даже если уже есть в библиотеке</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Добавить</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript link(s)</source>
+        <translation>
+            <numerusform>%n ссылка на стенограмму</numerusform>
+            <numerusform>%n ссылки на стенограммы</numerusform>
+            <numerusform>%n ссылок на стенограммы</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a transcript address: %1</source>
+        <translation>не адрес стенограммы: %1</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Bookmarks are off for this run: {reason}</source>
+        <translation>Закладки в этом сеансе недоступны: {reason}</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkActions</name>
+    <message>
+        <source>Select a passage to bookmark</source>
+        <translation>Выделите фрагмент, чтобы добавить закладку</translation>
+    </message>
+    <message>
+        <source>Bookmark added: type a note, or press Esc to leave it without one</source>
+        <translation>Закладка добавлена: введите заметку или нажмите Esc, чтобы оставить её без заметки</translation>
+    </message>
+    <message>
+        <source>Place the cursor in a turn to bookmark it</source>
+        <translation>Поставьте курсор в реплику, чтобы добавить на неё закладку</translation>
+    </message>
+    <message>
+        <source>Copied {link}</source>
+        <translation>Скопировано: {link}</translation>
+    </message>
+    <message>
+        <source>Select a passage to link to</source>
+        <translation>Выделите фрагмент, на который нужна ссылка</translation>
+    </message>
+    <message>
+        <source>This transcript has no page link</source>
+        <translation>У этой стенограммы нет ссылки на страницу сайта</translation>
+    </message>
+    <message>
+        <source>Cannot find the transcript of this bookmark ({path})</source>
+        <translation>Не удаётся найти стенограмму этой закладки ({path})</translation>
+    </message>
+    <message>
+        <source>This bookmark&apos;s passage is not in this version of the transcript: select the passage and choose Re-attach to Selection</source>
+        <translation>Фрагмента этой закладки нет в этой версии стенограммы: выделите фрагмент и выберите «Привязать к выделенному»</translation>
+    </message>
+    <message>
+        <source>Select the passage to attach the bookmark to, then re-attach</source>
+        <translation>Выделите фрагмент, к которому нужно привязать закладку, и привяжите её снова</translation>
+    </message>
+    <message>
+        <source>Export bookmarks</source>
+        <translation>Экспорт закладок</translation>
+    </message>
+    <message>
+        <source>JSON (re-importable) (*.json)</source>
+        <translation>JSON (можно импортировать обратно) (*.json)</translation>
+    </message>
+    <message>
+        <source>Markdown with citations (*.md)</source>
+        <translation>Markdown с цитатами и источниками (*.md)</translation>
+    </message>
+    <message>
+        <source>Import bookmarks</source>
+        <translation>Импорт закладок</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>No link: the page&apos;s address is not known, or the passage was not found (see Status)</source>
+        <translation>Ссылки нет: адрес страницы неизвестен или фрагмент не найден (см. «Состояние»)</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkController</name>
+    <message numerus="yes">
+        <source>Deleted %n bookmark(s): Bookmarks &gt; Undo Delete Bookmark restores</source>
+        <translation>
+            <numerusform>Удалена %n закладка: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+            <numerusform>Удалены %n закладки: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+            <numerusform>Удалено %n закладок: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to bookmark: {0}</source>
+        <translation>Нечего добавить в закладки: {0}</translation>
+    </message>
+    <message>
+        <source>Bookmark added</source>
+        <translation>Закладка добавлена</translation>
+    </message>
+    <message>
+        <source>Bookmark re-attached</source>
+        <translation>Закладка привязана заново</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n bookmark(s)</source>
+        <translation>
+            <numerusform>Восстановлена %n закладка</numerusform>
+            <numerusform>Восстановлены %n закладки</numerusform>
+            <numerusform>Восстановлено %n закладок</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n bookmark(s) to {0}</source>
+        <translation>
+            <numerusform>%n закладка сохранена в {0}</numerusform>
+            <numerusform>%n закладки сохранены в {0}</numerusform>
+            <numerusform>%n закладок сохранено в {0}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}: not a bookmark export ({1})</source>
+        <translation>{0}: это не файл экспорта закладок ({1})</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n bookmark(s) from {0}</source>
+        <translation>
+            <numerusform>Загружена %n закладка из {0}</numerusform>
+            <numerusform>Загружены %n закладки из {0}</numerusform>
+            <numerusform>Загружено %n закладок из {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n were already there</source>
+        <translation>
+            <numerusform>; %n уже была</numerusform>
+            <numerusform>; %n уже были</numerusform>
+            <numerusform>; %n уже было</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>checking…</source>
+        <extracomment>Every row&apos;s Status is up to date (the worker&apos;s answer for the newest list came).</extracomment>
+        <translation>проверка…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>найдена</translation>
+    </message>
+    <message>
+        <source>file missing</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <source>passage not found</source>
+        <translation>фрагмент не найден</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkPanel</name>
+    <message>
+        <source>Filter bookmarks: quote, note, speaker, event</source>
+        <translation>Фильтр закладок: цитата, заметка, выступающий, событие</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks</source>
+        <translation>Фильтр закладок</translation>
+    </message>
+    <message>
+        <source>Bookmark colour filter</source>
+        <translation>Фильтр по цвету закладки</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Все цвета</translation>
+    </message>
+    <message>
+        <source>This transcript</source>
+        <translation>Эта стенограмма</translation>
+    </message>
+    <message>
+        <source>Only bookmarks of the open transcript</source>
+        <translation>Только закладки открытой стенограммы</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Delete Bookmark</source>
+        <translation>Удалить закладку</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Open Passage</source>
+        <translation>Открыть фрагмент</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Копировать с источником</translation>
+    </message>
+    <message>
+        <source>Copy Link to Passage</source>
+        <translation>Копировать ссылку на фрагмент</translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Привязать к выделенному</translation>
+    </message>
+</context>
+<context>
+    <name>DateRange</name>
+    <message>
+        <source>Type a date as year-month-day; Delete for any date; Alt+Down for a calendar</source>
+        <extracomment>From this interface scale on, the two dates stand one above the other.</extracomment>
+        <translation>Введите дату как год-месяц-день; Del — любая дата; Alt+Вниз — календарь</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>any date</comment>
+        <translation>любая</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Начальная дата</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Конечная дата</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>a date range: from … to …</comment>
+        <translation>С</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a date range: from … to …</comment>
+        <translation>по</translation>
+    </message>
+</context>
+<context>
+    <name>DialogueView</name>
+    <message>
+        <source>Transcript text</source>
+        <extracomment>Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and the rest right after that first paint.</extracomment>
+        <translation>Текст стенограммы</translation>
+    </message>
+    <message>
+        <source>Untitled transcript</source>
+        <extracomment>The window&apos;s actions offered in the text&apos;s context menu (see set_context_actions). Copy with Citation&apos;s text for the selection, set by the window (the chosen citation style); None copies the plain citation.</extracomment>
+        <translation>Стенограмма без названия</translation>
+    </message>
+    <message>
+        <source>Photo: </source>
+        <translation>Фото: </translation>
+    </message>
+</context>
+<context>
+    <name>EventList</name>
+    <message>
+        <source>Filter by title, place or speaker</source>
+        <translation>Фильтр по названию, месту или выступающему</translation>
+    </message>
+    <message>
+        <source>Filter events</source>
+        <translation>Фильтр событий</translation>
+    </message>
+    <message>
+        <source>Speaker filter</source>
+        <translation>Фильтр по выступающему</translation>
+    </message>
+    <message>
+        <source>Any speaker</source>
+        <translation>Любой выступающий</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>События</translation>
+    </message>
+    <message>
+        <source>Events of the library by month. Enter opens the event&apos;s transcript.</source>
+        <translation>События библиотеки по месяцам. Enter открывает стенограмму события.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln event(s)</source>
+        <translation>
+            <numerusform>%Ln событие</numerusform>
+            <numerusform>%Ln события</numerusform>
+            <numerusform>%Ln событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of %Ln event(s)</source>
+        <translation>
+            <numerusform>{shown} из %Ln события</numerusform>
+            <numerusform>{shown} из %Ln событий</numerusform>
+            <numerusform>{shown} из %Ln событий</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading {done} of {total}</source>
+        <translation>Чтение: {done} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Open a transcript first</source>
+        <translation>Сначала откройте стенограмму</translation>
+    </message>
+    <message>
+        <source>Printing failed: {0}</source>
+        <translation>Печать не удалась: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Напечатана %n страница</numerusform>
+            <numerusform>Напечатаны %n страницы</numerusform>
+            <numerusform>Напечатано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>Экспорт стенограммы</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved ({1})</source>
+        <translation>{0}: не удалось сохранить ({1})</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedDialog</name>
+    <message>
+        <source>Latest Transcripts</source>
+        <translation>Новые стенограммы</translation>
+    </message>
+    <message>
+        <source>Feeds:</source>
+        <translation>Ленты:</translation>
+    </message>
+    <message>
+        <source>English transcripts</source>
+        <translation>Стенограммы на английском</translation>
+    </message>
+    <message>
+        <source>English news</source>
+        <translation>Новости на английском</translation>
+    </message>
+    <message>
+        <source>Russian transcripts</source>
+        <translation>Стенограммы на русском</translation>
+    </message>
+    <message>
+        <source>Russian news</source>
+        <translation>Новости на русском</translation>
+    </message>
+    <message>
+        <source>&amp;Check Now</source>
+        <translation>&amp;Проверить</translation>
+    </message>
+    <message>
+        <source>In library</source>
+        <translation>В библиотеке</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Заголовок</translation>
+    </message>
+    <message>
+        <source>Feed entries</source>
+        <translation>Записи лент</translation>
+    </message>
+    <message>
+        <source>Nothing is fetched until you choose Check Now.</source>
+        <translation>Ничего не загружается, пока вы не нажмёте «Проверить».</translation>
+    </message>
+    <message>
+        <source>Add &amp;Selected</source>
+        <translation>Добавить &amp;выбранные</translation>
+    </message>
+    <message>
+        <source>Add All &amp;New</source>
+        <translation>Добавить все &amp;новые</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %n feed(s)…</source>
+        <translation>
+            <numerusform>Проверка %n ленты…</numerusform>
+            <numerusform>Проверка %n лент…</numerusform>
+            <numerusform>Проверка %n лент…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>✓ in library</source>
+        <translation>✓ в библиотеке</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>новая</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n запись</numerusform>
+            <numerusform>%n записи</numerusform>
+            <numerusform>%n записей</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n новая</numerusform>
+            <numerusform>%n новые</numerusform>
+            <numerusform>%n новых</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FetchActions</name>
+    <message>
+        <source>The clipboard holds no link to a transcript</source>
+        <translation>В буфере обмена нет ссылки на стенограмму</translation>
+    </message>
+    <message numerus="yes">
+        <source>Getting %n transcript(s) from the site…</source>
+        <translation>
+            <numerusform>Загрузка %n стенограммы с сайта…</numerusform>
+            <numerusform>Загрузка %n стенограмм с сайта…</numerusform>
+            <numerusform>Загрузка %n стенограмм с сайта…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This transcript&apos;s address on the site is not known</source>
+        <translation>Адрес этой стенограммы на сайте неизвестен</translation>
+    </message>
+    <message>
+        <source>Only transcripts added from the site can be refreshed</source>
+        <translation>Обновить можно только стенограммы, добавленные с сайта</translation>
+    </message>
+    <message>
+        <source>The linked passage was not found in this transcript</source>
+        <translation>Фрагмент из ссылки в этой стенограмме не найден</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transcript(s) added</source>
+        <translation>
+            <numerusform>Добавлена %n стенограмма</numerusform>
+            <numerusform>Добавлено %n стенограммы</numerusform>
+            <numerusform>Добавлено %n стенограмм</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cancelled</source>
+        <translation>
+            <numerusform>%n отменена</numerusform>
+            <numerusform>%n отменены</numerusform>
+            <numerusform>%n отменено</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n не удалась</numerusform>
+            <numerusform>%n не удались</numerusform>
+            <numerusform>%n не удалось</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Getting transcripts</source>
+        <translation>Загрузка стенограмм</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) could not be added.</source>
+        <translation>
+            <numerusform>Не удалось добавить %n ссылку.</numerusform>
+            <numerusform>Не удалось добавить %n ссылки.</numerusform>
+            <numerusform>Не удалось добавить %n ссылок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Get the English &amp;Translation</source>
+        <translation>Получить &amp;английский перевод</translation>
+    </message>
+    <message>
+        <source>&amp;Get the Russian Original</source>
+        <translation>Получить &amp;русский оригинал</translation>
+    </message>
+</context>
+<context>
+    <name>FetchProgress</name>
+    <message>
+        <source>Download progress</source>
+        <translation>Ход загрузки</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <source>Stop downloading</source>
+        <translation>Остановить загрузку</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Соединение…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2: %3</source>
+        <translation>Загрузка %1 из %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>FetchSettingsDialog</name>
+    <message>
+        <source>Download Settings</source>
+        <translation>Настройки загрузки</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>&amp;Download folder:</source>
+        <translation>&amp;Папка загрузок:</translation>
+    </message>
+    <message>
+        <source>the site itself (kremlin.ru, en.kremlin.ru)</source>
+        <translation>сам сайт (kremlin.ru, en.kremlin.ru)</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror address:</source>
+        <translation>Адрес &amp;зеркала:</translation>
+    </message>
+    <message>
+        <source>Every request goes to this address instead of the site&apos;s, with the same paths. Leave empty to use the site.</source>
+        <translation>Все запросы идут на этот адрес вместо адреса сайта, с теми же путями. Оставьте пустым, чтобы обращаться к самому сайту.</translation>
+    </message>
+    <message>
+        <source>Check the site&apos;s feeds when the reader starts</source>
+        <translation>Проверять ленты сайта при запуске</translation>
+    </message>
+    <message>
+        <source>Download folder</source>
+        <translation>Папка загрузок</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>Find in transcript</source>
+        <translation>Найти в стенограмме</translation>
+    </message>
+    <message>
+        <source>Only in the turns of</source>
+        <translation>Только в репликах выступающего</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Предыдущее совпадение (Shift+Enter)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Следующее совпадение</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Следующее совпадение (Enter)</translation>
+    </message>
+    <message>
+        <source>Close the find bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Esc)</source>
+        <translation>Закрыть панель поиска (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Найти:</translation>
+    </message>
+    <message>
+        <source>in</source>
+        <comment>find: words in the turns of a speaker</comment>
+        <translation>в</translation>
+    </message>
+    <message>
+        <source>Close the Find Bar</source>
+        <translation>Закрыть панель поиска</translation>
+    </message>
+    <message>
+        <source>Previous Match</source>
+        <translation>Предыдущее совпадение</translation>
+    </message>
+    <message>
+        <source>In the find bar</source>
+        <translation>В панели поиска</translation>
+    </message>
+    <message>
+        <source>all turns</source>
+        <translation>всех репликах</translation>
+    </message>
+    <message>
+        <source>{current} of {total}</source>
+        <translation>{current} из {total}</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Совпадений нет</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryModel</name>
+    <message>
+        <source>Date</source>
+        <extracomment>Column headers (translated when shown: see headerData).</extracomment>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <source>Speakers · turns</source>
+        <translation>Выступающие · реплики</translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <source> — failed</source>
+        <translation> — не прочитан</translation>
+    </message>
+    <message>
+        <source>{0}
+Could not be read: {1}</source>
+        <translation>{0}
+Не удалось прочитать: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryScanner</name>
+    <message>
+        <source>Scanning the library failed: {0}</source>
+        <translation>Не удалось просмотреть библиотеку: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Look</name>
+    <message>
+        <source>circle</source>
+        <extracomment>What each look&apos;s marker is called (for the legend&apos;s tooltip and screen readers).</extracomment>
+        <translation>круг</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>квадрат</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>треугольник</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>ромб</translation>
+    </message>
+    <message>
+        <source>triangle down</source>
+        <translation>треугольник вниз</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>звезда</translation>
+    </message>
+    <message>
+        <source>hollow circle</source>
+        <translation>пустой круг</translation>
+    </message>
+    <message>
+        <source>hollow square</source>
+        <translation>пустой квадрат</translation>
+    </message>
+    <message>
+        <source>hollow triangle</source>
+        <translation>пустой треугольник</translation>
+    </message>
+    <message>
+        <source>hollow diamond</source>
+        <translation>пустой ромб</translation>
+    </message>
+    <message>
+        <source>hollow triangle down</source>
+        <translation>пустой треугольник вниз</translation>
+    </message>
+    <message>
+        <source>hollow star</source>
+        <translation>пустая звезда</translation>
+    </message>
+    <message>
+        <source>shared neutral look</source>
+        <translation>общий нейтральный вид</translation>
+    </message>
+    <message>
+        <source>look {n}: stripe pattern {n}, marker {marker}</source>
+        <translation>вид {n}: узор полосы {n}, значок {marker}</translation>
+    </message>
+    <message>
+        <source>look {n}: colour {colour}, marker {marker}</source>
+        <translation>вид {n}: цвет {colour}, значок {marker}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Transcript Reader</source>
+        <translation>Чтение стенограмм</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Outline</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>Copied with citation</source>
+        <translation>Скопировано с указанием источника</translation>
+    </message>
+    <message>
+        <source>The interface language changes when the reader starts again</source>
+        <translation>Язык интерфейса сменится при следующем запуске программы</translation>
+    </message>
+    <message>
+        <source>Font size {percent} · {theme}</source>
+        <translation>Размер шрифта {percent} · {theme}</translation>
+    </message>
+    <message>
+        <source>{title} — Transcript Reader</source>
+        <translation>{title} — Чтение стенограмм</translation>
+    </message>
+    <message>
+        <source>Choose a speaker in the legend, or place the cursor in a turn</source>
+        <translation>Выберите выступающего в списке или поставьте курсор в его реплику</translation>
+    </message>
+    <message>
+        <source>No further turn by this speaker</source>
+        <translation>Дальше реплик этого выступающего нет</translation>
+    </message>
+    <message>
+        <source>Open transcripts</source>
+        <translation>Открыть стенограммы</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.html *.htm *.json);;All files (*)</source>
+        <translation>Стенограммы (*.txt *.html *.htm *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Open a folder of transcripts</source>
+        <translation>Открыть папку со стенограммами</translation>
+    </message>
+</context>
+<context>
+    <name>OutlineList</name>
+    <message>
+        <source>Outline</source>
+        <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>Sections and questions of the transcript. Enter goes to one.</source>
+        <translation>Разделы и вопросы стенограммы. Enter переходит к выбранному.</translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialog</name>
+    <message>
+        <source>Export Transcript</source>
+        <translation>Экспорт стенограммы</translation>
+    </message>
+    <message>
+        <source>Print Transcript</source>
+        <translation>Печать стенограммы</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark bookmarked passages, notes as footnotes</source>
+        <translation>&amp;Выделить фрагменты с закладками, заметки — сносками</translation>
+    </message>
+    <message>
+        <source>Print-&amp;friendly (black on white, serif); otherwise the reading font and colours</source>
+        <translation>Для &amp;печати (чёрным по белому, шрифт с засечками); иначе — шрифт и цвета чтения</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected passage</source>
+        <translation>Только в&amp;ыделенный фрагмент</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>cannot draw on the output</source>
+        <translation>не удаётся рисовать на устройстве вывода</translation>
+    </message>
+    <message>
+        <source>{0}: the PDF could not be written</source>
+        <translation>{0}: не удалось записать PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderController</name>
+    <message>
+        <source>Cannot read folder {0}</source>
+        <extracomment>Files larger than this are parsed on a worker thread (the largest real transcript, the 2019 Direct Line page, is 356 KB and parses in about 30 ms).</extracomment>
+        <translation>Не удаётся прочитать папку {0}</translation>
+    </message>
+    <message>
+        <source>Opening {0} ({1} MB)…</source>
+        <translation>Открывается {0} ({1} МБ)…</translation>
+    </message>
+    <message>
+        <source>could not be read ({0})</source>
+        <translation>не удалось прочитать ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>ResultModel</name>
+    <message numerus="yes">
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events and passages</source>
+        <translation>События и фрагменты</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Search the library: words, names, &quot;a phrase&quot;, prefix*</source>
+        <extracomment>Events whose passages are shown at once (the others open on request).</extracomment>
+        <translation>Поиск по библиотеке: слова, имена, «фраза», начало слова*</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Поиск по библиотеке</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Only passages spoken by (alone: every turn of this person)</source>
+        <translation>Только слова выступающего (без запроса — все его реплики)</translation>
+    </message>
+    <message>
+        <source>Only events in the list</source>
+        <translation>Только события из списка</translation>
+    </message>
+    <message>
+        <source>Only events that pass the event list&apos;s filters</source>
+        <translation>Только события, прошедшие фильтры списка событий</translation>
+    </message>
+    <message>
+        <source>Search results: events and their passages</source>
+        <translation>Результаты поиска: события и их фрагменты</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
+    <message>
+        <source>Search failed: {0}</source>
+        <translation>Поиск не удался: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, {1} ({2} ms)</source>
+        <translation>{0}, {1} ({2} мс)</translation>
+    </message>
+    <message>
+        <source>Nothing found ({0} ms)</source>
+        <translation>Ничего не найдено ({0} мс)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>(narration)</source>
+        <translation>(текст от автора)</translation>
+    </message>
+    <message>
+        <source>(photo caption)</source>
+        <translation>(подпись к фото)</translation>
+    </message>
+    <message>
+        <source>(heading)</source>
+        <translation>(заголовок)</translation>
+    </message>
+    <message>
+        <source>(unnamed speaker)</source>
+        <translation>(выступающий не назван)</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Search commands and keys</source>
+        <translation>Поиск по командам и клавишам</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Команда</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Клавиши</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Что делает</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerLegend</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Выступающие</translation>
+    </message>
+    <message>
+        <source>Each speaker&apos;s look, name, turns and share of words. Enter highlights the speaker&apos;s turns; Enter again clears the highlight.</source>
+        <translation>Вид, имя, число реплик и доля слов каждого выступающего. Enter выделяет реплики выступающего; повторный Enter снимает выделение.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Реплики</translation>
+    </message>
+    <message>
+        <source>Words</source>
+        <translation>Слова</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Black on white</source>
+        <extracomment>The bundled themes&apos; names, for translation (the TOML files hold the English name).</extracomment>
+        <translation>Чёрным по белому</translation>
+    </message>
+    <message>
+        <source>White on black</source>
+        <translation>Белым по чёрному</translation>
+    </message>
+    <message>
+        <source>Dark blue on light blue</source>
+        <translation>Тёмно-синим по голубому</translation>
+    </message>
+    <message>
+        <source>Brown on beige</source>
+        <translation>Коричневым по бежевому</translation>
+    </message>
+    <message>
+        <source>Green on dark brown</source>
+        <translation>Зелёным по тёмно-коричневому</translation>
+    </message>
+    <message>
+        <source>Light (default)</source>
+        <translation>Светлая (по умолчанию)</translation>
+    </message>
+    <message>
+        <source>Sepia</source>
+        <translation>Сепия</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Тёмная</translation>
+    </message>
+</context>
+<context>
+    <name>ViewSettingsBar</name>
+    <message>
+        <source>View settings</source>
+        <extracomment>From this interface scale on, the toolbar drops its two labels (room for the buttons). The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters).</extracomment>
+        <translation>Настройки вида</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Размер шрифта:</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the font size buttons</comment>
+        <translation>А</translation>
+    </message>
+    <message>
+        <source>Font size: {step} ({percent})</source>
+        <translation>Размер шрифта: {step} ({percent})</translation>
+    </message>
+    <message>
+        <source>Site colours:</source>
+        <translation>Цвета сайта:</translation>
+    </message>
+    <message>
+        <source>Colours: {name}</source>
+        <translation>Цвета: {name}</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Мелкий</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Обычный</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Крупный</translation>
+    </message>
+    <message>
+        <source>Font: {name}</source>
+        <translation>Шрифт: {name}</translation>
+    </message>
+    <message>
+        <source>Character spacing: {name}</source>
+        <translation>Межбуквенный интервал: {name}</translation>
+    </message>
+    <message>
+        <source>Images (photo captions and media)</source>
+        <translation>Изображения (подписи к фото и медиа)</translation>
+    </message>
+    <message>
+        <source>Show &amp;Images</source>
+        <translation>Показывать &amp;изображения</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard Settings</source>
+        <translation>С&amp;тандартные настройки</translation>
+    </message>
+    <message>
+        <source>Font and &amp;Spacing</source>
+        <translation>Шрифт и &amp;интервал</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Настройки</translation>
+    </message>
+    <message>
+        <source>Font and character spacing</source>
+        <translation>Шрифт и межбуквенный интервал</translation>
+    </message>
+    <message>
+        <source>Font</source>
+        <translation>Шрифт</translation>
+    </message>
+    <message>
+        <source>Arial (sans serif)</source>
+        <translation>Arial (без засечек)</translation>
+    </message>
+    <message>
+        <source>Times New Roman (serif)</source>
+        <translation>Times New Roman (с засечками)</translation>
+    </message>
+    <message>
+        <source>Character spacing</source>
+        <translation>Межбуквенный интервал</translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation>Стандартный</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Средний</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <comment>character spacing</comment>
+        <translation>Большой</translation>
+    </message>
+    <message>
+        <source>Standard settings</source>
+        <translation>Стандартные настройки</translation>
+    </message>
+    <message>
+        <source>Return to standard settings</source>
+        <translation>Вернуть стандартные настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;Размер шрифта</translation>
+    </message>
+    <message>
+        <source>Site &amp;colours</source>
+        <translation>&amp;Цвета сайта</translation>
+    </message>
+    <message>
+        <source>Images: on</source>
+        <translation>Изображения: вкл.</translation>
+    </message>
+    <message>
+        <source>Images: off</source>
+        <translation>Изображения: выкл.</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;Open…</source>
+        <extracomment>The main toolbar, by action name (None: a separator). One menu: (object name, title, entries). An entry is an action name, None for a separator, or &quot;@key&quot; for an action or submenu the window passes in (dock toggles, the recent-files menu).</extracomment>
+        <translation>&amp;Открыть…</translation>
+    </message>
+    <message>
+        <source>Open transcript files (text, HTML or dataset records)</source>
+        <translation>Открыть файлы стенограмм (текст, HTML или записи набора данных)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Folder…</source>
+        <translation>Открыть &amp;папку…</translation>
+    </message>
+    <message>
+        <source>Open a folder of transcripts as the library</source>
+        <translation>Открыть папку со стенограммами как библиотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Выход</translation>
+    </message>
+    <message>
+        <source>Close the reader</source>
+        <translation>Закрыть программу</translation>
+    </message>
+    <message>
+        <source>Add from &amp;Link…</source>
+        <translation>Добавить по &amp;ссылке…</translation>
+    </message>
+    <message>
+        <source>Get transcripts from kremlin.ru by their links</source>
+        <translation>Загрузить стенограммы с kremlin.ru по ссылкам</translation>
+    </message>
+    <message>
+        <source>Get the transcript whose link is on the clipboard</source>
+        <translation>Загрузить стенограмму по ссылке из буфера обмена</translation>
+    </message>
+    <message>
+        <source>Get this event from the site in its other language</source>
+        <translation>Загрузить это событие с сайта на другом языке</translation>
+    </message>
+    <message>
+        <source>Paste &amp;Link</source>
+        <translation>Вст&amp;авить ссылку</translation>
+    </message>
+    <message>
+        <source>&amp;Get the Russian Original</source>
+        <translation>Получить &amp;русский оригинал</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h from the Site</source>
+        <translation>О&amp;бновить с сайта</translation>
+    </message>
+    <message>
+        <source>Download this transcript again; what you marked in it stays</source>
+        <translation>Загрузить стенограмму заново; отмеченное в ней сохранится</translation>
+    </message>
+    <message>
+        <source>&amp;Latest Transcripts…</source>
+        <translation>&amp;Новые стенограммы…</translation>
+    </message>
+    <message>
+        <source>The newest entries of the site&apos;s feeds</source>
+        <translation>Последние записи лент сайта</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Download</source>
+        <translation>&amp;Отменить загрузку</translation>
+    </message>
+    <message>
+        <source>Stop getting transcripts from the site</source>
+        <translation>Прекратить загрузку стенограмм с сайта</translation>
+    </message>
+    <message>
+        <source>&amp;Download Settings…</source>
+        <translation>Н&amp;астройки загрузки…</translation>
+    </message>
+    <message>
+        <source>The download folder, a mirror, checking at start</source>
+        <translation>Папка загрузок, зеркало, проверка при запуске</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Копировать</translation>
+    </message>
+    <message>
+        <source>Copy the selected text</source>
+        <translation>Копировать выделенный текст</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Citation</source>
+        <translation>Копировать с &amp;источником</translation>
+    </message>
+    <message>
+        <source>Copy the selection with speaker, event, date and place</source>
+        <translation>Копировать выделенное с указанием выступающего, события, даты и места</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Найти…</translation>
+    </message>
+    <message>
+        <source>Find words in this transcript</source>
+        <translation>Найти слова в этой стенограмме</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Найти &amp;следующее</translation>
+    </message>
+    <message>
+        <source>Go to the next match</source>
+        <translation>Перейти к следующему совпадению</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Найти пр&amp;едыдущее</translation>
+    </message>
+    <message>
+        <source>Go to the previous match</source>
+        <translation>Перейти к предыдущему совпадению</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library…</source>
+        <translation>&amp;Поиск по библиотеке…</translation>
+    </message>
+    <message>
+        <source>Search the text of every transcript in the library</source>
+        <translation>Искать в тексте всех стенограмм библиотеки</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark Selection</source>
+        <translation>&amp;Закладка на выделенное</translation>
+    </message>
+    <message>
+        <source>Bookmark the selected passage</source>
+        <translation>Добавить закладку на выделенный фрагмент</translation>
+    </message>
+    <message>
+        <source>Bookmark This &amp;Turn</source>
+        <translation>Закладка на &amp;реплику</translation>
+    </message>
+    <message>
+        <source>Bookmark the whole turn the cursor is in</source>
+        <translation>Добавить закладку на всю реплику, в которой стоит курсор</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link to Passage</source>
+        <translation>Копировать сс&amp;ылку на фрагмент</translation>
+    </message>
+    <message>
+        <source>Copy a kremlin.ru link that highlights the selected passage</source>
+        <translation>Копировать ссылку на kremlin.ru, которая выделит этот фрагмент на сайте</translation>
+    </message>
+    <message>
+        <source>&amp;Undo Delete Bookmark</source>
+        <translation>&amp;Отменить удаление закладки</translation>
+    </message>
+    <message>
+        <source>Bring back the bookmark deleted last</source>
+        <translation>Вернуть последнюю удалённую закладку</translation>
+    </message>
+    <message>
+        <source>&amp;Export Bookmarks…</source>
+        <translation>&amp;Экспорт закладок…</translation>
+    </message>
+    <message>
+        <source>Save bookmarks as JSON or as Markdown with citations</source>
+        <translation>Сохранить закладки в JSON или в Markdown с цитатами и источниками</translation>
+    </message>
+    <message>
+        <source>&amp;Import Bookmarks…</source>
+        <translation>&amp;Импорт закладок…</translation>
+    </message>
+    <message>
+        <source>Add bookmarks from a JSON file</source>
+        <translation>Добавить закладки из файла JSON</translation>
+    </message>
+    <message>
+        <source>Next Turn by &amp;This Speaker</source>
+        <translation>Следующая реплика &amp;этого выступающего</translation>
+    </message>
+    <message>
+        <source>Go to the next turn of the chosen speaker</source>
+        <translation>Перейти к следующей реплике выбранного выступающего</translation>
+    </message>
+    <message>
+        <source>Previous Turn by This &amp;Speaker</source>
+        <translation>Предыдущая реплика этого в&amp;ыступающего</translation>
+    </message>
+    <message>
+        <source>Go to the previous turn of the chosen speaker</source>
+        <translation>Перейти к предыдущей реплике выбранного выступающего</translation>
+    </message>
+    <message>
+        <source>&amp;Next Turn</source>
+        <translation>С&amp;ледующая реплика</translation>
+    </message>
+    <message>
+        <source>Go to the next turn</source>
+        <translation>Перейти к следующей реплике</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Turn</source>
+        <translation>П&amp;редыдущая реплика</translation>
+    </message>
+    <message>
+        <source>Go to the previous turn</source>
+        <translation>Перейти к предыдущей реплике</translation>
+    </message>
+    <message>
+        <source>&amp;Start of the Transcript</source>
+        <translation>&amp;Начало стенограммы</translation>
+    </message>
+    <message>
+        <source>Go to the beginning of the transcript</source>
+        <translation>Перейти к началу стенограммы</translation>
+    </message>
+    <message>
+        <source>&amp;End of the Transcript</source>
+        <translation>&amp;Конец стенограммы</translation>
+    </message>
+    <message>
+        <source>Go to the end of the transcript</source>
+        <translation>Перейти к концу стенограммы</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Увеличить</translation>
+    </message>
+    <message>
+        <source>Make the text larger</source>
+        <translation>Сделать текст крупнее</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>У&amp;меньшить</translation>
+    </message>
+    <message>
+        <source>Make the text smaller</source>
+        <translation>Сделать текст мельче</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>&amp;Обычный размер</translation>
+    </message>
+    <message>
+        <source>Show the text at its standard size</source>
+        <translation>Показать текст в обычном размере</translation>
+    </message>
+    <message>
+        <source>As in the &amp;System</source>
+        <translation>Как в &amp;системе</translation>
+    </message>
+    <message>
+        <source>The interface language (applied when the reader starts again)</source>
+        <translation>Язык интерфейса (сменится при следующем запуске)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Сочетания клавиш</translation>
+    </message>
+    <message>
+        <source>Every command and its keys</source>
+        <translation>Все команды и их клавиши</translation>
+    </message>
+    <message>
+        <source>&amp;About Transcript Reader</source>
+        <translation>&amp;О программе «Чтение стенограмм»</translation>
+    </message>
+    <message>
+        <source>Version, where your data is kept, licences</source>
+        <translation>Версия, где хранятся ваши данные, лицензии</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Файл</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Правка</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>П&amp;ереход</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Справка</translation>
+    </message>
+    <message>
+        <source>Interface &amp;Language</source>
+        <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Основная панель</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the transcript or the selected passage, with your notes as footnotes</source>
+        <translation>Напечатать стенограмму или выделенный фрагмент, с заметками в сносках</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transcript…</source>
+        <translation>&amp;Экспорт стенограммы…</translation>
+    </message>
+    <message>
+        <source>Save the transcript or the selected passage as PDF, Markdown or text</source>
+        <translation>Сохранить стенограмму или выделенный фрагмент в PDF, Markdown или текст</translation>
+    </message>
+    <message>
+        <source>&amp;Plain</source>
+        <translation>&amp;Простой</translation>
+    </message>
+    <message>
+        <source>&amp;Chicago (Notes and Bibliography)</source>
+        <translation>&amp;Чикагский (примечания и библиография)</translation>
+    </message>
+    <message>
+        <source>&amp;APA 7</source>
+        <translation>&amp;APA 7</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>&amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>The style of Copy with Citation and of the Markdown export</source>
+        <translation>Стиль «Копировать с источником» и экспорта в Markdown</translation>
+    </message>
+    <message>
+        <source>Citation St&amp;yle</source>
+        <translation>&amp;Стиль ссылок</translation>
+    </message>
+</context>
+</TS>
