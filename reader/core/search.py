@@ -118,6 +118,9 @@ LAYOUT = Layout(SCHEMA_VERSION, {
 })
 
 _SEP = "\x1f"
+#: An index up to this size has every page checked when it is opened (~0.5 s); a larger
+#: one only its schema, and its pages by verify() once the library is listed.
+CHECK_AT_OPEN = 64 * 1024 * 1024
 
 
 class SearchIndex:
@@ -129,10 +132,16 @@ class SearchIndex:
     schema). ``notice`` says once that a damaged index was started afresh."""
 
     def __init__(self, path: Path | None, *, owned: bool = True,
-                 full_check: bool = True) -> None:
+                 full_check: bool | None = None) -> None:
         self.path = path
         self.notice: str | None = None
         self._stems = Stems()
+        if full_check is None:  # every page of a small index; a large one: see verify()
+            try:
+                full_check = path is not None and path.stat().st_size <= CHECK_AT_OPEN
+            except OSError:
+                full_check = True
+        self._owned = owned
         self._db = self._open(owned, full_check)
         self._inode = self._path_inode()
         self._searcher = Searcher(self._db, self._stems)
@@ -176,6 +185,30 @@ class SearchIndex:
     def _setup(db: sqlite3.Connection) -> None:
         db.executescript(_SCHEMA)
 
+    def verify(self) -> bool:
+        """Read every page (PRAGMA quick_check; seconds for a large index): a damaged
+        index is started afresh, with a notice, and False returned."""
+        try:
+            result = self._db.execute("PRAGMA quick_check").fetchone()[0]
+        except sqlite3.DatabaseError as exc:
+            result = str(exc)
+        if result == "ok":
+            return True
+        self._start_afresh(f"damaged ({result})")
+        return False
+
+    def _start_afresh(self, reason: str) -> None:
+        log.warning("search index %s damaged (%s); starting a new one", self.path, reason)
+        self._db.close()
+        if self.path is not None:
+            for extra in ("", "-wal", "-shm", "-journal"):
+                Path(str(self.path) + extra).unlink(missing_ok=True)
+        self.notice = (f"The search index was damaged ({reason}) and has been started "
+                       "afresh; passages reappear as the library is read again.")
+        self._db = self._open(self._owned, False)
+        self._inode = self._path_inode()
+        self._searcher = Searcher(self._db, self._stems)
+
     def _path_inode(self) -> int | None:
         try:
             return self.path.stat().st_ino if self.path else None
@@ -194,6 +227,7 @@ class SearchIndex:
         self._db.close()
 
     def snapshot(self) -> dict[str, tuple[int, int]]:
+        self._reopen_if_replaced()
         return {r[0]: (r[1], r[2]) for r in
                 self._db.execute("SELECT path, size, mtime_ns FROM docs")}
 
@@ -227,6 +261,7 @@ class SearchIndex:
 
     def _write(self, work: Iterable[tuple[str, int, int, Payload | None]] | None,
                remove: Iterable[str] = ()) -> None:
+        self._reopen_if_replaced()
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
@@ -330,8 +365,12 @@ class SearchIndex:
         except sqlite3.DatabaseError as exc:
             said = None
             log.warning("search index %s unreadable: %s", self.path, exc)
-            res = Results([], "The search index cannot be read; it is rebuilt at the "
-                              "next start.")
+            if type(exc) is sqlite3.DatabaseError:  # damaged pages ("malformed"), not busy
+                self._start_afresh(str(exc))
+                said = self.take_notice()
+                res = Results([])
+            else:
+                res = Results([], f"The search index cannot be read now ({exc}).")
         if said:
             res.notice = f"{said} {res.notice}" if res.notice else said
         return res

@@ -39,6 +39,7 @@ class _ScanJob:
         self._cache: MetaCache | None = None
         self._index: SearchIndex | None = None
         self._scanner = scanner
+        self._verified = False
         self.cancel = threading.Event()
 
     def open(self) -> tuple[MetaCache, SearchIndex]:
@@ -85,6 +86,13 @@ class _ScanJob:
             done += len(batch)
             out._batch.emit(batch)
             out._progress.emit(done, total)
+        if not self._verified and not self.cancel.is_set():
+            # Every page of a large index is read once the list is filled (seconds at
+            # the site's size); a damaged one starts afresh and is filled again.
+            self._verified = True
+            if not self._index.verify():
+                for batch in scan(files, self._cache, self._index, BATCH, self.cancel.is_set):
+                    out._batch.emit(batch)
 
 
 class LibraryScanner(QObject):

@@ -167,3 +167,39 @@ def test_hundreds_of_prefix_terms_answer_quickly(tmp_path: Path) -> None:
     assert time.perf_counter() - t0 < 20  # a minute and more before the cap
     assert done.returncode == 0, done.stderr
     assert "Only the first 4 prefix words (word*) were searched." in done.stderr
+
+
+def test_a_large_index_is_checked_after_opening_and_started_afresh(tmp_path: Path) -> None:
+    lib, path = _indexed(tmp_path)
+    with sqlite3.connect(path) as db:
+        root = db.execute("SELECT rootpage FROM sqlite_master WHERE name='bodies'"
+                          ).fetchone()[0]
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())  # the stored text's page only: the schema reads
+    data[(root - 1) * size: (root - 1) * size + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    index = SearchIndex(path, full_check=False)  # as for an index past CHECK_AT_OPEN
+    assert index.notice is None
+    assert index.verify() is False
+    assert index.count() == 0 and index.verify() is True
+    for _batch in scan(list_files([lib]), None, index):
+        pass
+    res = index.search("teapot")
+    assert res.events and res.notice is not None and "damaged" in res.notice
+
+
+def test_damage_found_while_searching_starts_the_index_afresh(tmp_path: Path) -> None:
+    lib, path = _indexed(tmp_path)
+    index = SearchIndex(path, full_check=False)
+    with sqlite3.connect(path) as db:
+        pages = db.execute("PRAGMA page_count").fetchone()[0]
+        size = db.execute("PRAGMA page_size").fetchone()[0]
+    data = bytearray(path.read_bytes())
+    for page in range(2, pages):
+        data[page * size: page * size + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+    res = index.search("teapot")  # never a traceback
+    assert res.events == [] and res.notice is not None and "damaged" in res.notice
+    for _batch in scan(list_files([lib]), None, index):
+        pass
+    assert index.search("teapot").events
