@@ -69,7 +69,12 @@ def prepare(corpus: Path, work: Path, events: int) -> tuple[list[Path], Path, Pa
     index_db = work / f"cache-{events}" / "search.sqlite"
     done = work / f"ready-{events}-v{SCHEMA_VERSION}"
     if done.exists():
-        return list_files([lib]), cache_db, index_db
+        # A new parser or stemmer empties the index when it is opened: build again then.
+        index = SearchIndex(index_db, full_check=False)
+        count = index.count()
+        index.close()
+        if count == events:
+            return list_files([lib]), cache_db, index_db
     import shutil
 
     for p in (lib, cache_db.parent):
