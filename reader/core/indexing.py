@@ -4,10 +4,12 @@ itself once, compressed."""
 
 from __future__ import annotations
 
+import re
 import zlib
 from dataclasses import dataclass
 
 from reader.core.model import BlockKind, Transcript
+from reader.core.persons import latin_name
 from reader.core.stemming import Stems
 
 #: Passage kinds as stored (speech ranks above the others).
@@ -19,6 +21,7 @@ SPEECH = 0
 FIELDS = ("title", "lead", "place", "tags", "speakers")
 
 _PARA, _FIELD = "\x1e", "\x1f"
+_CYRILLIC = re.compile("[а-яёА-ЯЁ]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +49,18 @@ class Payload:
     text_bytes: int  # size of the indexed text (UTF-8), for the size report
 
 
+def name_forms(name: str) -> str:
+    """A speaker's name as printed and, for a Russian one, as the English site prints it
+    ("А.Лукашенко A. Lukashenko"): a name typed in either language finds the speaker."""
+    return f"{name} {latin_name(name)}" if _CYRILLIC.search(name) else name
+
+
 def field_texts(t: Transcript) -> tuple[str, ...]:
     tags = t.tags
     who = []
     for sp in t.speakers:
         if not sp.generic:
-            who.append(" ".join((*sp.titles, sp.name)))
+            who.append(" ".join((*sp.titles, name_forms(sp.name))))
     return (t.title or "", t.lead or "", t.place or "",
             " ".join((*tags.themes, *tags.persons, *tags.regions)), " ; ".join(who))
 

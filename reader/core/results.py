@@ -21,9 +21,11 @@ from reader.core.indexing import (
     PART,
     PART_BITS,
     SPEECH,
+    name_forms,
     unpack_fields,
     unpack_passages,
 )
+from reader.core.persons import same_person
 from reader.core.query import Plan, phrase_pattern
 from reader.core.snippets import Span, snippet, spans
 from reader.core.stemming import TOKEN, Stems, fold
@@ -153,10 +155,13 @@ class Searcher:
             or (doc.path,)
 
     def _speaker_ids(self, speaker: str) -> set[int]:
-        """Speakers whose name holds every word typed ("putin" finds "Vladimir Putin")."""
+        """Speakers whose name holds every word typed ("putin" finds "Vladimir Putin"), or
+        who are the same person in the other language ("Путин" finds "Vladimir Putin",
+        "Putin" finds "В.Путин")."""
         wanted = set(TOKEN.findall(fold(speaker)))
         return {i for i, name in self._db.execute("SELECT id, name FROM speakers")
-                if wanted and wanted <= set(TOKEN.findall(fold(name)))}
+                if wanted and (wanted <= set(TOKEN.findall(fold(name)))
+                               or same_person(speaker, name))}
 
     # --- a query --------------------------------------------------------------------
     def run(self, plan: Plan, *, speaker: str | None, date_from: str | None,
@@ -284,7 +289,7 @@ class Searcher:
         out, last = [], None
         for r in rows:
             if r[6] not in named:
-                named[r[6]] = bool(spans(r[6], plan.marks, self._stems))
+                named[r[6]] = bool(spans(name_forms(r[6]), plan.marks, self._stems))
             if named[r[6]] and r[2] != last and r[0] not in seen:
                 out.append(r[:6])
             last = r[2]

@@ -17,7 +17,7 @@ import Stemmer  # PyStemmer: the Snowball project's stemmers as a C extension
 TOKEN = re.compile(r"[^\W_]+")
 
 #: Bumped when the way words are indexed changes; an index of another version is rebuilt.
-STEMMING_VERSION = 1
+STEMMING_VERSION = 2
 
 
 def fold(text: str) -> str:

@@ -334,3 +334,20 @@ def test_long_events_are_stored_in_pieces_and_removed_whole(tmp_path: Path) -> N
     index.remove(["long.txt"])
     assert index.search("paragraph").events == [] and index.count() == 0
     assert index.size_report()[1] == 0
+
+
+def test_a_name_in_either_language_finds_the_speaker(tmp_path: Path) -> None:
+    index, paths = _index(tmp_path)  # "ru" has Р.Светлячков speaking
+    (event,) = index.search("Svetlyachkov").events
+    assert event.path == str(paths["ru"]) and "speakers" in event.matched
+    assert [p.speaker for p in event.passages] == ["Р.Светлячков"]
+    res = index.search("", speaker="Svetlyachkov")  # the speaker filter too
+    assert [p.text for e in res.events for p in e.passages] == \
+        ["Ещё раз о торговле и губернаторах."]
+
+
+def test_corpus_a_latin_name_finds_where_the_russian_speaker_speaks(
+        corpus_index: SearchIndex) -> None:
+    first = corpus_index.search("Lukashenko").events[0]
+    assert "А.Лукашенко" in first.speakers and "speakers" in first.matched
+    assert first.passages[0].speaker == "А.Лукашенко"
