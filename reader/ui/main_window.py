@@ -291,7 +291,9 @@ class MainWindow(QMainWindow):
         self._show_hit(hit)
 
     def _show_hit(self, hit: Hit) -> None:
-        marks = terms(self.search_panel.query.text())
+        # The word as the passage has it (the query may be another form of it).
+        marks = [hit.snippet[a:b] for a, b in hit.spans] or \
+            terms(self.search_panel.query.text())
         self.find_bar.open_bar(marks[0].rstrip("*") if marks else "")
         for i, (start, _end) in enumerate(self.find_bar.hits):
             if (start.block, start.paragraph) >= (hit.block, hit.paragraph):
@@ -308,6 +310,9 @@ class MainWindow(QMainWindow):
         """Apply view settings to every part of the window, instantly, without re-parsing."""
         old, self.view = self.view, view
         theme = self.theme()
+        # The paragraph at the top stays there whatever the change does to the layout
+        # (the text's font, the interface scale and the panels' sizes settle afterwards).
+        place = self.dialogue.top_place()
         if force or (old.theme, old.images) != (view.theme, view.images):
             apply_palette(theme)  # dialogs, menus and tooltips
             self.setPalette(palette_for(theme))  # this window, at once
@@ -325,6 +330,9 @@ class MainWindow(QMainWindow):
                 # The legend's swatches follow the interface scale.
                 QTimer.singleShot(0, lambda: self._fill_side_panels(shown, self.dialogue.slots))
         self.view_bar.show_settings(view)
+        if not force and place != (-1, 0, 0):
+            self.dialogue.scroll_to_place(*place)
+            QTimer.singleShot(0, lambda: self.dialogue.scroll_to_place(*place))
         if self.persist_view and not force:
             self.settings.set_view_settings(view)
         self._say(self.tr("Font size {percent} · {theme}").format(

@@ -22,12 +22,13 @@ DIALOGUE = "Rufus Firefly: Добрый день, коллеги.\n\nАда Кв
 APP = textwrap.dedent("""
     import sys, time
     from pathlib import Path
-    import reader.core.library as library
+    import reader.core.reading as library
     slow = float(sys.argv[3])
     if slow:
         real = library.parse_file
         def parse_file(p):  # a parse that does not watch any cancel flag
-            if p.name.startswith("slow"):
+            if Path(p).name.startswith("slow"):
+                print("SLOW PARSE", flush=True)
                 time.sleep(slow)
             return real(p)
         library.parse_file = parse_file
@@ -95,6 +96,7 @@ def test_quitting_while_a_parse_is_busy_does_not_abort(tmp_path: Path) -> None:
     lib.mkdir()
     (lib / "slow.txt").write_text(DIALOGUE, encoding="utf-8")
     res, seconds = run_app(lib, tmp_path, slow=60)
+    assert "SLOW PARSE" in res.stdout  # the window was closed while it ran
     assert "QThread: Destroyed" not in res.stderr
     assert res.returncode == 0, res.stderr
     assert "EXIT" not in res.stdout or "EXIT 0" in res.stdout
