@@ -7,7 +7,7 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from reader.core.search import Hit, Results, SearchIndex
@@ -57,10 +57,12 @@ class SearchPanel(QWidget):
         self.in_list = QCheckBox(self.tr("Only events in the list"))
         self.in_list.setAccessibleName(self.tr("Only events that pass the event list's filters"))
         self.notice = QLabel()
+        self.notice.setTextFormat(Qt.TextFormat.PlainText)  # it may name files
         self.notice.setObjectName("search-notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # errors quote the query
         self.status.setObjectName("search-status")
         self.model = ResultModel(self)
         self.table = ResultTree()

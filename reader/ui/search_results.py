@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.markup import rich_text_safe
 from reader.core.search import EventHit, Hit
 
 Index = QModelIndex | QPersistentModelIndex
@@ -146,8 +147,8 @@ class ResultModel(QAbstractItemModel):
             if role == Role.HTML:
                 return (f"<b>{html.escape(event_title(e))}</b><br>"
                         f"<small>{html.escape(self.event_line(e))}</small>")
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return "\n".join(e.files)
+            if role == Qt.ItemDataRole.ToolTipRole:  # file names and text: escaped
+                return rich_text_safe("\n".join(e.files))
             if role == Role.HIT:
                 return e.passages[0] if e.passages else Hit(
                     e.path, 0, 0, "", None, e.title, e.date, "", "", (), 0.0)
@@ -158,7 +159,7 @@ class ResultModel(QAbstractItemModel):
         if role == Role.HTML:
             return f"<i>{html.escape(who)}:</i> {marked_html(h.snippet, h.spans)}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return h.text
+            return rich_text_safe(h.text)
         if role == Role.HIT:
             return h
         return None
