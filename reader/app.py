@@ -172,17 +172,14 @@ def start(window: MainWindow, paths: list[str]) -> None:
         # abspath: normalised ("..") without resolving links, as the list spells paths
         window.open_paths([os.path.abspath(p) for p in paths])  # noqa: PTH100
         return
-    roots = [f for f in c.settings.library_folders() if Path(f).is_dir()]
-    roots = roots or [str(bundled_library())]
+    if not c.settings.has_library():
+        c.library.add([str(bundled_library())])  # the first start: the bundled sample
+    else:
+        c.follow_library()
     last = c.settings.last_transcript()
     if last and Path(last).is_file():
-        # The transcript read last stays in the list even when it is outside the library.
-        if not any(Path(last).is_relative_to(r) for r in roots):
-            roots.append(last)
-        c.open_library(roots)
         c.open_path(last)
     else:
-        c.open_library(roots)
         c.open_newest_when_scanned()
 
 

@@ -67,8 +67,14 @@ class WindowActions(QObject):
         # File
         self.open = m("open", self.tr("&Open…"), Key.Open,
                       self.tr("Open transcript files (text, HTML or dataset records)"))
-        self.open_folder = m("open_folder", self.tr("Open &Folder…"), "Ctrl+Shift+O",
-                             self.tr("Open a folder of transcripts as the library"))
+        self.clear_recent = m("clear_recent", self.tr("&Clear Recent"), None,
+                              self.tr("Empty the list of files and folders opened lately"))
+        # Library
+        self.open_folder = m("open_folder", self.tr("&Add Folder…"), "Ctrl+Shift+O",
+                             self.tr("Add a folder of transcripts to the library"))
+        self.manage_folders = m("manage_folders", self.tr("&Manage Folders…"), None,
+                                self.tr("The library's folders and opened files: remove one, "
+                                        "show it in the file manager"))
         self.quit = m("quit", self.tr("&Quit"), Key.Quit, self.tr("Close the reader"))
         # Edit
         self.copy = m("copy", self.tr("&Copy"), Key.Copy, self.tr("Copy the selected text"))
@@ -96,6 +102,10 @@ class WindowActions(QObject):
         self.import_bookmarks = m("import_bookmarks", self.tr("&Import Bookmarks…"), None,
                                   self.tr("Add bookmarks from a JSON file"))
         # Go
+        self.back = m("back", self.tr("&Back"), Key.Back,
+                      self.tr("Go back to the place before the last jump"))
+        self.forward = m("forward", self.tr("&Forward"), Key.Forward,
+                         self.tr("Go forward again to the place left by Back"))
         self.next_same = m("next_same", self.tr("Next Turn by &This Speaker"), "Alt+Down",
                            self.tr("Go to the next turn of the chosen speaker"))
         self.previous_same = m("previous_same", self.tr("Previous Turn by This &Speaker"),
@@ -137,14 +147,16 @@ class WindowActions(QObject):
 
     def menu_layout(self) -> list[MenuLayout]:
         return [
-            ("file", self.tr("&File"), ["open", "open_folder", "@recent", None, "quit"]),
+            ("file", self.tr("&File"), ["open", "@recent", None, "quit"]),
             ("edit", self.tr("&Edit"), ["copy", "copy_citation", None, "find", "find_next",
-                                         "find_previous", "search"]),
+                                         "find_previous"]),
             ("bookmarks", self.tr("&Bookmarks"), [
                 "bookmark", "bookmark_turn", "copy_link", None, "undo_delete",
                 "export_bookmarks", "import_bookmarks", "@bookmarks_panel"]),
-            ("go", self.tr("&Go"), ["next_same", "previous_same", "next_turn",
-                                     "previous_turn"]),
+            ("library", self.tr("&Library"), ["open_folder", "manage_folders", None,
+                                               "search"]),
+            ("go", self.tr("&Go"), ["back", "forward", None, "next_same", "previous_same",
+                                     "next_turn", "previous_turn"]),
             ("view", self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None,
                                          "@toolbar", "@view_settings", "@speakers", "@outline",
                                          None, "@language"]),

@@ -32,7 +32,9 @@ from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.find_bar import FindBar
+from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
+from reader.ui.places import Navigator, PlaceKeeper
 from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import apply_palette, palette_for, reading_font, theme_name
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.legend = SpeakerLegend()
         self.outline = OutlineList()
         self.find_bar = FindBar(self.dialogue)
+        self.keeper = PlaceKeeper(self.dialogue)
+        self.navigator = Navigator(self.controller, self.keeper, self)
         reading = QWidget()
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
@@ -133,6 +137,8 @@ class MainWindow(QMainWindow):
         for action in (a.bookmark, a.bookmark_turn, a.copy_link):
             action.setEnabled(self.bookmarks.available)
         a.undo_delete.setEnabled(False)
+        a.back.setEnabled(False)
+        a.forward.setEnabled(False)
         a.copy_citation.setEnabled(False)
         a.language[self.settings.language()].setChecked(True)
         self._fill_recent()
@@ -141,6 +147,13 @@ class MainWindow(QMainWindow):
         a, c, b, marks = self.commands, self.controller, self.bookmarks, self.bookmark_actions
         a.open.triggered.connect(self._open_files)
         a.open_folder.triggered.connect(self._open_folder)
+        a.manage_folders.triggered.connect(self.manage_folders)
+        a.clear_recent.triggered.connect(self._clear_recent)
+        a.back.triggered.connect(self.navigator.back)
+        a.forward.triggered.connect(self.navigator.forward)
+        self.navigator.availability_changed.connect(self._history_changed)
+        c.library.changed.connect(self._fill_recent)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
         a.quit.triggered.connect(self.close)
         a.copy.triggered.connect(self.dialogue.copy)
         a.copy_citation.triggered.connect(self.dialogue.copy_with_citation)
@@ -157,8 +170,10 @@ class MainWindow(QMainWindow):
         a.import_bookmarks.triggered.connect(marks.import_)
         a.next_same.triggered.connect(lambda: self._same_speaker_turn(+1))
         a.previous_same.triggered.connect(lambda: self._same_speaker_turn(-1))
-        a.next_turn.triggered.connect(lambda: self.dialogue.go_to_turn(+1))
-        a.previous_turn.triggered.connect(lambda: self.dialogue.go_to_turn(-1))
+        a.next_turn.triggered.connect(
+            lambda: self.navigator.jump(lambda: self.dialogue.go_to_turn(+1)))
+        a.previous_turn.triggered.connect(
+            lambda: self.navigator.jump(lambda: self.dialogue.go_to_turn(-1)))
         a.zoom_in.triggered.connect(lambda: self.apply_view(self.view.with_zoom(+ZOOM_STEP)))
         a.zoom_out.triggered.connect(lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
         a.zoom_reset.triggered.connect(
@@ -174,20 +189,24 @@ class MainWindow(QMainWindow):
         c.scanner.scan_finished.connect(self.events.refresh_speakers)
         self.events.open_requested.connect(c.open_path)
         self.legend.speaker_chosen.connect(self.dialogue.highlight)
-        self.outline.block_chosen.connect(self.dialogue.scroll_to_block)
-        self.dialogue.position_changed.connect(c.remember_position)
+        self.outline.block_chosen.connect(
+            lambda block: self.navigator.jump(lambda: self.dialogue.scroll_to_block(block)))
+        self.dialogue.position_changed.connect(
+            lambda _block: c.remember_place(self.keeper.current()))
         self.dialogue.copied_with_citation.connect(
             lambda _t: self._say(self.tr("Copied with citation")))
         self.view_bar.changed.connect(self.apply_view)
         c.transcript_opened.connect(lambda t, _s: b.set_transcript(t))
         c.transcript_opened.connect(lambda t, _s: self.find_bar.set_transcript(t))
-        self.search_panel.open_requested.connect(self.open_hit)
+        self.search_panel.open_requested.connect(
+            lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
         b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
         b.placed_changed.connect(marks.show_marks)
-        self.bookmark_panel.open_requested.connect(marks.open_bookmark)
+        self.bookmark_panel.open_requested.connect(
+            lambda bid: self.navigator.jump(lambda: marks.open_bookmark(bid)))
         self.bookmark_panel.copy_link_requested.connect(marks.copy_link)
         self.bookmark_panel.reattach_requested.connect(marks.reattach)
         self.bookmark_panel.export_requested.connect(marks.export)
@@ -263,7 +282,9 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ---------------------------------------------------------------------
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
-        self.dialogue.show_transcript(t, slots, self.controller.position_of_current())
+        place = self.controller.place_of_current()
+        self.dialogue.show_transcript(t, slots, place.block if place else 0)
+        self.keeper.go_to(place)
         # The side panels fill right after the text is on screen.
         QTimer.singleShot(0, lambda: self._fill_side_panels(t, slots))
         self.setWindowTitle(self.tr("{title} — Transcript Reader").format(
@@ -278,11 +299,18 @@ class MainWindow(QMainWindow):
             self.legend.show_transcript(t, slots, self.dialogue.style_)
             self.outline.show_transcript(t)
 
+    def _history_changed(self, back: bool, forward: bool) -> None:
+        self.commands.back.setEnabled(back)
+        self.commands.forward.setEnabled(forward)
+
     def _same_speaker_turn(self, step: int) -> None:
         speaker = self.dialogue.current_speaker()
         if speaker is None:
             self._say(self.tr("Choose a speaker in the legend, or place the cursor in a turn"))
-        elif not self.dialogue.go_to_turn(step, speaker):
+            return
+        moved: list[bool] = []
+        self.navigator.jump(lambda: moved.append(self.dialogue.go_to_turn(step, speaker)))
+        if not moved[0]:
             self._say(self.tr("No further turn by this speaker"))
 
     def _say(self, text: str) -> None:
@@ -295,28 +323,53 @@ class MainWindow(QMainWindow):
         self.open_paths(paths)
 
     def _open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of transcripts"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the library"))
         if folder:
             self.open_paths([folder])
 
+    def manage_folders(self) -> None:
+        FoldersDialog(self.controller.library, self).exec()
+
     def open_paths(self, paths: list[str]) -> None:
-        """Files open in the view (and join the list); folders become the library."""
+        """Add files and folders to the library (never replacing it); the first file
+        opens in the view, else the newest event once the list is read."""
         if not paths:
             return
         self.controller.open_library(paths)
         files = [p for p in paths if Path(p).is_file()]
         if files:
             self.controller.open_path(files[0])
-        else:
-            self.controller.current = None
+        elif self.controller.current is None:
             self.controller.open_newest_when_scanned()
+        self._fill_recent()
 
     def _fill_recent(self) -> None:
+        """Files and folders opened lately; those gone from disk are dropped."""
+        recent = self.settings.recent_paths()
+        gone = [p for p in recent if not Path(p).exists()]
+        if gone:
+            self.settings.remove_recent(gone)
+            recent = [p for p in recent if p not in gone]
         self.recent_menu.clear()
-        for path in self.settings.recent_files():
+        for path in recent:
             a = self.recent_menu.addAction(path)
-            a.triggered.connect(lambda _=False, p=path: self.controller.open_path(p))
-        self.recent_menu.setEnabled(bool(self.settings.recent_files()))
+            a.setObjectName("recent-entry")
+            kind = self.tr("Folder") if Path(path).is_dir() else self.tr("File")
+            a.setStatusTip(self.tr("{kind}: {path}").format(kind=kind, path=path))
+            a.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
+        self.recent_menu.addSeparator()
+        self.recent_menu.addAction(self.commands.clear_recent)
+        self.commands.clear_recent.setEnabled(bool(recent))
+        self.recent_menu.setEnabled(bool(recent))
+
+    def recent_entries(self) -> list[str]:
+        """The paths the Open Recent menu lists, in order."""
+        return [a.text() for a in self.recent_menu.actions()
+                if a.objectName() == "recent-entry"]
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._fill_recent()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls():
@@ -335,7 +388,7 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.remember_position(self.dialogue.first_visible_block())
+        self.controller.remember_place(self.keeper.current())
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
         self.controller.scanner.shutdown()

@@ -252,6 +252,57 @@
     </message>
 </context>
 <context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>Папки библиотеки</translation>
+    </message>
+    <message>
+        <source>The event list shows the transcripts in these folders (and their subfolders) and the files you opened from elsewhere. Removing one leaves the files on disk.</source>
+        <translation>В списке событий — стенограммы из этих папок (и их подпапок) и файлы, открытые из других мест. При удалении из библиотеки файлы остаются на диске.</translation>
+    </message>
+    <message>
+        <source>Library folders and opened files</source>
+        <translation>Папки библиотеки и открытые файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>&amp;Show in File Manager</source>
+        <translation>&amp;Показать в файловом менеджере</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <source>No folders</source>
+        <translation>Нет папок</translation>
+    </message>
+    <message>
+        <source>Opened files</source>
+        <translation>Открытые файлы</translation>
+    </message>
+    <message>
+        <source>No files opened from elsewhere</source>
+        <translation>Нет файлов, открытых из других мест</translation>
+    </message>
+    <message>
+        <source>{path} (missing)</source>
+        <translation>{path} (не найден)</translation>
+    </message>
+    <message>
+        <source>Add a folder to the library</source>
+        <translation>Добавить папку в библиотеку</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Transcript Reader</source>
@@ -310,8 +361,20 @@
         <translation>Стенограммы (*.txt *.html *.htm *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Open a folder of transcripts</source>
-        <translation>Открыть папку со стенограммами</translation>
+        <source>Add a folder to the library</source>
+        <translation>Добавить папку в библиотеку</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>{kind}: {path}</source>
+        <translation>{kind}: {path}</translation>
     </message>
 </context>
 <context>
@@ -516,12 +579,28 @@
         <translation>Открыть файлы стенограмм (текст, HTML или записи набора данных)</translation>
     </message>
     <message>
-        <source>Open &amp;Folder…</source>
-        <translation>Открыть &amp;папку…</translation>
+        <source>&amp;Clear Recent</source>
+        <translation>&amp;Очистить список</translation>
     </message>
     <message>
-        <source>Open a folder of transcripts as the library</source>
-        <translation>Открыть папку со стенограммами как библиотеку</translation>
+        <source>Empty the list of files and folders opened lately</source>
+        <translation>Очистить список недавно открытых файлов и папок</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Add a folder of transcripts to the library</source>
+        <translation>Добавить папку со стенограммами в библиотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Folders…</source>
+        <translation>&amp;Папки библиотеки…</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folders and opened files: remove one, show it in the file manager</source>
+        <translation>Папки и открытые файлы библиотеки: удалить из библиотеки, показать в файловом менеджере</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -628,6 +707,22 @@
         <translation>Добавить закладки из файла JSON</translation>
     </message>
     <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Go back to the place before the last jump</source>
+        <translation>Вернуться к месту перед последним переходом</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Go forward again to the place left by Back</source>
+        <translation>Снова перейти к месту, покинутому командой «Назад»</translation>
+    </message>
+    <message>
         <source>Next Turn by &amp;This Speaker</source>
         <translation>Следующая реплика &amp;этого выступающего</translation>
     </message>
@@ -718,6 +813,10 @@
     <message>
         <source>&amp;Bookmarks</source>
         <translation>&amp;Закладки</translation>
+    </message>
+    <message>
+        <source>&amp;Library</source>
+        <translation>&amp;Библиотека</translation>
     </message>
     <message>
         <source>&amp;Go</source>

@@ -103,7 +103,7 @@ def test_menus_hold_every_action_and_the_text_menu_borrows_them(window: MainWind
     for a in window.commands.all():
         assert a in in_menus, a.text()
     titles = [plain_text(m.menuAction()) for m in window.menus.values()]
-    assert titles == ["File", "Edit", "Bookmarks", "Go", "View", "Help"]
+    assert titles == ["File", "Edit", "Bookmarks", "Library", "Go", "View", "Help"]
     borrowed = window.dialogue._context_actions
     assert window.commands.bookmark in borrowed and window.commands.copy_citation in borrowed
 

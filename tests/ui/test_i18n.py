@@ -60,7 +60,7 @@ def test_russian_by_setting(qtbot: QtBot, app_paths: AppPaths) -> None:
     assert len(texts) > 150  # the walk sees the menus, tool bars and panels
     assert untranslated_parts(w) == []
     titles = [m.title() for m in w.menus.values()]
-    assert titles == ["&Файл", "&Правка", "&Закладки", "П&ереход", "&Вид", "&Справка"]
+    assert titles == ["&Файл", "&Правка", "&Закладки", "&Библиотека", "П&ереход", "&Вид", "&Справка"]
     assert w.windowTitle() == "Чтение стенограмм"
     assert w.commands.bookmark.statusTip() == "Добавить закладку на выделенный фрагмент"
     assert w.view_bar.theme_buttons["white-on-black"].toolTip() == "Цвета: Белым по чёрному"
@@ -93,7 +93,7 @@ def test_english_by_setting_on_a_russian_system(qtbot: QtBot, app_paths: AppPath
     monkeypatch.setattr(QLocale, "system", staticmethod(lambda: QLocale("ru_RU")))
     w = window_in(qtbot, app_paths, "en")
     assert [m.title() for m in w.menus.values()] == [
-        "&File", "&Edit", "&Bookmarks", "&Go", "&View", "&Help"]
+        "&File", "&Edit", "&Bookmarks", "&Library", "&Go", "&View", "&Help"]
     assert w.windowTitle() == "Transcript Reader"
     assert w.events.count_text(1, 1) == "1 event"
     assert w.events.count_text(2, 21) == "2 of 21 events"
