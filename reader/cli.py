@@ -17,7 +17,7 @@ from reader.core.paths import bookmarks_path, bundled_library, cache_dir
 from reader.core.themes import ORDER as THEMES
 from reader.core.viewsettings import parse_font_size
 
-COMMANDS = ("parse", "bookmarks", "search")
+COMMANDS = ("parse", "bookmarks", "search", "export")
 
 
 def _parse_parser() -> argparse.ArgumentParser:
@@ -36,8 +36,8 @@ def _gui_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="transcript-reader",
         description="Read transcripts from kremlin.ru. Commands: parse FILE... [--json]; "
-                    "bookmarks list|export|import; search QUERY (see 'transcript-reader COMMAND "
-                    "--help').",
+                    "bookmarks list|export|import; search QUERY; export FILE --format "
+                    "pdf|md|txt (see 'transcript-reader COMMAND --help').",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders to open (default: the bundled sample library)")
@@ -118,11 +118,13 @@ def _bookmarks_parser() -> argparse.ArgumentParser:
                    help=f"bookmark database (default: {bookmarks_path()})")
     p.add_argument("--format", choices=["json", "markdown"], default="json",
                    help="export format (default json; markdown cites each passage)")
+    p.add_argument("--style", choices=["plain", "chicago", "apa", "bibtex"], default="plain",
+                   help="citation style of the markdown export (default plain)")
     return p
 
 
 def cmd_bookmarks(args: argparse.Namespace) -> int:
-    from reader.core.bookmarks import BookmarkStore, StoreError, export_json, export_markdown
+    from reader.core.bookmarks import BookmarkStore, StoreError, export_json
 
     db = args.db or bookmarks_path()
     if args.action != "import" and not db.exists():
@@ -156,7 +158,9 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
             "place": b.place, "path": b.anchor.path, "url": b.anchor.url,
             "created": b.created} for b in marks], ensure_ascii=False, indent=2))
     elif args.format == "markdown":
-        print(export_markdown(marks))
+        from reader.cli_export import bookmarks_markdown_cli
+
+        print(bookmarks_markdown_cli(marks, args.style))
     else:
         print(export_json(marks))
     return 0
@@ -224,6 +228,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         try:
             if argv[0] == "bookmarks":
                 return cmd_bookmarks(_bookmarks_parser().parse_args(argv[1:]))
+            if argv[0] == "export":
+                from reader.cli_export import cmd_export, export_parser
+
+                return cmd_export(export_parser().parse_args(argv[1:]))
             if argv[0] == "search":
                 return cmd_search(_search_parser().parse_args(argv[1:]))
             return cmd_parse(_parse_parser().parse_args(argv[1:]))

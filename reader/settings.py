@@ -22,6 +22,7 @@ DEFAULTS: dict[str, Any] = {
     "view/font": "sans",
     "view/spacing": "standard",
     "view/images": True,
+    "cite/style": "plain",
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
 }
@@ -168,6 +169,14 @@ class Settings(QObject):
         self._s.setValue("view/spacing", v.spacing)
         self._s.setValue("view/images", v.images)
         self.changed.emit("view")
+
+    # citations
+    def citation_style(self) -> str:
+        """plain, chicago, apa or bibtex (reader.core.citation.STYLES)."""
+        return str(self._get("cite/style") or "plain")
+
+    def set_citation_style(self, style: str) -> None:
+        self._set("cite/style", style)
 
     # window
     def geometry(self) -> QByteArray:

@@ -144,12 +144,12 @@ def turn_names(view: DialogueView) -> list[tuple[str, str]]:
 
 # --- interface language ---------------------------------------------------------------------
 #: Latin-script words that are at home in a Russian interface: names of fonts, formats,
-#: keys, sites and licences.
+#: keys, sites, licences and citation styles.
 LATIN_ALLOWED = frozenset([
     "arial", "times", "new", "roman", "json", "markdown", "md", "txt", "html", "htm",
     "kremlin", "ru", "en", "cc", "by", "esc", "enter", "shift", "ctrl", "alt", "del", "ins",
     "tab", "f1", "f3", "up", "down", "home", "end", "pgup", "pgdown", "creative", "commons",
-    "attribution", "english", "sqlite", "ini"])
+    "attribution", "english", "sqlite", "ini", "pdf", "apa", "bibtex"])
 
 
 def english_words(text: str) -> list[str]:

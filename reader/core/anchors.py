@@ -175,3 +175,42 @@ def resolve(t: Transcript, anchor: Anchor, flat: FlatText | None = None
         return None
     start, end = where[best[0]], where[best[1] - 1] + 1
     return flat.point(start), flat.point(end)
+
+
+def _is_word_char(ch: str) -> bool:
+    """A letter or digit, or an apostrophe or hyphen inside a word ("don't", "Xi-Jinping")."""
+    return ch.isalnum() or ch in "'’‐‑-_"
+
+
+def snap_to_words(t: Transcript, start: Point, end: Point) -> tuple[Point, Point]:
+    """The passage extended to whole words at both ends, as a word processor does when a
+    selection is dragged over words; white space at either end is left out. The points
+    stay in their paragraphs. Points outside the transcript come back unchanged."""
+
+    def text_of(p: Point) -> str | None:
+        if not 0 <= p.block < len(t.blocks):
+            return None
+        paras = t.blocks[p.block].paragraphs
+        return paras[p.paragraph] if 0 <= p.paragraph < len(paras) else None
+
+    a_text, b_text = text_of(start), text_of(end)
+    if a_text is None or b_text is None:
+        return start, end
+    a = max(0, min(start.offset, len(a_text)))
+    b = max(0, min(end.offset, len(b_text)))
+    same = (start.block, start.paragraph) == (end.block, end.paragraph)
+    limit = b if same else len(a_text)
+    while a < limit and a_text[a].isspace():
+        a += 1
+    floor = a if same else 0
+    while b > floor and b_text[b - 1].isspace():
+        b -= 1
+    while 0 < a < len(a_text) and _is_word_char(a_text[a - 1]) and _is_word_char(a_text[a]):
+        a -= 1
+    while 0 < b < len(b_text) and _is_word_char(b_text[b - 1]) and _is_word_char(b_text[b]):
+        b += 1
+    new_start = Point(start.block, start.paragraph, a)
+    new_end = Point(end.block, end.paragraph, b)
+    if new_end <= new_start:
+        return start, end
+    return new_start, new_end

@@ -69,6 +69,12 @@ class WindowActions(QObject):
                       self.tr("Open transcript files (text, HTML or dataset records)"))
         self.clear_recent = m("clear_recent", self.tr("&Clear Recent"), None,
                               self.tr("Empty the list of files and folders opened lately"))
+        self.print_ = m("print", self.tr("&Print…"), Key.Print,
+                        self.tr("Print the transcript or the selected passage, with your "
+                                "notes as footnotes"))
+        self.export_transcript = m(
+            "export_transcript", self.tr("&Export Transcript…"), "Ctrl+Shift+E",
+            self.tr("Save the transcript or the selected passage as PDF, Markdown or text"))
         # Library
         self.open_folder = m("open_folder", self.tr("&Add Folder…"), "Ctrl+Shift+O",
                              self.tr("Add a folder of transcripts to the library"))
@@ -80,6 +86,18 @@ class WindowActions(QObject):
         self.copy = m("copy", self.tr("&Copy"), Key.Copy, self.tr("Copy the selected text"))
         self.copy_citation = m("copy_citation", self.tr("Copy with &Citation"), "Ctrl+Shift+C",
                                self.tr("Copy the selection with speaker, event, date and place"))
+        self.citation_styles = QActionGroup(self)
+        self.citation_style: dict[str, QAction] = {}
+        styles = {"plain": self.tr("&Plain"),
+                  "chicago": self.tr("&Chicago (Notes and Bibliography)"),
+                  "apa": self.tr("&APA 7"), "bibtex": self.tr("&BibTeX")}
+        for code, label in styles.items():
+            a = m(f"citation_{code}", label, None,
+                  self.tr("The style of Copy with Citation and of the Markdown export"),
+                  checkable=True)
+            a.setData(code)
+            self.citation_styles.addAction(a)
+            self.citation_style[code] = a
         self.find = m("find", self.tr("&Find…"), Key.Find,
                       self.tr("Find words in this transcript"))
         self.find_next = m("find_next", self.tr("Find &Next"), Key.FindNext,
@@ -147,9 +165,10 @@ class WindowActions(QObject):
 
     def menu_layout(self) -> list[MenuLayout]:
         return [
-            ("file", self.tr("&File"), ["open", "@recent", None, "quit"]),
-            ("edit", self.tr("&Edit"), ["copy", "copy_citation", None, "find", "find_next",
-                                         "find_previous"]),
+            ("file", self.tr("&File"), ["open", "@recent", None, "print",
+                                         "export_transcript", None, "quit"]),
+            ("edit", self.tr("&Edit"), ["copy", "copy_citation", "@citation_style", None,
+                                         "find", "find_next", "find_previous"]),
             ("bookmarks", self.tr("&Bookmarks"), [
                 "bookmark", "bookmark_turn", "copy_link", None, "undo_delete",
                 "export_bookmarks", "import_bookmarks", "@bookmarks_panel"]),
@@ -168,7 +187,9 @@ class WindowActions(QObject):
         """Fill the menu bar; returns the menus by name (for later additions)."""
         language = QMenu(self.tr("Interface &Language"), bar)
         language.addActions([self.language[c] for c in LANGUAGES])
-        extras = {**extras, "language": language}
+        citation = QMenu(self.tr("Citation St&yle"), bar)
+        citation.addActions(list(self.citation_style.values()))
+        extras = {**extras, "language": language, "citation_style": citation}
         menus: dict[str, QMenu] = {}
         for name, title, entries in self.menu_layout():
             menu = bar.addMenu(title)

@@ -76,7 +76,8 @@ class BookmarkActions(QObject):
 
     def copy_link(self, bookmark_id: str) -> None:
         self._copy(self.bookmarks.link(bookmark_id),
-                   self.tr("Open the bookmark's transcript (with a page link) to copy its link"))
+                   self.tr("No link: the page's address is not known, or the passage was not "
+                           "found (see Status)"))
 
     def open_bookmark(self, bookmark_id: str) -> None:
         """Open the bookmark's transcript if needed, scroll to the passage, select it."""

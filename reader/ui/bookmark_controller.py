@@ -3,6 +3,7 @@ deleting with undo, exporting and importing. No widgets here."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 from dataclasses import dataclass, replace
@@ -10,10 +11,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.anchors import FlatText, Point, make_anchor, resolve
-from reader.core.bookmarks import Bookmark, BookmarkStore, export_json, export_markdown
+from reader.core.anchors import FlatText, Point, make_anchor, resolve, snap_to_words
+from reader.core.bookmarks import Bookmark, BookmarkStore, export_json
+from reader.core.export import bookmarks_markdown, cite_bookmarks
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
+from reader.core.passages import Passages
 
 log = logging.getLogger(__name__)
 
@@ -42,6 +45,9 @@ class BookmarkController(QObject):
         self.transcript: Transcript | None = None
         self.placed: list[Placed] = []
         self._undo: list[list[Bookmark]] = []
+        # Finds passages of transcripts that are not open (links, export, status).
+        self.passages = Passages()
+        self.citation_style = "plain"
         # Another window or running copy may add bookmarks to the same file: look for
         # its commits every two seconds (a cheap pragma) and show them.
         self._seen_version = store.data_version() if store is not None else 0
@@ -101,7 +107,7 @@ class BookmarkController(QObject):
         if t is None or self.store is None:
             return None
         try:
-            anchor = make_anchor(t, start, end)
+            anchor = make_anchor(t, *snap_to_words(t, start, end))
         except ValueError as exc:
             self.message.emit(f"Nothing to bookmark: {exc}")
             return None
@@ -153,8 +159,13 @@ class BookmarkController(QObject):
         if gone:
             self._undo.append(gone)
             self._after_change()
-            self.message.emit(f"Deleted {len(gone)} bookmark(s) — Edit > Undo to restore")
+            self.message.emit(self.tr("Deleted %n bookmark(s): Bookmarks > Undo Delete Bookmark "
+                                      "restores", "", len(gone)))
         return len(gone)
+
+    def set_citation_style(self, style: str) -> None:
+        """The style of the Markdown export's citations (reader.core.citation.STYLES)."""
+        self.citation_style = style
 
     def can_undo(self) -> bool:
         return bool(self._undo)
@@ -179,16 +190,22 @@ class BookmarkController(QObject):
         return self.store.all() if self.store is not None else []
 
     def link(self, bookmark_id: str) -> str | None:
+        """The passage link, from the open transcript or else its file re-read."""
         p = self.placed_by_id(bookmark_id)
-        if p is None or p.orphaned or self.transcript is None:
-            return None
-        assert p.start is not None and p.end is not None
-        return masha_link(self.transcript, p.start, p.end)
+        if p is not None and self.transcript is not None:
+            if p.start is None or p.end is None:
+                return None
+            return masha_link(self.transcript, p.start, p.end)
+        b = self.store.get(bookmark_id) if self.store is not None else None
+        return None if b is None else self.passages.link(b.anchor, self.transcript)
 
     def export(self, path: Path, fmt: str, ids: list[str] | None = None) -> int:
         marks = [b for b in self.all() if ids is None or b.id in ids]
-        links = {b.id: link for b in marks if (link := self.link(b.id))}
-        text = export_markdown(marks, links) if fmt == "markdown" else export_json(marks)
+        if fmt == "markdown":
+            cited = cite_bookmarks(marks, self.passages, dt.date.today(), self.transcript)
+            text = bookmarks_markdown(cited, self.citation_style)
+        else:
+            text = export_json(marks)
         path.write_text(text, encoding="utf-8")
         self.message.emit(f"Exported {len(marks)} bookmark(s) to {path.name}")
         return len(marks)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from enum import IntEnum
 from functools import partial
@@ -11,16 +12,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QRunnable,
+    QSize,
     QSortFilterProxyModel,
     Qt,
+    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QCheckBox,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLineEdit,
     QMenu,
     QPushButton,
@@ -30,12 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks import COLOURS, Bookmark
+from reader.core.export import bookmark_with_citation
+from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Quote", "Speaker", "Event", "Date", "Note", "Status")
-NOTE = 4
+QUOTE, SPEAKER, EVENT, DATE, NOTE, STATUS = range(6)
+# The panel shows this many rows when it first opens.
+INITIAL_ROWS = 7
 
 
 class BRole(IntEnum):
@@ -45,22 +55,103 @@ class BRole(IntEnum):
     CURRENT = Qt.ItemDataRole.UserRole + 4
 
 
+class _Relay(QObject):
+    done = Signal(int, dict)  # generation, bookmark id -> Status
+
+
+class _StatusTask(QRunnable):
+    """Locates bookmarks of transcripts that are not open (re-parsing their files)."""
+
+    def __init__(self, generation: int, passages: Passages, marks: list[Bookmark],
+                 relay: _Relay) -> None:
+        super().__init__()
+        self.generation, self.passages, self.marks, self.relay = \
+            generation, passages, marks, relay
+
+    def run(self) -> None:
+        # One file after another, so that each is read once.
+        found = {b.id: self.passages.locate(b.anchor).status
+                 for b in sorted(self.marks, key=lambda m: m.anchor.path)}
+        self.relay.done.emit(self.generation, found)
+
+
 class BookmarkModel(ListTableModel[Bookmark]):
-    """A thin adapter over the controller's bookmarks."""
+    """A thin adapter over the controller's bookmarks. The Status of bookmarks whose
+    transcript is not open is found on a worker thread (their files are re-read)."""
 
     columns = COLUMNS
+    #: Every row's Status is up to date (the worker's answer for the newest list came).
+    statuses_found = Signal()
 
     def __init__(self, controller: BookmarkController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
         self._writing = False
+        self.statuses: dict[str, Status] = {}
+        self._generation = 0
+        # The pool first: children go in order, and its destructor waits for the task
+        # before the relay it reports through is deleted.
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._found)
         controller.changed.connect(self.reload)
-        controller.placed_changed.connect(self.reload)
+        controller.placed_changed.connect(self.refresh_statuses)
         self.reload()
 
     def reload(self) -> None:
-        if not self._writing:  # our own note edit: updated in place, no reset under it
-            self.set_items(self.controller.all())
+        if self._writing:  # our own note edit: updated in place, no reset under it
+            return
+        self.set_items(self.controller.all())
+        self.refresh_statuses()
+
+    def refresh_statuses(self) -> None:
+        """Status of every row: at once for the open transcript's bookmarks, on the
+        worker thread for the others (their files are read)."""
+        old, self.statuses = self.statuses, {}
+        elsewhere = []
+        for b in self.items:
+            placed = self.controller.placed_by_id(b.id)
+            if placed is not None:
+                self.statuses[b.id] = Status.NOT_FOUND if placed.orphaned else Status.OPEN
+            else:
+                elsewhere.append(b)
+                if b.id in old and old[b.id] is not Status.OPEN:
+                    self.statuses[b.id] = old[b.id]  # shown until the new answer comes
+        self._generation += 1
+        if elsewhere:
+            self._pool.start(_StatusTask(self._generation, self.controller.passages,
+                                         elsewhere, self._relay))
+        self._status_column_changed()
+        if not elsewhere:
+            self.statuses_found.emit()
+
+    def _status_column_changed(self) -> None:
+        if self.items:  # Status, and the "This transcript" filter's role
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self.items) - 1, STATUS))
+
+    def _found(self, generation: int, found: dict[str, Status]) -> None:
+        if generation != self._generation:
+            return  # the list changed meanwhile; a newer task is on its way
+        self.statuses.update(found)
+        self._status_column_changed()
+        self.statuses_found.emit()
+
+    def status_text(self, bookmark_id: str) -> str:
+        status = self.statuses.get(bookmark_id)
+        if status is None:
+            return self.tr("checking…")
+        return {Status.OPEN: self.tr("open"), Status.FOUND: self.tr("found"),
+                Status.FILE_MISSING: self.tr("file missing"),
+                Status.NOT_FOUND: self.tr("passage not found")}[status]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = (self.tr("Quote"), self.tr("Speaker"), self.tr("Event"), self.tr("Date"),
+                      self.tr("Note"), self.tr("Status"))
+            return titles[section] if 0 <= section < len(titles) else None
+        return super().headerData(section, orientation, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -77,8 +168,7 @@ class BookmarkModel(ListTableModel[Bookmark]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             quote = " ".join(a.quote.split())
             return (quote if len(quote) <= 120 else quote[:119] + "…", b.speaker or "",
-                    a.title or a.path, a.date or "", b.note,
-                    self.controller.status(b.id))[col]
+                    a.title or a.path, a.date or "", b.note, self.status_text(b.id))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return f"“{' '.join(a.quote.split())}”\n{a.title or ''}\n{a.path}"
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
@@ -90,7 +180,7 @@ class BookmarkModel(ListTableModel[Bookmark]):
         if role == BRole.HAYSTACK:
             return " ".join((a.quote, b.note, b.speaker or "", a.title or "")).casefold()
         if role == BRole.CURRENT:
-            return self.controller.status(b.id) != ""
+            return self.controller.placed_by_id(b.id) is not None
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
@@ -109,7 +199,7 @@ class BookmarkModel(ListTableModel[Bookmark]):
         return True
 
 
-#: Swatches in the panel (the text highlight uses each scheme's own tones).
+# Swatches in the panel (the text highlight uses each scheme's own tones).
 SWATCH = {"yellow": "#F2C200", "green": "#3FA34D", "blue": "#3A7BD5", "pink": "#D6407F",
           "orange": "#E67E22"}
 
@@ -154,33 +244,33 @@ class BookmarkPanel(QWidget):
         self.proxy = BookmarkFilter(self)
         self.proxy.setSourceModel(self.model)
         self.filter_edit = QLineEdit()
-        self.filter_edit.setPlaceholderText("Filter bookmarks: quote, note, speaker, event")
-        self.filter_edit.setAccessibleName("Filter bookmarks")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter bookmarks: quote, note, speaker, event"))
+        self.filter_edit.setAccessibleName(self.tr("Filter bookmarks"))
         self.filter_edit.setClearButtonEnabled(True)
         self.colour_box = QComboBox()
-        self.colour_box.setAccessibleName("Bookmark colour filter")
-        self.colour_box.addItem("All colours", "")
+        self.colour_box.setAccessibleName(self.tr("Bookmark colour filter"))
+        self.colour_box.addItem(self.tr("All colours"), "")
         for c in COLOURS:
-            self.colour_box.addItem(c.capitalize(), c)
-        self.current_box = QCheckBox("This transcript")
-        self.current_box.setAccessibleName("Only bookmarks of the open transcript")
+            self.colour_box.addItem(self.colour_name(c), c)
+        self.current_box = QCheckBox(self.tr("This transcript"))
+        self.current_box.setAccessibleName(self.tr("Only bookmarks of the open transcript"))
         self.table = QTableView()
         self.table.setObjectName("bookmark-table")
-        self.table.setAccessibleName("Bookmarks")
+        self.table.setAccessibleName(self.tr("Bookmarks"))
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(3, Qt.SortOrder.DescendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.SelectedClicked)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
+        self._size_columns()
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.export_button = QPushButton("Export…")
-        self.import_button = QPushButton("Import…")
-        self.delete_action = QAction("Delete Bookmark", self)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        self.delete_action = QAction(self.tr("Delete Bookmark"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.delete_action)
@@ -199,6 +289,7 @@ class BookmarkPanel(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(bottom)
 
+        self.model.modelReset.connect(self._fit_event)
         self.filter_edit.textChanged.connect(self._refilter)
         self.colour_box.currentIndexChanged.connect(self._refilter)
         self.current_box.toggled.connect(self._refilter)
@@ -208,6 +299,36 @@ class BookmarkPanel(QWidget):
         self.delete_action.triggered.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_requested)
         self.import_button.clicked.connect(self.import_requested)
+
+    def colour_name(self, colour: str) -> str:
+        return {"yellow": self.tr("Yellow"), "green": self.tr("Green"), "blue": self.tr("Blue"),
+                "pink": self.tr("Pink"), "orange": self.tr("Orange")}.get(colour, colour)
+
+    def _size_columns(self) -> None:
+        """Quote and Note share the spare width; the short columns fit their content;
+        Event fits too, up to a limit (long titles show in full in the tooltip)."""
+        head = self.table.horizontalHeader()
+        mode = QHeaderView.ResizeMode
+        for col in (SPEAKER, DATE, STATUS):
+            head.setSectionResizeMode(col, mode.ResizeToContents)
+        head.setSectionResizeMode(EVENT, mode.Interactive)
+        head.setSectionResizeMode(QUOTE, mode.Stretch)
+        head.setSectionResizeMode(NOTE, mode.Stretch)
+        head.setStretchLastSection(False)
+        self._fit_event()
+
+    def _fit_event(self) -> None:
+        chars = self.fontMetrics().averageCharWidth()
+        widest = self.table.sizeHintForColumn(EVENT) if self.proxy.rowCount() else 0
+        self.table.setColumnWidth(EVENT, max(12 * chars, min(widest + chars, 36 * chars)))
+
+    def sizeHint(self) -> QSize:
+        """Room for a few rows when the panel first opens (the user's size is restored
+        after that)."""
+        rows = self.table.verticalHeader().defaultSectionSize() * INITIAL_ROWS
+        extra = self.table.horizontalHeader().sizeHint().height() \
+            + self.filter_edit.sizeHint().height() + self.export_button.sizeHint().height() + 24
+        return QSize(super().sizeHint().width(), rows + extra)
 
     def _refilter(self) -> None:
         self.proxy.set_filter(self.filter_edit.text(), str(self.colour_box.currentData()),
@@ -232,6 +353,17 @@ class BookmarkPanel(QWidget):
         if ids:
             self.controller.delete(ids)
 
+    def copy_citation(self, bookmark_id: str) -> str | None:
+        """The bookmark's quote with its citation (the chosen style) on the clipboard."""
+        b = next((m for m in self.model.items if m.id == bookmark_id), None)
+        if b is None:
+            return None
+        c = self.controller
+        text = bookmark_with_citation(b, c.passages, c.citation_style, dt.date.today(),
+                                      c.transcript)
+        QApplication.clipboard().setText(text)
+        return text
+
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == NOTE:
             return  # editing the note
@@ -243,13 +375,15 @@ class BookmarkPanel(QWidget):
             return
         bid = str(index.data(BRole.ID))
         menu = QMenu(self)
-        menu.addAction("Open Passage", lambda: self.open_requested.emit(bid))
-        menu.addAction("Edit Note", lambda: self.table.edit(index.siblingAtColumn(NOTE)))
-        colours = menu.addMenu("Colour")
+        menu.addAction(self.tr("Open Passage"), lambda: self.open_requested.emit(bid))
+        menu.addAction(self.tr("Edit Note"), lambda: self.table.edit(index.siblingAtColumn(NOTE)))
+        colours = menu.addMenu(self.tr("Colour"))
         for name in COLOURS:
-            colours.addAction(name.capitalize(), partial(self.controller.set_colour, bid, name))
-        menu.addAction("Copy Link to Passage", lambda: self.copy_link_requested.emit(bid))
-        menu.addAction("Re-attach to Selection", lambda: self.reattach_requested.emit(bid))
+            colours.addAction(self.colour_name(name),
+                              partial(self.controller.set_colour, bid, name))
+        menu.addAction(self.tr("Copy with Citation"), lambda: self.copy_citation(bid))
+        menu.addAction(self.tr("Copy Link to Passage"), lambda: self.copy_link_requested.emit(bid))
+        menu.addAction(self.tr("Re-attach to Selection"), lambda: self.reattach_requested.emit(bid))
         menu.addSeparator()
         menu.addAction(self.delete_action)
         menu.exec(self.table.viewport().mapToGlobal(pos))

@@ -15,7 +15,7 @@ from reader.core.anchors import Anchor
 from reader.core.library import EventRecord
 from reader.core.palette import SlotAssigner
 from reader.settings import ReadingPlace, Settings
-from reader.ui.library_folders import LibraryFolders, is_inside
+from reader.ui.library_folders import LibraryFolders
 from reader.ui.library_model import LibraryModel
 from reader.ui.scanner import LibraryScanner
 
@@ -60,6 +60,7 @@ class ReaderController(QObject):
         self.scanner = scanner
         self.slots = slots
         self.library = LibraryFolders(settings, self)
+        self._followed: list[str] | None = None
         self.library.changed.connect(self.follow_library)
         self.current: Transcript | None = None
         self.current_path: str | None = None
@@ -112,14 +113,16 @@ class ReaderController(QObject):
             self.follow_library()
 
     def follow_library(self) -> None:
-        """Show the library's folders and opened files in the event list and follow them:
-        events of files that left it go at once, the rest are (re)read from the cache."""
-        self._pending = []
+        """Show the library's folders and opened files in the event list and follow them.
+        The same roots are scanned again (changed and vanished files are found); other
+        roots are read afresh (from the cache)."""
         roots = self.library.roots()
-        gone = [r.path for r in self.model.records()
-                if not any(r.path == root or is_inside(r.path, root) for root in roots)]
-        if gone:
-            self.model.remove_paths(gone)
+        if roots == self._followed:
+            self.scanner.rescan()
+            return
+        self._followed = roots
+        self._pending = []
+        self.model.clear()
         self.scanner.set_roots(roots)
 
     def open_newest_when_scanned(self) -> None:

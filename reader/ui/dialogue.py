@@ -3,6 +3,7 @@ with a coloured stripe beside each turn as a second cue."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QRect, Qt, QTimer, Signal
@@ -71,6 +72,9 @@ class DialogueView(QTextBrowser):
         self._generation = 0
         #: The window's actions offered in the text's context menu (see set_context_actions).
         self._context_actions: list[QAction] = []
+        #: Copy with Citation's text for the selection, set by the window (the chosen
+        #: citation style); None copies the plain citation.
+        self.citer: Callable[[], str | None] | None = None
         self._text_block: dict[tuple[int, int], int] = {}
         self._marks: list[tuple[Point, Point, str]] = []
         self._hits: list[tuple[Point, Point]] = []
@@ -426,9 +430,10 @@ class DialogueView(QTextBrowser):
     def copy_with_citation(self) -> None:
         if self.transcript is None or not self.textCursor().hasSelection():
             return
-        text = self.textCursor().selection().toPlainText().strip()
-        cite = citation(self.transcript, self.selected_speaker())
-        out = f"“{text}”\n— {cite}"
+        out = self.citer() if self.citer is not None else None
+        if out is None:
+            text = self.textCursor().selection().toPlainText().strip()
+            out = f"“{text}”\n— {citation(self.transcript, self.selected_speaker())}"
         QApplication.clipboard().setText(out)
         self.copied_with_citation.emit(out)
 

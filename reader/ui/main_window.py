@@ -28,9 +28,11 @@ from reader.ui.actions import WindowActions
 from reader.ui.bookmark_actions import BookmarkActions
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.bookmark_panel import BookmarkPanel
+from reader.ui.cite_actions import CitationActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
+from reader.ui.export_actions import ExportActions
 from reader.ui.find_bar import FindBar
 from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
@@ -94,6 +96,9 @@ class MainWindow(QMainWindow):
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
             say=self._say)
+        self.export_actions = ExportActions(self, self.dialogue, self.bookmarks, say=self._say)
+        self.cite_actions = CitationActions(self.dialogue, self.settings, self)
+        self.bookmarks.set_citation_style(self.cite_actions.style)
         self.search_panel = SearchPanel(self.controller.scanner.index_path)
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("search-dock")
@@ -102,7 +107,8 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
         # The text gets the room: the panels start small (the user's sizes are restored).
-        self.resizeDocks([self.bookmarks_dock], [170], Qt.Orientation.Vertical)
+        self.resizeDocks([self.bookmarks_dock], [self.bookmark_panel.sizeHint().height()],
+                         Qt.Orientation.Vertical)
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
@@ -141,6 +147,7 @@ class MainWindow(QMainWindow):
         a.forward.setEnabled(False)
         a.copy_citation.setEnabled(False)
         a.language[self.settings.language()].setChecked(True)
+        a.citation_style[self.cite_actions.style].setChecked(True)
         self._fill_recent()
 
     def _connect_signals(self) -> None:
@@ -155,6 +162,9 @@ class MainWindow(QMainWindow):
         c.library.changed.connect(self._fill_recent)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         a.quit.triggered.connect(self.close)
+        a.print_.triggered.connect(self.export_actions.print_)
+        a.export_transcript.triggered.connect(self.export_actions.export)
+        a.citation_styles.triggered.connect(lambda x: self.cite_actions.set_style(x.data()))
         a.copy.triggered.connect(self.dialogue.copy)
         a.copy_citation.triggered.connect(self.dialogue.copy_with_citation)
         self.dialogue.copyAvailable.connect(a.copy_citation.setEnabled)
@@ -203,6 +213,10 @@ class MainWindow(QMainWindow):
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
+        self.cite_actions.style_changed.connect(b.set_citation_style)
+        # Moved files: the library's copy of the event (also read from the Status thread,
+        # which only reads the list of records).
+        b.passages.find = c.find_transcript
         b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
         b.placed_changed.connect(marks.show_marks)
         self.bookmark_panel.open_requested.connect(

@@ -78,8 +78,8 @@
         <translation>У этой стенограммы нет ссылки на страницу сайта</translation>
     </message>
     <message>
-        <source>Open the bookmark&apos;s transcript (with a page link) to copy its link</source>
-        <translation>Откройте стенограмму закладки (со ссылкой на страницу), чтобы скопировать ссылку</translation>
+        <source>No link: the page&apos;s address is not known, or the passage was not found (see Status)</source>
+        <translation>Ссылки нет: адрес страницы неизвестен или фрагмент не найден (см. «Состояние»)</translation>
     </message>
     <message>
         <source>Cannot find the transcript of this bookmark ({path})</source>
@@ -112,6 +112,152 @@
     <message>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkController</name>
+    <message numerus="yes">
+        <source>Deleted %n bookmark(s): Bookmarks &gt; Undo Delete Bookmark restores</source>
+        <translation>
+            <numerusform>Удалена %n закладка: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+            <numerusform>Удалены %n закладки: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+            <numerusform>Удалено %n закладок: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkModel</name>
+    <message>
+        <source>checking…</source>
+        <extracomment>Every row&apos;s Status is up to date (the worker&apos;s answer for the newest list came).</extracomment>
+        <translation>проверка…</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>открыта</translation>
+    </message>
+    <message>
+        <source>found</source>
+        <translation>найдена</translation>
+    </message>
+    <message>
+        <source>file missing</source>
+        <translation>файла нет</translation>
+    </message>
+    <message>
+        <source>passage not found</source>
+        <translation>фрагмент не найден</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Цитата</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Событие</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Заметка</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Состояние</translation>
+    </message>
+</context>
+<context>
+    <name>BookmarkPanel</name>
+    <message>
+        <source>Filter bookmarks: quote, note, speaker, event</source>
+        <translation>Фильтр закладок: цитата, заметка, выступающий, событие</translation>
+    </message>
+    <message>
+        <source>Filter bookmarks</source>
+        <translation>Фильтр закладок</translation>
+    </message>
+    <message>
+        <source>Bookmark colour filter</source>
+        <translation>Фильтр по цвету закладки</translation>
+    </message>
+    <message>
+        <source>All colours</source>
+        <translation>Все цвета</translation>
+    </message>
+    <message>
+        <source>This transcript</source>
+        <translation>Эта стенограмма</translation>
+    </message>
+    <message>
+        <source>Only bookmarks of the open transcript</source>
+        <translation>Только закладки открытой стенограммы</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <source>Delete Bookmark</source>
+        <translation>Удалить закладку</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Жёлтый</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Зелёный</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Синий</translation>
+    </message>
+    <message>
+        <source>Pink</source>
+        <translation>Розовый</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Оранжевый</translation>
+    </message>
+    <message>
+        <source>Open Passage</source>
+        <translation>Открыть фрагмент</translation>
+    </message>
+    <message>
+        <source>Edit Note</source>
+        <translation>Изменить заметку</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Цвет</translation>
+    </message>
+    <message>
+        <source>Copy with Citation</source>
+        <translation>Копировать с источником</translation>
+    </message>
+    <message>
+        <source>Copy Link to Passage</source>
+        <translation>Копировать ссылку на фрагмент</translation>
+    </message>
+    <message>
+        <source>Re-attach to Selection</source>
+        <translation>Привязать к выделенному</translation>
     </message>
 </context>
 <context>
@@ -181,6 +327,49 @@
     <message>
         <source>Reading {done} of {total}</source>
         <translation>Чтение: {done} из {total}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>Open a transcript first</source>
+        <translation>Сначала откройте стенограмму</translation>
+    </message>
+    <message>
+        <source>Printing failed: {0}</source>
+        <translation>Печать не удалась: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Printed %n page(s)</source>
+        <translation>
+            <numerusform>Напечатана %n страница</numerusform>
+            <numerusform>Напечатаны %n страницы</numerusform>
+            <numerusform>Напечатано %n страниц</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Plain text (*.txt)</source>
+        <translation>Простой текст (*.txt)</translation>
+    </message>
+    <message>
+        <source>Export Transcript</source>
+        <translation>Экспорт стенограммы</translation>
+    </message>
+    <message>
+        <source>{0}: could not be saved ({1})</source>
+        <translation>{0}: не удалось сохранить ({1})</translation>
+    </message>
+    <message>
+        <source>Saved {0}</source>
+        <translation>Сохранено: {0}</translation>
     </message>
 </context>
 <context>
@@ -382,6 +571,60 @@
     <message>
         <source>Outline</source>
         <translation>Содержание</translation>
+    </message>
+</context>
+<context>
+    <name>OutputDialog</name>
+    <message>
+        <source>Export Transcript</source>
+        <translation>Экспорт стенограммы</translation>
+    </message>
+    <message>
+        <source>Print Transcript</source>
+        <translation>Печать стенограммы</translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <source>Plain text</source>
+        <translation>Простой текст</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <source>&amp;Mark bookmarked passages, notes as footnotes</source>
+        <translation>&amp;Выделить фрагменты с закладками, заметки — сносками</translation>
+    </message>
+    <message>
+        <source>Print-&amp;friendly (black on white, serif); otherwise the reading font and colours</source>
+        <translation>Для &amp;печати (чёрным по белому, шрифт с засечками); иначе — шрифт и цвета чтения</translation>
+    </message>
+    <message>
+        <source>Only the &amp;selected passage</source>
+        <translation>Только в&amp;ыделенный фрагмент</translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <source>cannot draw on the output</source>
+        <translation>не удаётся рисовать на устройстве вывода</translation>
+    </message>
+    <message>
+        <source>{0}: the PDF could not be written</source>
+        <translation>{0}: не удалось записать PDF</translation>
     </message>
 </context>
 <context>
@@ -603,6 +846,22 @@
         <translation>Папки и открытые файлы библиотеки: удалить из библиотеки, показать в файловом менеджере</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Печать…</translation>
+    </message>
+    <message>
+        <source>Print the transcript or the selected passage, with your notes as footnotes</source>
+        <translation>Напечатать стенограмму или выделенный фрагмент, с заметками в сносках</translation>
+    </message>
+    <message>
+        <source>&amp;Export Transcript…</source>
+        <translation>&amp;Экспорт стенограммы…</translation>
+    </message>
+    <message>
+        <source>Save the transcript or the selected passage as PDF, Markdown or text</source>
+        <translation>Сохранить стенограмму или выделенный фрагмент в PDF, Markdown или текст</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Выход</translation>
     </message>
@@ -625,6 +884,26 @@
     <message>
         <source>Copy the selection with speaker, event, date and place</source>
         <translation>Копировать выделенное с указанием выступающего, события, даты и места</translation>
+    </message>
+    <message>
+        <source>&amp;Plain</source>
+        <translation>&amp;Простой</translation>
+    </message>
+    <message>
+        <source>&amp;Chicago (Notes and Bibliography)</source>
+        <translation>&amp;Чикагский (примечания и библиография)</translation>
+    </message>
+    <message>
+        <source>&amp;APA 7</source>
+        <translation>&amp;APA 7</translation>
+    </message>
+    <message>
+        <source>&amp;BibTeX</source>
+        <translation>&amp;BibTeX</translation>
+    </message>
+    <message>
+        <source>The style of Copy with Citation and of the Markdown export</source>
+        <translation>Стиль «Копировать с источником» и экспорта в Markdown</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
@@ -833,6 +1112,10 @@
     <message>
         <source>Interface &amp;Language</source>
         <translation>&amp;Язык интерфейса</translation>
+    </message>
+    <message>
+        <source>Citation St&amp;yle</source>
+        <translation>&amp;Стиль ссылок</translation>
     </message>
     <message>
         <source>Main toolbar</source>

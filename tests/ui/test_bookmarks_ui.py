@@ -52,7 +52,7 @@ def test_select_bookmark_note_restart_still_there_and_jump(
     assert panel.proxy.rowCount() == 1
     row = [panel.proxy.index(0, c).data() for c in range(6)]
     assert row == [QUOTE, "Vladimir Putin", "Vladimir Putin arrived in Minsk", "2024-05-23",
-                   "Putin on the Bahrain talks", "in open transcript"]
+                   "Putin on the Bahrain talks", "open"]
     assert highlighted(w2) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
     w2.dialogue.verticalScrollBar().setValue(0)
     w2.dialogue.moveCursor(w2.dialogue.textCursor().MoveOperation.Start)
@@ -91,12 +91,12 @@ def test_orphaned_bookmark_is_shown_and_can_be_reattached(
     f.write_text(text, encoding="utf-8")
     w.controller.open_path(str(f))
     panel = w.bookmark_panel
-    assert panel.proxy.index(0, 5).data() == "not found in this version"
+    assert panel.proxy.index(0, 5).data() == "passage not found"
     assert panel.proxy.index(0, 0).data() == "Paragraph 3 said by Ada Quill"
     assert highlighted(w) == []
     select(w, "Paragraph three was said by Ada Quill")
     w.bookmark_actions.reattach(w.bookmarks.all()[0].id)
-    assert panel.proxy.index(0, 5).data() == "in open transcript"
+    assert panel.proxy.index(0, 5).data() == "open"
     assert [q for q, _ in highlighted(w)] == ["Paragraph three was said by Ada Quill"]
 
 
@@ -140,7 +140,7 @@ def test_export_and_import_between_two_libraries(qtbot: QtBot, make_window: Make
     assert w.bookmarks.export(out, "json") == 1
     md = tmp_path / "export.md"
     w.bookmarks.export(md, "markdown")
-    assert "— Vladimir Putin, Vladimir Putin arrived in Minsk, 2024-05-23, Minsk" in \
+    assert "— Vladimir Putin, President of Russia — Vladimir Putin arrived in Minsk, May 23, 2024, Minsk" in \
         md.read_text(encoding="utf-8")
     assert w.bookmarks.import_file(out) == (0, 1)
     assert len(json.loads(out.read_text())["bookmarks"]) == 1

@@ -178,7 +178,7 @@ def test_copy_with_citation(qtbot: QtBot, make_window: MakeWindow, seed_file: Pa
     w.commands.copy_citation.trigger()
     assert QApplication.clipboard().text() == (
         "“They were enjoyable.”\n— Vladimir Putin, President of Russia — "
-        "Vladimir Putin arrived in Minsk, 2024-05-23, Minsk")
+        "Vladimir Putin arrived in Minsk, May 23, 2024, Minsk. President of Russia, en.kremlin.ru.")
 
 
 def test_library_model_passes_the_model_tester(qtmodeltester: object, tmp_path: Path,
