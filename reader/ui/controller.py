@@ -199,7 +199,8 @@ class ReaderController(QObject):
         for rec in self.model.records():
             if rec.failed:
                 continue
-            if anchor.title and rec.title == anchor.title and rec.date == anchor.date:
+            if anchor.title and rec.title == anchor.title and rec.date == anchor.date \
+                    and Path(rec.path).is_file():  # the list may not know yet it is gone
                 return rec.path
         return None
 

@@ -36,6 +36,7 @@ from reader.ui.export_actions import ExportActions
 from reader.ui.find_bar import FindBar
 from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
+from reader.ui.missing_file import MissingFile
 from reader.ui.places import Navigator, PlaceKeeper
 from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
@@ -72,6 +73,8 @@ class MainWindow(QMainWindow):
         self.outline = OutlineList()
         self.find_bar = FindBar(self.dialogue)
         self.keeper = PlaceKeeper(self.dialogue)
+        self.missing_file = MissingFile(self, self.controller, search=self.search_for,
+                                        say=self._say)
         self.navigator = Navigator(self.controller, self.keeper, self)
         reading = QWidget()
         column = QVBoxLayout(reading)
@@ -219,6 +222,7 @@ class MainWindow(QMainWindow):
         b.passages.find = c.find_transcript
         b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
         b.placed_changed.connect(marks.show_marks)
+        marks.missing.connect(self.missing_file.resolve)
         self.bookmark_panel.open_requested.connect(
             lambda bid: self.navigator.jump(lambda: marks.open_bookmark(bid)))
         self.bookmark_panel.copy_link_requested.connect(marks.copy_link)
@@ -248,6 +252,11 @@ class MainWindow(QMainWindow):
         self.search_dock.raise_()
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
+
+    def search_for(self, text: str) -> None:
+        """Open the Search panel with this query."""
+        self.open_search()
+        self.search_panel.query.setText(text)
 
     def _list_filter_to_search(self) -> None:
         model = self.controller.model

@@ -55,6 +55,7 @@
     <name>BookmarkActions</name>
     <message>
         <source>Select a passage to bookmark</source>
+        <extracomment>A bookmark&apos;s file is gone: (its anchor, what to do once the transcript is shown).</extracomment>
         <translation>Выделите фрагмент, чтобы добавить закладку</translation>
     </message>
     <message>
@@ -80,10 +81,6 @@
     <message>
         <source>No link: the page&apos;s address is not known, or the passage was not found (see Status)</source>
         <translation>Ссылки нет: адрес страницы неизвестен или фрагмент не найден (см. «Состояние»)</translation>
-    </message>
-    <message>
-        <source>Cannot find the transcript of this bookmark ({path})</source>
-        <translation>Не удаётся найти стенограмму этой закладки ({path})</translation>
     </message>
     <message>
         <source>This bookmark&apos;s passage is not in this version of the transcript: select the passage and choose Re-attach to Selection</source>
@@ -564,6 +561,47 @@
     <message>
         <source>{kind}: {path}</source>
         <translation>{kind}: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFile</name>
+    <message>
+        <source>Transcript not found</source>
+        <translation>Стенограмма не найдена</translation>
+    </message>
+    <message>
+        <source>The file of “{event}” is no longer where it was:
+{path}</source>
+        <translation>Файла стенограммы «{event}» больше нет там, где он был:
+{path}</translation>
+    </message>
+    <message>
+        <source>Locate the file where it is now (it joins the library), or search the library for the same event.</source>
+        <translation>Укажите, где файл находится теперь (он будет добавлен в библиотеку), или найдите это же событие в библиотеке.</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Указать файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>&amp;Искать в библиотеке</translation>
+    </message>
+    <message>
+        <source>Locate “{name}”</source>
+        <translation>Где теперь «{name}»</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.html *.htm *.json);;All files (*)</source>
+        <translation>Стенограммы (*.txt *.html *.htm *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Looking for this event in the library…</source>
+        <translation>Поиск этого события в библиотеке…</translation>
+    </message>
+    <message>
+        <source>No file of this event in the library: searching for its title</source>
+        <translation>Файла этого события в библиотеке нет: ищем по названию</translation>
     </message>
 </context>
 <context>
