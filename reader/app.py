@@ -19,7 +19,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
@@ -28,6 +28,7 @@ from reader.core.palette import SlotAssigner
 from reader.core.paths import bundled_library
 from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
+from reader.desktop import icon_path
 from reader.settings import Settings
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
@@ -193,14 +194,20 @@ def wait_for_scan(window: MainWindow, timeout_ms: int = 60000) -> None:
     loop.exec()
 
 
-def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None,
-        theme: str | None = None, font_size: int | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+def set_identity(app: QApplication) -> None:
+    """Names (where settings and data live) and the icon every window shows."""
     app.setApplicationName("transcript-reader")
     app.setOrganizationName("transcript-reader")
     app.setApplicationDisplayName("Transcript Reader")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path())))
+
+
+def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None,
+        theme: str | None = None, font_size: int | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    set_identity(app)
     window = build_window(app_paths or AppPaths.standard(), theme, font_size)
     if screenshot:
         window.resize(*SCREENSHOT_SIZE)

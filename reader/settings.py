@@ -12,6 +12,7 @@ from reader.core.viewsettings import FONTS, SPACING, ViewSettings, clamp_percent
 
 DEFAULTS: dict[str, Any] = {
     "interface/language": "system",
+    "interface/welcome_hidden": False,
     "library/folders": [],
     "library/opened_files": [],
     "session/last_transcript": "",
@@ -79,6 +80,14 @@ class Settings(QObject):
         if language not in LANGUAGES:
             raise ValueError(f"unknown interface language {language!r}")
         self._set("interface/language", language)
+
+    def welcome_hidden(self) -> bool:
+        """Did the user hide the first window's welcome?"""
+        value = self._get("interface/welcome_hidden")
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+
+    def set_welcome_hidden(self, hidden: bool) -> None:
+        self._set("interface/welcome_hidden", hidden)
 
     # library and session
     def has_library(self) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from reader.core.paths import bundled_library
 from reader.settings import Settings
 
 
@@ -44,6 +45,10 @@ class LibraryFolders(QObject):
         files = [f for f in self.opened_files() if Path(f).is_file()
                  and not any(is_inside(f, d) for d in folders)]
         return folders + files
+
+    def only_sample(self) -> bool:
+        """Does the library hold nothing but the bundled sample (a new user's)?"""
+        return self.folders() == [_norm(str(bundled_library()))] and not self.opened_files()
 
     def covers(self, path: str) -> bool:
         """Is this file or folder already in the library?"""

@@ -6,8 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDockWidget,
@@ -42,6 +48,7 @@ from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import apply_palette, palette_for, reading_font, theme_name
 from reader.ui.view_settings import ViewSettingsBar
+from reader.ui.welcome import WelcomePanel
 
 
 class MainWindow(QMainWindow):
@@ -63,6 +70,7 @@ class MainWindow(QMainWindow):
         self._connect_signals()
         self.setAcceptDrops(True)
         self.apply_view(view, force=True)
+        self._show_welcome()
 
     # --- composition -------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -80,6 +88,9 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.welcome = WelcomePanel(self.commands.open_folder, self.commands.open)
+        self.welcome.setVisible(False)
+        column.addWidget(self.welcome)
         column.addWidget(self.dialogue, 1)
         column.addWidget(self.find_bar)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -88,6 +99,7 @@ class MainWindow(QMainWindow):
         split.addWidget(reading)
         split.setStretchFactor(1, 1)
         split.setSizes([420, 800])
+        self.splitter = split
         self.setCentralWidget(split)
         self.legend_dock = self._dock(self.tr("Speakers"), self.legend, "speakers-dock")
         self.outline_dock = self._dock(self.tr("Outline"), self.outline, "outline-dock")
@@ -163,6 +175,8 @@ class MainWindow(QMainWindow):
         a.forward.triggered.connect(self.navigator.forward)
         self.navigator.availability_changed.connect(self._history_changed)
         c.library.changed.connect(self._fill_recent)
+        c.library.changed.connect(self._show_welcome)
+        self.welcome.dismissed.connect(lambda: self.settings.set_welcome_hidden(True))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         a.quit.triggered.connect(self.close)
         a.print_.triggered.connect(self.export_actions.print_)
@@ -404,11 +418,37 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def restore(self) -> None:
+        """The window as the user left it; on the first start, sized from the screen."""
         geometry, state = self.settings.geometry(), self.settings.window_state()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        else:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.first_layout(screen.availableGeometry())
         if not state.isEmpty():
             self.restoreState(state)
+
+    def first_layout(self, available: QRect) -> None:
+        """The first start: about 80% of the screen's free area, centred; the text gets
+        most of the width; the Bookmarks and Search panels wait until they are used (the
+        first bookmark, Search the Library)."""
+        width, height = round(available.width() * 0.8), round(available.height() * 0.8)
+        self.resize(width, height)
+        self.move(available.center() - QPoint(width // 2, height // 2))
+        side = max(self.legend.minimumWidth(), round(width * 0.18))
+        central = width - side
+        self.splitter.setSizes([round(central * 0.3), central - round(central * 0.3)])
+        self.resizeDocks([self.legend_dock], [side], Qt.Orientation.Horizontal)
+        store = self.bookmarks.store
+        if store is None or store.count() == 0:
+            self.bookmarks_dock.hide()
+            self.search_dock.hide()
+
+    def _show_welcome(self) -> None:
+        """The welcome shows while the library holds only the bundled sample."""
+        self.welcome.setVisible(self.controller.library.only_sample()
+                                and not self.settings.welcome_hidden())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.remember_place(self.keeper.current())

@@ -849,6 +849,38 @@
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The site&apos;s transcripts, in English and in Russian.</extracomment>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Welcome to Transcript Reader</source>
+        <translation>Добро пожаловать в «Чтение стенограмм»</translation>
+    </message>
+    <message>
+        <source>It reads the transcripts of kremlin.ru and en.kremlin.ru — talks, meetings, news conferences, interviews — as saved pages (.html), text copied from a page (.txt) or dataset records, and shows who said what. The library holds only the sample below for now.&lt;br&gt;&lt;br&gt;Add a folder of transcripts with &lt;b&gt;Add Folder…&lt;/b&gt; (Ctrl+Shift+O), or drag files or a folder onto this window. Transcripts are on the site under &lt;a href=&quot;{en}&quot;&gt;Events › President › Transcripts&lt;/a&gt; (the Russian site: &lt;a href=&quot;{ru}&quot;&gt;kremlin.ru/events/president/transcripts&lt;/a&gt;): save a page with Ctrl+S, or copy its text into a .txt file.</source>
+        <translation>Программа читает стенограммы с kremlin.ru и en.kremlin.ru — беседы, встречи, пресс-конференции, интервью — в виде сохранённых страниц (.html), текста, скопированного со страницы (.txt), или записей наборов данных и показывает, кто что сказал. Пока в библиотеке только пример ниже.&lt;br&gt;&lt;br&gt;Добавьте папку со стенограммами командой &lt;b&gt;Добавить папку…&lt;/b&gt; (Ctrl+Shift+O) или перетащите файлы либо папку в это окно. Стенограммы на сайте — в разделе &lt;a href=&quot;{ru}&quot;&gt;События › Президент › Стенограммы&lt;/a&gt; (английская версия: &lt;a href=&quot;{en}&quot;&gt;en.kremlin.ru/events/president/transcripts&lt;/a&gt;): сохраните страницу (Ctrl+S) или скопируйте её текст в файл .txt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Hide this welcome</source>
+        <translation>Скрыть это приветствие</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Open…</source>

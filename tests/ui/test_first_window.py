@@ -1,0 +1,74 @@
+"""The first window: sized from the screen, the text gets the room, a welcome while the
+library holds only the sample, the application's icon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from reader.app import set_identity
+from reader.ui.main_window import MainWindow
+from tests.helpers import MakeWindow, open_and_wait, write_fictional
+
+
+def widths(w: MainWindow) -> dict[str, int]:
+    return {"reading": w.dialogue.width(), "events": w.events.width(),
+            "speakers": w.legend_dock.width(), "outline": w.outline_dock.width()}
+
+
+def test_the_first_window_at_1600_by_1000_gives_the_text_the_room(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    w = make_window()
+    w.restore()  # nothing saved yet
+    w.first_layout(QRect(0, 0, 1600, 1000))
+    open_and_wait(qtbot, w, [])
+    w.show()
+    qtbot.waitExposed(w)
+    assert (w.width(), w.height()) == (1280, 800)
+    sizes = widths(w)
+    assert sizes["reading"] == max(sizes.values()), sizes
+    assert sizes["reading"] > 560  # room for about ten words a line
+    # No bookmarks yet: the Bookmarks and Search panels wait until they are used.
+    assert not w.bookmarks_dock.isVisible() and not w.search_dock.isVisible()
+    assert w.dialogue.height() > 0.6 * w.height()
+    w.grab().save(str(tmp_path / "first-window.png"))
+    # The first bookmark brings its panel.
+    cursor = w.dialogue.document().find("Mr Putin, thank you")
+    w.dialogue.setTextCursor(cursor)
+    w.commands.bookmark.trigger()
+    assert w.bookmarks_dock.isVisible()
+
+
+def test_a_welcome_while_only_the_sample_is_in_the_library(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [])  # the first start: the sample
+    assert w.welcome.isVisible()
+    text = w.welcome.text.text()
+    assert "Ctrl+Shift+O" in text and "drag" in text
+    assert "en.kremlin.ru/events/president/transcripts" in text
+    assert w.controller.current is not None  # the sample is shown below it
+    # The welcome's button is the window's Add Folder.
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    w.open_paths([str(lib)])
+    assert not w.welcome.isVisible()
+    w.controller.library.remove([str(lib)])
+    assert w.welcome.isVisible()
+    w.welcome.hide_button.click()
+    assert not w.welcome.isVisible()
+    w.close()
+    w2 = make_window()
+    w2.show()
+    open_and_wait(qtbot, w2, [])
+    assert not w2.welcome.isVisible()  # hidden for good
+
+
+def test_the_application_icon(qapp: QApplication) -> None:
+    set_identity(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert qapp.windowIcon().pixmap(32, 32).width() == 32
