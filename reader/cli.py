@@ -37,7 +37,7 @@ def _gui_parser() -> argparse.ArgumentParser:
         prog="transcript-reader",
         description="Read transcripts from kremlin.ru. Commands: parse FILE... [--json]; "
                     "bookmarks list|export|import; search QUERY; export FILE --format "
-                    "pdf|md|txt (see 'transcript-reader COMMAND --help').",
+                    "pdf|md|txt; fetch URL...; feed (see 'transcript-reader COMMAND --help').",
     )
     p.add_argument("paths", nargs="*", metavar="PATH",
                    help="files or folders to open (default: the bundled sample library)")
@@ -224,6 +224,10 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] in ("fetch", "feed"):
+        from reader.cli_fetch import main as fetch_main
+
+        return fetch_main(argv)
     if argv and argv[0] in COMMANDS:
         try:
             if argv[0] == "bookmarks":

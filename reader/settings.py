@@ -24,6 +24,10 @@ DEFAULTS: dict[str, Any] = {
     "view/spacing": "standard",
     "view/images": True,
     "cite/style": "plain",
+    "fetch/folder": "",
+    "fetch/site": "",
+    "fetch/feeds_at_start": False,
+    "fetch/feeds": ["en/transcripts"],
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
 }
@@ -186,6 +190,32 @@ class Settings(QObject):
 
     def set_citation_style(self, style: str) -> None:
         self._set("cite/style", style)
+
+    # getting transcripts from the site (reader/ui/fetch_*.py)
+    def fetch_folder(self) -> str:
+        """The download folder; "" for the default one."""
+        return str(self._get("fetch/folder") or "")
+
+    def fetch_site(self) -> str:
+        """A mirror's address that replaces the site's hosts; "" for the site itself."""
+        return str(self._get("fetch/site") or "")
+
+    def fetch_feeds_at_start(self) -> bool:
+        v = self._get("fetch/feeds_at_start")
+        return v if isinstance(v, bool) else str(v).lower() in ("true", "1", "yes")
+
+    def fetch_feeds(self) -> list[str]:
+        """The feeds the reader follows, as "en/transcripts"."""
+        return self._list("fetch/feeds")
+
+    def set_fetch(self, folder: str, site: str, feeds_at_start: bool) -> None:
+        self._s.setValue("fetch/folder", folder)
+        self._s.setValue("fetch/site", site)
+        self._s.setValue("fetch/feeds_at_start", feeds_at_start)
+        self.changed.emit("fetch")
+
+    def set_fetch_feeds(self, feeds: list[str]) -> None:
+        self._set("fetch/feeds", feeds)
 
     # window
     def geometry(self) -> QByteArray:

@@ -82,6 +82,22 @@ class WindowActions(QObject):
                                 self.tr("The library's folders and opened files: remove one, "
                                         "show it in the file manager"))
         self.quit = m("quit", self.tr("&Quit"), Key.Quit, self.tr("Close the reader"))
+        # Getting transcripts from the site (reader/ui/fetch_actions.py does the work)
+        self.add_link = m("add_link", self.tr("Add from &Link…"), "Ctrl+L",
+                          self.tr("Get transcripts from kremlin.ru by their links"))
+        self.paste_link = m("paste_link", self.tr("Paste &Link"), Key.Paste,
+                            self.tr("Get the transcript whose link is on the clipboard"))
+        self.other_language = m("other_language", self.tr("&Get the Russian Original"), None,
+                                self.tr("Get this event from the site in its other language"))
+        self.refresh_from_site = m(
+            "refresh_from_site", self.tr("Refres&h from the Site"), "Ctrl+Shift+R",
+            self.tr("Download this transcript again; what you marked in it stays"))
+        self.latest = m("latest", self.tr("&Latest Transcripts…"), "Ctrl+Shift+T",
+                        self.tr("The newest entries of the site's feeds"))
+        self.cancel_fetch = m("cancel_fetch", self.tr("&Cancel Download"), None,
+                              self.tr("Stop getting transcripts from the site"))
+        self.fetch_settings = m("fetch_settings", self.tr("&Download Settings…"), None,
+                                self.tr("The download folder, a mirror, checking at start"))
         # Edit
         self.copy = m("copy", self.tr("&Copy"), Key.Copy, self.tr("Copy the selected text"))
         self.copy_citation = m("copy_citation", self.tr("Copy with &Citation"), "Ctrl+Shift+C",
@@ -165,15 +181,17 @@ class WindowActions(QObject):
 
     def menu_layout(self) -> list[MenuLayout]:
         return [
-            ("file", self.tr("&File"), ["open", "@recent", None, "print",
+            ("file", self.tr("&File"), ["open", "@recent", None, "add_link",
+                                         "other_language", "refresh_from_site", None, "print",
                                          "export_transcript", None, "quit"]),
-            ("edit", self.tr("&Edit"), ["copy", "copy_citation", "@citation_style", None,
-                                         "find", "find_next", "find_previous"]),
+            ("edit", self.tr("&Edit"), ["copy", "copy_citation", "@citation_style", "paste_link",
+                                         None, "find", "find_next", "find_previous"]),
             ("bookmarks", self.tr("&Bookmarks"), [
                 "bookmark", "bookmark_turn", "copy_link", None, "undo_delete",
                 "export_bookmarks", "import_bookmarks", "@bookmarks_panel"]),
-            ("library", self.tr("&Library"), ["open_folder", "manage_folders", None,
-                                               "search"]),
+            ("library", self.tr("&Library"), ["open_folder", "manage_folders", None, "search",
+                                               None, "latest", "cancel_fetch", None,
+                                               "fetch_settings"]),
             ("go", self.tr("&Go"), ["back", "forward", None, "next_same", "previous_same",
                                      "next_turn", "previous_turn"]),
             ("view", self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None,

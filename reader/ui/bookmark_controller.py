@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.anchors import FlatText, Point, make_anchor, resolve, snap_to_words
-from reader.core.bookmarks import Bookmark, BookmarkStore, export_json
+from reader.core.bookmarks import Bookmark, BookmarkStore, export_json, now
 from reader.core.export import bookmarks_markdown, cite_bookmarks
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
@@ -35,7 +35,14 @@ class Placed:
 
 
 class BookmarkController(QObject):
-    changed = Signal()  # the set of bookmarks changed
+    """Holds every bookmark (read from the store once, then kept in step with each
+    change) and says what changed, so that lists insert, change or remove rows."""
+
+    changed = Signal()  # the set of bookmarks changed (any of the below)
+    added = Signal(list)  # list[Bookmark], new
+    updated = Signal(object)  # Bookmark, with its new note, colour or anchor
+    removed = Signal(list)  # list[str], ids
+    reloaded = Signal()  # everything may have changed (another window, an import)
     placed_changed = Signal()  # the open transcript's bookmarks were (re)resolved
     message = Signal(str)
 
@@ -44,6 +51,8 @@ class BookmarkController(QObject):
         self.store = store
         self.transcript: Transcript | None = None
         self.placed: list[Placed] = []
+        self._marks: dict[str, Bookmark] | None = None  # id -> bookmark, once read
+        self._fingerprint = ""
         self._undo: list[list[Bookmark]] = []
         # Finds passages of transcripts that are not open (links, export, status).
         self.passages = Passages()
@@ -64,6 +73,7 @@ class BookmarkController(QObject):
     # --- the open transcript --------------------------------------------------------
     def set_transcript(self, t: Transcript | None) -> None:
         self.transcript = t
+        self._fingerprint = t.fingerprint() if t is not None else ""
         self._resolve()
 
     def _resolve(self) -> None:
@@ -88,14 +98,8 @@ class BookmarkController(QObject):
         if version == self._seen_version:
             return False
         self._seen_version = version
-        self._after_change()
+        self._reload()
         return True
-
-    def status(self, bookmark_id: str) -> str:
-        for p in self.placed:
-            if p.bookmark.id == bookmark_id:
-                return "not found in this version" if p.orphaned else "in open transcript"
-        return ""
 
     def placed_by_id(self, bookmark_id: str) -> Placed | None:
         return next((p for p in self.placed if p.bookmark.id == bookmark_id), None)
@@ -109,15 +113,15 @@ class BookmarkController(QObject):
         try:
             anchor = make_anchor(t, *snap_to_words(t, start, end))
         except ValueError as exc:
-            self.message.emit(f"Nothing to bookmark: {exc}")
+            self.message.emit(self.tr("Nothing to bookmark: {0}").format(exc))
             return None
         block = t.blocks[start.block]
         speaker = t.speaker(block.speaker) if block.speaker else None
         b = self.store.add(Bookmark(anchor=anchor, note=note, colour=colour,
                                     speaker=speaker.name if speaker else None,
                                     place=t.place))
-        self._after_change()
-        self.message.emit("Bookmark added")
+        self._added([b])
+        self.message.emit(self.tr("Bookmark added"))
         return b
 
     def add_turn(self, block: int) -> Bookmark | None:
@@ -132,25 +136,27 @@ class BookmarkController(QObject):
         return self.add(Point(block, 0, 0), Point(block, last, len(b.paragraphs[last])))
 
     def set_note(self, bookmark_id: str, note: str) -> None:
-        if self.store is not None:
+        old = self._known(bookmark_id)
+        if self.store is not None and old is not None:
             self.store.set_note(bookmark_id, note)
-            self._after_change()
+            self._updated(replace(old, note=note, modified=now()))
 
     def set_colour(self, bookmark_id: str, colour: str) -> None:
-        if self.store is not None:
+        old = self._known(bookmark_id)
+        if self.store is not None and old is not None:
             self.store.set_colour(bookmark_id, colour)
-            self._after_change()
+            self._updated(replace(old, colour=colour, modified=now()))
 
     def reattach(self, bookmark_id: str, start: Point, end: Point) -> None:
         """Anchor an orphaned (or any) bookmark to a new passage of the open transcript."""
         if self.store is None or self.transcript is None:
             return
-        old = self.store.get(bookmark_id)
+        old = self._known(bookmark_id)
         if old is None:
             return
-        self.store.update(replace(old, anchor=make_anchor(self.transcript, start, end)))
-        self._after_change()
-        self.message.emit("Bookmark re-attached")
+        self._updated(self.store.update(
+            replace(old, anchor=make_anchor(self.transcript, start, end))))
+        self.message.emit(self.tr("Bookmark re-attached"))
 
     def delete(self, ids: list[str]) -> int:
         if self.store is None:
@@ -158,7 +164,7 @@ class BookmarkController(QObject):
         gone = [b for b in (self.store.delete(i) for i in ids) if b is not None]
         if gone:
             self._undo.append(gone)
-            self._after_change()
+            self._removed([b.id for b in gone])
             self.message.emit(self.tr("Deleted %n bookmark(s): Bookmarks > Undo Delete Bookmark "
                                       "restores", "", len(gone)))
         return len(gone)
@@ -174,20 +180,78 @@ class BookmarkController(QObject):
         if self.store is None or not self._undo:
             return 0
         restored = self._undo.pop()
+        back = []
         for b in restored:
             if self.store.get(b.id) is None:
-                self.store.add(b)
-        self._after_change()
-        self.message.emit(f"Restored {len(restored)} bookmark(s)")
+                back.append(self.store.add(b))
+        self._added(back)
+        self.message.emit(self.tr("Restored %n bookmark(s)", "", len(restored)))
         return len(restored)
 
-    def _after_change(self) -> None:
+    # --- keeping the list and the open transcript's places in step ------------------------
+    def _known(self, bookmark_id: str) -> Bookmark | None:
+        return self._all().get(bookmark_id)
+
+    def _all(self) -> dict[str, Bookmark]:
+        if self._marks is None:
+            self._marks = {b.id: b for b in self.store.all()} if self.store is not None else {}
+        return self._marks
+
+    def _place(self, b: Bookmark) -> Placed | None:
+        """Where a bookmark is in the open transcript (None: it belongs to another)."""
+        t = self.transcript
+        a = b.anchor
+        # The same test as BookmarkStore.for_transcript: any of the identities.
+        if t is None or not (a.fingerprint == self._fingerprint or a.path == t.source.path
+                             or (a.url is not None and a.url == t.source.url)
+                             or (a.title is not None and a.title == t.title
+                                 and a.date == t.date)):
+            return None
+        return Placed(b, *(resolve(t, b.anchor) or (None, None)))
+
+    def _added(self, marks: list[Bookmark]) -> None:
+        if not marks:
+            return
+        self._all().update((b.id, b) for b in marks)
+        placed = [p for p in map(self._place, marks) if p is not None]
+        self.added.emit(marks)
+        if placed:
+            self.placed.extend(placed)
+            self.placed_changed.emit()
+        self.changed.emit()
+
+    def _updated(self, b: Bookmark) -> None:
+        self._all()[b.id] = b
+        self.updated.emit(b)
+        was = self.placed_by_id(b.id)
+        now_placed = self._place(b)
+        if was is not None or now_placed is not None:
+            self.placed = [p for p in self.placed if p.bookmark.id != b.id]
+            if now_placed is not None:
+                self.placed.append(now_placed)
+            self.placed_changed.emit()
+        self.changed.emit()
+
+    def _removed(self, ids: list[str]) -> None:
+        for i in ids:
+            self._all().pop(i, None)
+        self.removed.emit(ids)
+        if any(p.bookmark.id in ids for p in self.placed):
+            self.placed = [p for p in self.placed if p.bookmark.id not in ids]
+            self.placed_changed.emit()
+        self.changed.emit()
+
+    def _reload(self) -> None:
+        """Read everything again: another window or an import changed the store."""
+        self._marks = None
         self._resolve()
+        self.reloaded.emit()
         self.changed.emit()
 
     # --- reading, links, export ---------------------------------------------------------
     def all(self) -> list[Bookmark]:
-        return self.store.all() if self.store is not None else []
+        """Every bookmark, oldest first (read from the store once, then kept)."""
+        return list(self._all().values())
 
     def link(self, bookmark_id: str) -> str | None:
         """The passage link, from the open transcript or else its file re-read."""
@@ -207,7 +271,8 @@ class BookmarkController(QObject):
         else:
             text = export_json(marks)
         path.write_text(text, encoding="utf-8")
-        self.message.emit(f"Exported {len(marks)} bookmark(s) to {path.name}")
+        self.message.emit(self.tr("Exported %n bookmark(s) to {0}", "", len(marks))
+                          .format(path.name))
         return len(marks)
 
     def import_file(self, path: Path) -> tuple[int, int] | None:
@@ -217,9 +282,11 @@ class BookmarkController(QObject):
             data = json.loads(path.read_text(encoding="utf-8"))
             added, existing = self.store.import_json(data)
         except (OSError, ValueError, KeyError, TypeError) as exc:
-            self.message.emit(f"{path.name}: not a bookmark export ({exc})")
+            self.message.emit(self.tr("{0}: not a bookmark export ({1})").format(path.name, exc))
             return None
-        self._after_change()
-        self.message.emit(f"Imported {added} bookmark(s) from {path.name}"
-                          + (f"; {existing} were already there" if existing else ""))
+        self._reload()
+        said = self.tr("Imported %n bookmark(s) from {0}", "", added).format(path.name)
+        if existing:
+            said += self.tr("; %n were already there", "", existing)
+        self.message.emit(said)
         return added, existing

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from enum import IntEnum
 from functools import partial
 from typing import Any
@@ -86,7 +85,6 @@ class BookmarkModel(ListTableModel[Bookmark]):
     def __init__(self, controller: BookmarkController, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.controller = controller
-        self._writing = False
         self.statuses: dict[str, Status] = {}
         self._generation = 0
         # The pool first: children go in order, and its destructor waits for the task
@@ -95,15 +93,30 @@ class BookmarkModel(ListTableModel[Bookmark]):
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
         self._relay.done.connect(self._found)
-        controller.changed.connect(self.reload)
+        # Rows follow each change; only a reload (another window, an import) resets.
+        controller.added.connect(self._added)
+        controller.updated.connect(self._updated)
+        controller.removed.connect(self._removed)
+        controller.reloaded.connect(self.reload)
         controller.placed_changed.connect(self.refresh_statuses)
         self.reload()
 
     def reload(self) -> None:
-        if self._writing:  # our own note edit: updated in place, no reset under it
-            return
         self.set_items(self.controller.all())
         self.refresh_statuses()
+
+    def _added(self, marks: list[Bookmark]) -> None:
+        self.append_items(marks)
+        self.refresh_statuses()
+
+    def _updated(self, b: Bookmark) -> None:
+        row = next((i for i, x in enumerate(self.items) if x.id == b.id), None)
+        if row is not None:
+            self.replace_item(row, b)
+
+    def _removed(self, ids: list[str]) -> None:
+        gone = set(ids)
+        self.remove_rows([i for i, x in enumerate(self.items) if x.id in gone])
 
     def refresh_statuses(self) -> None:
         """Status of every row: at once for the open transcript's bookmarks, on the
@@ -189,13 +202,7 @@ class BookmarkModel(ListTableModel[Bookmark]):
         b = self.item(index)
         if b is None:
             return False
-        self._writing = True
-        try:
-            self.controller.set_note(b.id, str(value))
-        finally:
-            self._writing = False
-        self.items[index.row()] = replace(b, note=str(value))
-        self.dataChanged.emit(index, index)
+        self.controller.set_note(b.id, str(value))  # the row changes with `updated`
         return True
 
 

@@ -6,9 +6,10 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core import ParseError, Transcript, parse_file
 from reader.core.anchors import Anchor
@@ -18,6 +19,7 @@ from reader.settings import ReadingPlace, Settings
 from reader.ui.library_folders import LibraryFolders
 from reader.ui.library_model import LibraryModel
 from reader.ui.scanner import LibraryScanner
+from reader.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -25,26 +27,6 @@ log = logging.getLogger(__name__)
 #: Files larger than this are parsed on a worker thread (the largest real transcript,
 #: the 2019 Direct Line page, is 356 KB and parses in about 30 ms).
 BIG_FILE = 2 * 1024 * 1024
-
-
-class _Relay(QObject):
-    """Carries a worker's result back to the GUI thread (a queued signal)."""
-
-    parsed = Signal(str, object, bool)
-
-
-class _ParseTask(QRunnable):
-    def __init__(self, path: str, remember: bool, relay: _Relay) -> None:
-        super().__init__()
-        self.path, self.remember, self.relay = path, remember, relay
-
-    def run(self) -> None:
-        result: object
-        try:
-            result = parse_file(self.path)
-        except ParseError as exc:
-            result = exc
-        self.relay.parsed.emit(self.path, result, self.remember)
 
 
 class ReaderController(QObject):
@@ -68,8 +50,7 @@ class ReaderController(QObject):
         self._current_stamp: tuple[int, int] = (0, 0)
         self._opening: str | None = None
         self._then: Callable[[], None] | None = None
-        self._relay = _Relay(self)
-        self._relay.parsed.connect(self._parsed)
+        self._parser = Worker("parser", self)
         # Records arrive in small batches; the list takes them at most every 250 ms so
         # that a library of tens of thousands of files fills without stalling the window.
         self._pending: list[EventRecord] = []
@@ -80,7 +61,9 @@ class ReaderController(QObject):
         scanner.records_ready.connect(self._records)
         scanner.records_removed.connect(self._removed)
         scanner.scan_finished.connect(self._flush)
-        scanner.folder_error.connect(lambda e: self.message.emit(f"Cannot read folder {e}"))
+        scanner.folder_error.connect(
+            lambda e: self.message.emit(self.tr("Cannot read folder {0}").format(e)))
+        scanner.scan_failed.connect(self.message)
 
     def _records(self, records: list[EventRecord]) -> None:
         first = self.model.total_count() == 0 and not self._pending
@@ -148,9 +131,12 @@ class ReaderController(QObject):
         except OSError:
             size = 0
         if size > BIG_FILE:
-            self.message.emit(f"Opening {Path(path).name} ({size / 1e6:.0f} MB)…")
+            self.message.emit(self.tr("Opening {0} ({1} MB)…").format(
+                Path(path).name, f"{size / 1e6:.0f}"))
             self._opening, self._then = path, then
-            QThreadPool.globalInstance().start(_ParseTask(path, remember, self._relay))
+            self._parser.submit(partial(parse_file, path),
+                                partial(self._parsed, path, remember),
+                                partial(self._parse_failed, path))
             return True
         try:
             t = parse_file(path)
@@ -162,17 +148,22 @@ class ReaderController(QObject):
             then()
         return True
 
-    def _parsed(self, path: str, result: object, remember: bool) -> None:
+    def _parsed(self, path: str, remember: bool, t: Transcript) -> None:
         if path != self._opening:
             return  # the user opened something else meanwhile
         self._opening = None
         then, self._then = self._then, None
-        if isinstance(result, ParseError):
-            self._failed(path, result)
-        elif isinstance(result, Transcript):
-            self._opened(path, result, remember)
-            if then is not None:
-                then()
+        self._opened(path, t, remember)
+        if then is not None:
+            then()
+
+    def _parse_failed(self, path: str, exc: Exception) -> None:
+        if path != self._opening:
+            return
+        self._opening = self._then = None
+        if not isinstance(exc, ParseError):  # a bug, not bad input: still one message
+            exc = ParseError(path, self.tr("could not be read ({0})").format(exc))
+        self._failed(path, exc)
 
     def _failed(self, path: str, exc: ParseError) -> None:
         self.open_failed.emit(path, exc.reason)
@@ -203,6 +194,11 @@ class ReaderController(QObject):
                     and Path(rec.path).is_file():  # the list may not know yet it is gone
                 return rec.path
         return None
+
+    def shutdown(self) -> None:
+        """Stop the background threads (the window is closing)."""
+        self._parser.shutdown()
+        self.scanner.shutdown()
 
     def remember_place(self, place: ReadingPlace) -> None:
         if self.current is not None:

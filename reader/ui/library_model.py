@@ -6,12 +6,16 @@ over precomputed casefolded text, so a keystroke at 35,000 events stays quick.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from enum import IntEnum
+from itertools import count
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
+    QCoreApplication,
     QLocale,
     QModelIndex,
     QObject,
@@ -34,25 +38,49 @@ class Role(IntEnum):
     IS_MONTH = Qt.ItemDataRole.UserRole + 3
 
 
-COLUMNS = ("Date", "Title", "Place", "Speakers · turns")
+#: Column headers (translated when shown: see headerData).
+COLUMNS = tuple(str(c) for c in (
+    QT_TRANSLATE_NOOP("LibraryModel", "Date"), QT_TRANSLATE_NOOP("LibraryModel", "Title"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Place"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Speakers · turns")))
 
 
 class _Key:
-    """Sort key wrapper: newest first."""
+    """An event with its sort key (newest first), month and filter text."""
 
-    __slots__ = ("k", "rec")
+    __slots__ = ("hay", "k", "month", "rec")
 
     def __init__(self, rec: EventRecord) -> None:
         self.rec = rec
         self.k = sort_key(rec)
+        self.month = month_of(rec)
+        self.hay = rec.haystack
 
     def __lt__(self, other: _Key) -> bool:
         return self.k > other.k
 
 
+class _Group:
+    """A month's shown events. ``gid`` never changes (child indexes carry it), while
+    the group's row does as months come and go."""
+
+    __slots__ = ("gid", "keys", "month")
+
+    def __init__(self, gid: int, month: str, keys: list[_Key]) -> None:
+        self.gid, self.month, self.keys = gid, month, keys
+
+
+def _position(keys: list[_Key], key: _Key) -> int:
+    """Where ``key`` itself is in a sorted list (equal keys may be others)."""
+    i = bisect_left(keys, key)
+    while keys[i] is not key:
+        i += 1
+    return i
+
+
 def month_label(month: str) -> str:
     if not month:
-        return "Undated"
+        return QCoreApplication.translate("LibraryModel", "Undated")
     year, mon = month.split("-")
     return f"{QLocale().standaloneMonthName(int(mon))} {year}"
 
@@ -64,47 +92,103 @@ class LibraryModel(QAbstractItemModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._all: list[_Key] = []
+        self._all: list[_Key] = []  # sorted, newest first
         self._by_path: dict[str, _Key] = {}
-        self._groups: list[tuple[str, list[EventRecord]]] = []
+        self._groups: list[_Group] = []
+        self._row_of_gid: dict[int, int] = {}
+        self._gids = count(1)
         self._filter: tuple[str, str | None, str | None, str | None] = ("", None, None, None)
-        # Parallel to _all, rebuilt when records change: what text filtering searches.
-        self._hay: list[str] = []
-        self._months: list[str] = []
-        self._visible: list[int] = []
 
     # --- data in -------------------------------------------------------------------
     def add_records(self, records: list[EventRecord]) -> None:
-        replaced = set()
+        """New or changed events. Into an empty list they go at once (a reset); later
+        batches are inserted into their months, so the selection and scroll stay."""
+        if not self._all:
+            for rec in records:
+                self._by_path[rec.path] = _Key(rec)
+            self._all = sorted(self._by_path.values())
+            self._regroup()
+            return
+        fresh: dict[str, list[_Key]] = {}
         for rec in records:
             old = self._by_path.pop(rec.path, None)
             if old is not None:
-                replaced.add(id(old))
+                self._drop(old)
             key = _Key(rec)
-            self._all.append(key)
             self._by_path[rec.path] = key
-        if replaced:
-            self._all = [k for k in self._all if id(k) not in replaced]
-        self._all.sort()  # Timsort: cheap on the already sorted bulk
-        self._reindex()
-        self._regroup()
+            insort(self._all, key)
+            if self._matches(key):
+                fresh.setdefault(key.month, []).append(key)
+        for month, keys in fresh.items():
+            self._show(month, sorted(keys))
+        if fresh and self._groups:  # the months' rows show their counts: one signal
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
 
     def remove_paths(self, paths: list[str]) -> None:
-        gone = [self._by_path.pop(p) for p in paths if p in self._by_path]
-        if gone:
-            drop = {id(k) for k in gone}
-            self._all = [k for k in self._all if id(k) not in drop]
-            self._reindex()
-            self._regroup()
+        for p in paths:
+            key = self._by_path.pop(p, None)
+            if key is not None:
+                self._drop(key)
 
     def clear(self) -> None:
         self._all, self._by_path = [], {}
-        self._reindex()
         self._regroup()
 
-    def _reindex(self) -> None:
-        self._hay = [k.rec.haystack for k in self._all]
-        self._months = [month_of(k.rec) for k in self._all]
+    def _matches(self, key: _Key) -> bool:
+        text, dfrom, dto, speaker = self._filter
+        if text and text not in key.hay:
+            return False
+        return not (dfrom or dto or speaker) or key.rec.matches("", dfrom, dto, speaker)
+
+    def _group_row(self, month: str) -> tuple[int, bool]:
+        """The row of a month's group, or where it would go (and False)."""
+        for g, group in enumerate(self._groups):
+            if group.month == month:
+                return g, True
+            if group.month < month:  # newest first; undated ("") last
+                return g, False
+        return len(self._groups), False
+
+    def _show(self, month: str, keys: list[_Key]) -> None:
+        g, found = self._group_row(month)
+        if not found:
+            self.beginInsertRows(QModelIndex(), g, g)
+            self._groups.insert(g, _Group(next(self._gids), month, keys))
+            self._renumber()
+            self.endInsertRows()
+            return
+        group = self._groups[g]
+        parent = self.index(g, 0)
+        for key in keys:
+            r = bisect_right(group.keys, key)
+            self.beginInsertRows(parent, r, r)
+            group.keys.insert(r, key)
+            self.endInsertRows()
+
+    def _drop(self, key: _Key) -> None:
+        del self._all[_position(self._all, key)]
+        g, found = self._group_row(key.month)
+        if not found or key not in self._groups[g].keys:
+            return  # not shown (filtered out)
+        group = self._groups[g]
+        if len(group.keys) == 1:
+            self.beginRemoveRows(QModelIndex(), g, g)
+            del self._groups[g]
+            self._renumber()
+            self.endRemoveRows()
+            return
+        r = _position(group.keys, key)
+        self.beginRemoveRows(self.index(g, 0), r, r)
+        del group.keys[r]
+        self.endRemoveRows()
+        self._month_changed(g)
+
+    def _renumber(self) -> None:
+        self._row_of_gid = {group.gid: g for g, group in enumerate(self._groups)}
+
+    def _month_changed(self, g: int) -> None:
+        """The month's row shows its count."""
+        self.dataChanged.emit(self.index(g, 0), self.index(g, 0))
 
     def set_filter(self, text: str = "", date_from: str | None = None,
                    date_to: str | None = None, speaker: str | None = None) -> None:
@@ -119,27 +203,20 @@ class LibraryModel(QAbstractItemModel):
 
     def _regroup(self, narrowing: bool = False) -> None:
         text, dfrom, dto, speaker = self._filter
-        candidates = self._visible if narrowing else range(len(self._all))
-        hay = self._hay
+        candidates = ([k for group in self._groups for k in group.keys] if narrowing
+                      else self._all)
         if text:
-            candidates = [i for i in candidates if text in hay[i]]
+            candidates = [k for k in candidates if text in k.hay]
         if dfrom or dto or speaker:
-            candidates = [i for i in candidates
-                          if self._all[i].rec.matches("", dfrom, dto, speaker)]
-        self._visible = list(candidates)
-        groups: list[tuple[str, list[EventRecord]]] = []
-        current = None
-        bucket: list[EventRecord] = []
-        months, keys = self._months, self._all
-        for i in self._visible:
-            m = months[i]
-            if m != current:
-                bucket = []
-                groups.append((m, bucket))
-                current = m
-            bucket.append(keys[i].rec)
+            candidates = [k for k in candidates if k.rec.matches("", dfrom, dto, speaker)]
+        groups: list[_Group] = []
+        for k in candidates:
+            if not groups or groups[-1].month != k.month:
+                groups.append(_Group(next(self._gids), k.month, []))
+            groups[-1].keys.append(k)
         self.beginResetModel()
         self._groups = groups
+        self._renumber()
         self.endResetModel()
 
     # --- data out ------------------------------------------------------------------
@@ -147,13 +224,13 @@ class LibraryModel(QAbstractItemModel):
         return [k.rec for k in self._all]
 
     def visible_paths(self) -> set[str]:
-        return {self._all[i].rec.path for i in self._visible}
+        return {k.rec.path for group in self._groups for k in group.keys}
 
     def date_filter(self) -> tuple[str | None, str | None]:
         return self._filter[1], self._filter[2]
 
     def visible_count(self) -> int:
-        return sum(len(g) for _, g in self._groups)
+        return sum(len(group.keys) for group in self._groups)
 
     def total_count(self) -> int:
         return len(self._all)
@@ -166,10 +243,10 @@ class LibraryModel(QAbstractItemModel):
         return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
 
     def index_of_path(self, path: str) -> QModelIndex:
-        for g, (_, recs) in enumerate(self._groups):
-            for r, rec in enumerate(recs):
-                if rec.path == path:
-                    return self.index(r, 0, self.index(g, 0))
+        key = self._by_path.get(path)
+        g, found = self._group_row(key.month) if key is not None else (0, False)
+        if key is not None and found and key in self._groups[g].keys:
+            return self.index(_position(self._groups[g].keys, key), 0, self.index(g, 0))
         return QModelIndex()
 
     # --- QAbstractItemModel ----------------------------------------------------------
@@ -181,20 +258,21 @@ class LibraryModel(QAbstractItemModel):
         if parent.internalId() != 0 or parent.column() != 0:
             return QModelIndex()
         g = parent.row()
-        if g >= len(self._groups) or row >= len(self._groups[g][1]):
+        if g >= len(self._groups) or row >= len(self._groups[g].keys):
             return QModelIndex()
-        return self.createIndex(row, column, g + 1)
+        return self.createIndex(row, column, self._groups[g].gid)
 
     def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
         if not index.isValid() or index.internalId() == 0:
             return QModelIndex()
-        return self.createIndex(index.internalId() - 1, 0, 0)
+        g = self._row_of_gid.get(index.internalId())
+        return QModelIndex() if g is None else self.createIndex(g, 0, 0)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         if not parent.isValid():
             return len(self._groups)
         if parent.internalId() == 0 and parent.column() == 0:
-            return len(self._groups[parent.row()][1])
+            return len(self._groups[parent.row()].keys)
         return 0
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
@@ -209,15 +287,15 @@ class LibraryModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        return header(COLUMNS, section, orientation, role)
+        return header(COLUMNS, section, orientation, role, "LibraryModel")
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if index.internalId() == 0:
-            month, recs = self._groups[index.row()]
+            group = self._groups[index.row()]
             if role == Qt.ItemDataRole.DisplayRole and index.column() == 0:
-                return f"{month_label(month)} ({len(recs)})"
+                return f"{month_label(group.month)} ({len(group.keys)})"
             if role == Qt.ItemDataRole.FontRole:
                 f = QFont()
                 f.setBold(True)
@@ -225,20 +303,23 @@ class LibraryModel(QAbstractItemModel):
             if role == Role.IS_MONTH:
                 return True
             return None
-        rec = self._groups[index.internalId() - 1][1][index.row()]
+        g = self._row_of_gid.get(index.internalId())
+        if g is None:
+            return None
+        rec = self._groups[g].keys[index.row()].rec
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
                 return rec.date or ""
             if col == 1:
-                return rec.display_title + (" — failed" if rec.failed else "")
+                return rec.display_title + (self.tr(" — failed") if rec.failed else "")
             if col == 2:
                 return rec.place or ""
             if col == 3:
                 return "" if rec.failed else f"{len(rec.speakers)} · {rec.turns}"
         elif role == Qt.ItemDataRole.ToolTipRole:
             if rec.failed:
-                return f"{rec.path}\nCould not be read: {rec.error}"
+                return self.tr("{0}\nCould not be read: {1}").format(rec.path, rec.error)
             return f"{rec.display_title}\n{rec.path}"
         elif role == Qt.ItemDataRole.ForegroundRole and rec.failed:
             app = QApplication.instance()

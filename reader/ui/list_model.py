@@ -4,18 +4,28 @@ from __future__ import annotations
 
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 T = TypeVar("T")
 
 
 def header(columns: tuple[str, ...], section: int, orientation: Qt.Orientation,
-           role: int) -> Any:
-    """The horizontal header text of a column (shared by every model of ours)."""
+           role: int, context: str = "") -> Any:
+    """The horizontal header text of a column (shared by every model of ours), in the
+    interface language when the model names the translation ``context`` of its
+    columns (marked with QT_TRANSLATE_NOOP)."""
     if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole \
             and 0 <= section < len(columns):
-        return columns[section]
+        text = columns[section]
+        return QCoreApplication.translate(context, text) if context else text
     return None
 
 
@@ -33,6 +43,27 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
         self.items = items
         self.endResetModel()
 
+    def append_items(self, items: list[T]) -> None:
+        """New rows at the end (no reset: selection and scroll stay)."""
+        if items:
+            n = len(self.items)
+            self.beginInsertRows(QModelIndex(), n, n + len(items) - 1)
+            self.items.extend(items)
+            self.endInsertRows()
+
+    def replace_item(self, row: int, item: T) -> None:
+        """One row's data changed."""
+        self.items[row] = item
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def remove_rows(self, rows: list[int]) -> None:
+        """Remove these rows, each run of neighbours at once (bottom up, so that the
+        row numbers still to remove stay right)."""
+        for first, last in reversed(_runs(sorted(set(rows)))):
+            self.beginRemoveRows(QModelIndex(), first, last)
+            del self.items[first:last + 1]
+            self.endRemoveRows()
+
     def item(self, index: Index) -> T | None:
         if not index.isValid() or not 0 <= index.row() < len(self.items):
             return None
@@ -47,3 +78,14 @@ class ListTableModel(QAbstractTableModel, Generic[T]):
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         return header(self.columns, section, orientation, role)
+
+
+def _runs(rows: list[int]) -> list[tuple[int, int]]:
+    """Sorted row numbers as (first, last) runs of neighbours."""
+    runs: list[tuple[int, int]] = []
+    for r in rows:
+        if runs and runs[-1][1] == r - 1:
+            runs[-1] = (runs[-1][0], r)
+        else:
+            runs.append((r, r))
+    return runs

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QLocale, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import (
@@ -39,16 +40,19 @@ from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.export_actions import ExportActions
+from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
 from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
 from reader.ui.missing_file import MissingFile
 from reader.ui.places import Navigator, PlaceKeeper
-from reader.ui.search_panel import SearchPanel
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import apply_palette, palette_for, reading_font, theme_name
 from reader.ui.view_settings import ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
+
+if TYPE_CHECKING:
+    from reader.ui.search_panel import SearchPanel
 
 
 class MainWindow(QMainWindow):
@@ -114,10 +118,15 @@ class MainWindow(QMainWindow):
         self.export_actions = ExportActions(self, self.dialogue, self.bookmarks, say=self._say)
         self.cite_actions = CitationActions(self.dialogue, self.settings, self)
         self.bookmarks.set_citation_style(self.cite_actions.style)
-        self.search_panel = SearchPanel(self.controller.scanner.index_path)
+        self.fetch_actions = FetchActions(self, self.controller, self.dialogue, self.commands,
+                                          say=self._say)
+        # The search panel is built when its dock is first shown (start-up builds only
+        # what the first paint shows).
+        self._search_panel: SearchPanel | None = None
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("search-dock")
-        self.search_dock.setWidget(self.search_panel)
+        self.search_dock.visibilityChanged.connect(
+            lambda visible: visible and self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
@@ -127,6 +136,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
+        self.statusBar().addPermanentWidget(self.fetch_actions.progress)
         self.view_bar = ViewSettingsBar(self.themes)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
@@ -208,6 +218,14 @@ class MainWindow(QMainWindow):
         a.languages.triggered.connect(self._choose_language)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
+        f = self.fetch_actions
+        a.add_link.triggered.connect(f.add_from_link)
+        a.paste_link.triggered.connect(f.paste_link)
+        a.other_language.triggered.connect(f.get_other_language)
+        a.refresh_from_site.triggered.connect(f.refresh_current)
+        a.latest.triggered.connect(f.show_latest)
+        a.cancel_fetch.triggered.connect(f.fetch.cancel)
+        a.fetch_settings.triggered.connect(f.edit_settings)
 
         c.transcript_opened.connect(self._show)
         c.open_failed.connect(lambda p, r: self._say(f"{Path(p).name}: {r}"))
@@ -225,8 +243,6 @@ class MainWindow(QMainWindow):
         self.view_bar.changed.connect(self.apply_view)
         c.transcript_opened.connect(lambda t, _s: b.set_transcript(t))
         c.transcript_opened.connect(lambda t, _s: self.find_bar.set_transcript(t))
-        self.search_panel.open_requested.connect(
-            lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
         c.model.filter_changed.connect(self._list_filter_to_search)
         c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
@@ -272,9 +288,22 @@ class MainWindow(QMainWindow):
         self.open_search()
         self.search_panel.query.setText(text)
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            from reader.ui.search_panel import SearchPanel  # built on first use
+
+            self._search_panel = SearchPanel(self.controller.scanner.index_path)
+            self._search_panel.open_requested.connect(
+                lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
+            self.search_dock.setWidget(self._search_panel)
+            self._list_filter_to_search()
+        return self._search_panel
+
     def _list_filter_to_search(self) -> None:
-        model = self.controller.model
-        self.search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
+        if self._search_panel is not None:  # else read when the panel is built
+            model = self.controller.model
+            self._search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
 
     def open_hit(self, hit: Hit) -> None:
         """Open a search result's transcript at its paragraph with the hits marked."""
@@ -409,12 +438,13 @@ class MainWindow(QMainWindow):
         self._fill_recent()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if event.mimeData().hasUrls():
+        if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
         paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
-        self.open_paths(paths)
+        if paths or not self.fetch_actions.drop(event.mimeData()):  # a link: fetch it
+            self.open_paths(paths)
         event.acceptProposedAction()
 
     def restore(self) -> None:
@@ -454,5 +484,6 @@ class MainWindow(QMainWindow):
         self.controller.remember_place(self.keeper.current())
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
         self.settings.sync()
-        self.controller.scanner.shutdown()
+        self.controller.shutdown()
+        self.fetch_actions.fetch.wait()
         super().closeEvent(event)

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
 from reader.core.library import EventRecord, MetaCache, list_files, scan
 from reader.core.search import SearchIndex
+from reader.ui.worker import Worker
 
 log = logging.getLogger(__name__)
 
@@ -19,39 +21,53 @@ BATCH = 64
 MAX_FILE_WATCHES = 2000
 
 
-class _Worker(QObject):
-    """Runs in its own thread: lists files, reads their events (cache first)."""
+def watched_folders(roots: list[str]) -> list[str]:
+    """The folders to watch under these roots (hidden ones left out): a tree walk, run
+    on the scanner's thread."""
+    dirs = []
+    for r in roots:
+        p = Path(r)
+        if p.is_dir():
+            dirs.append(str(p))
+            dirs.extend(str(d) for d in p.rglob("*") if d.is_dir()
+                        and not d.name.startswith("."))
+    return dirs
 
-    batch = Signal(list)  # list[EventRecord]
-    removed = Signal(list)  # list[str]
-    progress = Signal(int, int)  # done, total
-    folder_error = Signal(str)
-    finished = Signal(int)  # generation
 
-    def __init__(self, cache_path: Path | None, index_path: Path | None) -> None:
-        super().__init__()
+class _ScanJob:
+    """Runs on the scanner's thread: lists files, reads their events (cache first). The
+    cache and index connections are opened there, on first use, and kept."""
+
+    def __init__(self, cache_path: Path | None, index_path: Path | None,
+                 scanner: LibraryScanner) -> None:
         self._cache_path = cache_path
         self._index_path = index_path
         self._cache: MetaCache | None = None
         self._index: SearchIndex | None = None
+        self._scanner = scanner
         self.cancel = threading.Event()
 
-    @Slot(int, list, dict)
-    def scan(self, generation: int, roots: list[str], known: dict[str, tuple[int, int]]) -> None:
+    def open(self) -> tuple[MetaCache, SearchIndex]:
+        """The cache and the index, opened (or created) on first use."""
         if self._cache is None:
             self._cache = MetaCache(self._cache_path)
         if self._index is None:
             self._index = SearchIndex(self._index_path)
+        return self._cache, self._index
+
+    def scan(self, roots: list[str], known: dict[str, tuple[int, int]]) -> None:
+        self._cache, self._index = self.open()
         self.cancel.clear()
+        out = self._scanner
         errors: list[str] = []
         files = list_files([Path(r) for r in roots], errors)
         for e in errors:
-            self.folder_error.emit(e)
+            out._folder_error.emit(e)
         present = {str(p) for p in files}
         gone = [p for p in known if p not in present]
         if gone:
             self._index.remove(gone)
-            self.removed.emit(gone)
+            out._removed.emit(gone)
         todo = []
         for p in files:
             old = known.get(str(p))
@@ -65,13 +81,12 @@ class _Worker(QObject):
                     continue
             todo.append(p)
         total = len(todo)
-        self.progress.emit(0, total)
+        out._progress.emit(0, total)
         done = 0
         for batch in scan(todo, self._cache, self._index, BATCH, self.cancel.is_set):
             done += len(batch)
-            self.batch.emit(batch)
-            self.progress.emit(done, total)
-        self.finished.emit(generation)
+            out._batch.emit(batch)
+            out._progress.emit(done, total)
 
 
 class LibraryScanner(QObject):
@@ -81,27 +96,30 @@ class LibraryScanner(QObject):
     records_removed = Signal(list)
     progress = Signal(int, int)
     folder_error = Signal(str)
+    scan_failed = Signal(str)  # what went wrong; the library stays as it was
     scan_finished = Signal()
-    _request = Signal(int, list, dict)
+    # Emitted on the scanner's thread, received (queued) on the GUI thread.
+    _batch = Signal(list)
+    _removed = Signal(list)
+    _progress = Signal(int, int)
+    _folder_error = Signal(str)
 
     def __init__(self, cache_path: Path | None, index_path: Path | None = None,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.index_path = index_path
-        self._thread = QThread(self)
-        self._thread.setObjectName("library-scanner")
-        self._worker = _Worker(cache_path, index_path)
-        self._worker.moveToThread(self._thread)
-        self._request.connect(self._worker.scan)
-        self._worker.batch.connect(self._on_batch)
-        self._worker.removed.connect(self._on_removed)
-        self._worker.progress.connect(self.progress)
-        self._worker.folder_error.connect(self.folder_error)
-        self._worker.finished.connect(self._on_finished)
-        self._thread.start()
+        self._worker = Worker("library-scanner", self)
+        self._job = _ScanJob(cache_path, index_path, self)
+        # Opening (on a first start, creating) the cache and index takes tens of
+        # milliseconds: done at once, on the scanner's thread, while the window is built.
+        self._worker.submit(self._job.open, lambda _: None,
+                            lambda exc: self._on_failed(exc, finished=False))
+        self._batch.connect(self._on_batch)
+        self._removed.connect(self._on_removed)
+        self._progress.connect(self.progress)
+        self._folder_error.connect(self.folder_error)
         self._roots: list[str] = []
         self._known: dict[str, tuple[int, int]] = {}
-        self._generation = 0
         self._busy = False
         self._again = False
         self._watched_files: set[str] = set()
@@ -119,7 +137,7 @@ class LibraryScanner(QObject):
 
     def set_roots(self, roots: list[str]) -> None:
         """Scan these folders/files from scratch and follow them."""
-        self._worker.cancel.set()
+        self._job.cancel.set()
         self._roots = list(roots)
         self._known = {}
         if self._watcher.directories():
@@ -131,15 +149,14 @@ class LibraryScanner(QObject):
         self.rescan()
 
     def _watch(self) -> None:
-        dirs = []
-        for r in self._roots:
-            p = Path(r)
-            if p.is_dir():
-                dirs.append(str(p))
-                dirs.extend(str(d) for d in p.rglob("*") if d.is_dir()
-                            and not d.name.startswith("."))
-        if dirs:
-            self._watcher.addPaths(dirs)
+        roots = list(self._roots)
+
+        def watch(dirs: list[str]) -> None:
+            if dirs and roots == self._roots:  # not for folders left meanwhile
+                self._watcher.addPaths(dirs)
+
+        self._worker.submit(partial(watched_folders, roots), watch,
+                            lambda exc: log.warning("cannot watch %s: %s", roots, exc))
 
     @Slot()
     def rescan(self) -> None:
@@ -147,8 +164,8 @@ class LibraryScanner(QObject):
             self._again = True
             return
         self._busy = True
-        self._generation += 1
-        self._request.emit(self._generation, self._roots, dict(self._known))
+        self._worker.submit(partial(self._job.scan, list(self._roots), dict(self._known)),
+                            self._on_finished, self._on_failed)
 
     @Slot(str)
     def _changed(self, _path: str) -> None:
@@ -172,8 +189,7 @@ class LibraryScanner(QObject):
             self._known.pop(p, None)
         self.records_removed.emit(paths)
 
-    @Slot(int)
-    def _on_finished(self, generation: int) -> None:
+    def _on_finished(self, _result: object = None) -> None:
         self._busy = False
         if self._again:
             self._again = False
@@ -181,7 +197,12 @@ class LibraryScanner(QObject):
             return
         self.scan_finished.emit()
 
+    def _on_failed(self, exc: Exception, finished: bool = True) -> None:
+        """The scan broke off: say so, and stay ready for the next one."""
+        self.scan_failed.emit(self.tr("Scanning the library failed: {0}").format(exc))
+        if finished:
+            self._on_finished()
+
     def shutdown(self) -> None:
-        self._worker.cancel.set()
-        self._thread.quit()
-        self._thread.wait(5000)
+        self._job.cancel.set()
+        self._worker.shutdown()

@@ -11,13 +11,10 @@ from typing import Any
 
 from PySide6.QtCore import (
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     QRectF,
-    QRunnable,
     QSize,
     Qt,
-    QThreadPool,
     Signal,
 )
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
@@ -38,6 +35,7 @@ from PySide6.QtWidgets import (
 from reader.core.search import Hit, SearchIndex
 from reader.ui.date_range import DateRange
 from reader.ui.list_model import ListTableModel
+from reader.ui.worker import Worker
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Passage", "Speaker", "Event", "Date")
@@ -94,20 +92,10 @@ class SnippetDelegate(QStyledItemDelegate):
         return QSize(size.width(), size.height() * 3)
 
 
-class _Relay(QObject):
-    done = Signal(int, list, float)  # generation, hits, milliseconds
-
-
-class _SearchTask(QRunnable):
-    def __init__(self, generation: int, query: Callable[[], list[Hit]], relay: _Relay
-                 ) -> None:
-        super().__init__()
-        self.generation, self.query, self.relay = generation, query, relay
-
-    def run(self) -> None:
-        t0 = time.perf_counter()
-        hits = self.query()
-        self.relay.done.emit(self.generation, hits, (time.perf_counter() - t0) * 1000)
+def _timed(query: Callable[[], list[Hit]]) -> tuple[list[Hit], float]:
+    t0 = time.perf_counter()
+    hits = query()
+    return hits, (time.perf_counter() - t0) * 1000
 
 
 class SearchPanel(QWidget):
@@ -124,12 +112,8 @@ class SearchPanel(QWidget):
         self.visible_paths: set[str] | None = None
         # Queries run on one thread of the panel's own (one SQLite connection, never
         # used by two threads at once); a slow first query does not freeze the window.
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._pool.setExpiryTimeout(-1)
+        self._worker = Worker("library-search", self)
         self._generation = 0
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._show)
         self.date_range: tuple[str | None, str | None] = (None, None)
         self.query = QLineEdit()
         self.query.setObjectName("search-query")
@@ -204,7 +188,17 @@ class SearchPanel(QWidget):
                         paths=set(self.visible_paths) if restrict and self.visible_paths
                         is not None else None)
         self.status.setText("Searching…")
-        self._pool.start(_SearchTask(self._generation, query, self._relay))
+        self._worker.submit(partial(_timed, query), partial(self._shown, self._generation),
+                            partial(self._failed, self._generation))
+
+    def _shown(self, generation: int, result: tuple[list[Hit], float]) -> None:
+        self._show(generation, *result)
+
+    def _failed(self, generation: int, exc: Exception) -> None:
+        if generation == self._generation:
+            self.model.set_items([])
+            self.status.setText(self.tr("Search failed: {0}").format(exc))
+            self.results_shown.emit()
 
     def _show(self, generation: int, hits: list[Hit], ms: float) -> None:
         if generation != self._generation:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from reader.core.model import Transcript
 from reader.core.outline import outline, speaker_stats
 from reader.core.themes import Theme
-from reader.ui.theming import speaker_swatch
+from reader.ui.stripes import speaker_swatch
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2

@@ -2,28 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
-    QIcon,
-    QPainter,
     QPalette,
-    QPixmap,
     QTextCharFormat,
 )
 from PySide6.QtWidgets import QApplication
 
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONTS, SPACING, ViewSettings, point_size
-
-#: Stripe patterns per colour slot for the two-colour schemes, where colour cannot tell
-#: speakers apart.
-PATTERNS = (Qt.BrushStyle.SolidPattern, Qt.BrushStyle.Dense4Pattern,
-            Qt.BrushStyle.HorPattern, Qt.BrushStyle.BDiagPattern,
-            Qt.BrushStyle.CrossPattern, Qt.BrushStyle.Dense6Pattern)
-
 
 #: The bundled themes' names, for translation (the TOML files hold the English name).
 THEME_NAMES = (
@@ -41,21 +30,6 @@ THEME_NAMES = (
 def theme_name(theme: Theme) -> str:
     """The theme's name in the interface language (a user's own theme keeps its name)."""
     return QCoreApplication.translate("Theme", theme.name)
-
-
-def speaker_swatch(theme: Theme, slot: int | None) -> QIcon:
-    """The legend's swatch: the speaker's colour, or its stripe pattern in two colours."""
-    pm = QPixmap(14, 14)
-    pm.fill(QColor(theme.background))
-    p = QPainter(pm)
-    colour = QColor(theme.speaker_colour(slot) if slot is not None else theme.muted)
-    style = (PATTERNS[slot % len(PATTERNS)] if theme.two_colour and slot is not None
-             else Qt.BrushStyle.SolidPattern)
-    p.fillRect(pm.rect(), QBrush(colour, style))
-    p.setPen(colour)
-    p.drawRect(pm.rect().adjusted(0, 0, -1, -1))
-    p.end()
-    return QIcon(pm)
 
 
 #: Bookmark highlight tones per named colour, for light and dark backgrounds.

@@ -60,7 +60,8 @@ def test_russian_by_setting(qtbot: QtBot, app_paths: AppPaths) -> None:
     assert len(texts) > 150  # the walk sees the menus, tool bars and panels
     assert untranslated_parts(w) == []
     titles = [m.title() for m in w.menus.values()]
-    assert titles == ["&Файл", "&Правка", "&Закладки", "&Библиотека", "П&ереход", "&Вид", "&Справка"]
+    assert titles == ["&Файл", "&Правка", "&Закладки", "&Библиотека", "П&ереход", "&Вид",
+                      "&Справка"]
     assert w.windowTitle() == "Чтение стенограмм"
     assert w.commands.bookmark.statusTip() == "Добавить закладку на выделенный фрагмент"
     assert w.view_bar.theme_buttons["white-on-black"].toolTip() == "Цвета: Белым по чёрному"

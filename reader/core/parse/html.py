@@ -8,6 +8,7 @@ from typing import Any
 
 from selectolax.lexbor import LexborHTMLParser
 
+from reader.core.parse.archive import strip_archive
 from reader.core.parse.assemble import Para
 from reader.core.parse.dates import norm_time
 
@@ -147,7 +148,7 @@ def _content_paras(content: Any, out: list[Para]) -> None:
 
 def read_html(text: str) -> HtmlParts:
     """Extract metadata and body paragraphs from a saved page."""
-    doc = LexborHTMLParser(text)
+    doc = LexborHTMLParser(strip_archive(text))  # a web.archive.org copy: the page inside
     parts = HtmlParts()
     root = doc.css_first("html")
     if root is not None and root.attributes.get("lang"):

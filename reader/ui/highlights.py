@@ -1,0 +1,103 @@
+"""Bookmarked passages and find hits over the reading view's document, as Qt's extra
+selections (they change nothing in the text itself)."""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QTextEdit
+
+from reader.core.anchors import Point
+from reader.core.rendered import Rendered
+from reader.core.themes import Theme
+from reader.ui.theming import bookmark_format, find_format
+
+
+class _View(Protocol):
+    """What highlighting needs of the reading view."""
+
+    view: Rendered | None
+    style_: Theme
+
+    @property
+    def shown_rows(self) -> int: ...
+    def document(self) -> QTextDocument: ...
+    def setExtraSelections(self, selections: list[QTextEdit.ExtraSelection]) -> None: ...
+    def setTextCursor(self, cursor: QTextCursor) -> None: ...
+    def ensureCursorVisible(self) -> None: ...
+    def ensure_complete(self) -> None: ...
+    def scroll_to_block(self, transcript_block: int, paragraph: int = 0) -> None: ...
+
+
+def cursor_for(doc: QTextDocument, rendered: Rendered | None, shown: int,
+               start: Point, end: Point) -> QTextCursor | None:
+    """A cursor selecting a passage; None if either end is not in the document (a
+    hidden caption, or past the part of a long transcript shown so far)."""
+    if rendered is None:
+        return None
+    a, b = rendered.position_of(start), rendered.position_of(end)
+    limit = rendered.starts[shown] if shown < len(rendered) else rendered.length
+    if a is None or b is None or a >= limit or b >= limit:
+        return None
+    c = QTextCursor(doc)
+    c.setPosition(a)
+    c.setPosition(b, QTextCursor.MoveMode.KeepAnchor)
+    return c
+
+
+class Highlights:
+    """The passages marked in a view: bookmarks (with their colour names) and find
+    hits, one of them current."""
+
+    def __init__(self, view: _View) -> None:
+        self._view = view
+        self.marks: list[tuple[Point, Point, str]] = []
+        self.hits: list[tuple[Point, Point]] = []
+        self.current = -1
+
+    def cursor_for(self, start: Point, end: Point) -> QTextCursor | None:
+        v = self._view
+        return cursor_for(v.document(), v.view, v.shown_rows, start, end)
+
+    def set_marks(self, marks: list[tuple[Point, Point, str]]) -> None:
+        self.marks = marks
+        self.apply()
+
+    def set_hits(self, hits: list[tuple[Point, Point]], current: int) -> None:
+        """Find results, the current one distinct and scrolled to."""
+        if hits:
+            self._view.ensure_complete()
+        self.hits, self.current = hits, current
+        self.apply()
+        if 0 <= current < len(hits):
+            self._select(self.cursor_for(*hits[current]))
+
+    def show_passage(self, start: Point, end: Point) -> None:
+        """Scroll to a passage and select it."""
+        self._view.ensure_complete()
+        c = self.cursor_for(start, end)
+        if c is not None:
+            self._view.scroll_to_block(start.block, start.paragraph)
+            self._select(c)
+
+    def _select(self, c: QTextCursor | None) -> None:
+        if c is not None:
+            self._view.setTextCursor(c)
+            self._view.ensureCursorVisible()
+
+    def apply(self) -> None:
+        """Put the marks and hits on the view's document as it is now."""
+        theme = self._view.style_
+        wanted = [(s, e, bookmark_format(theme, colour)) for s, e, colour in self.marks]
+        wanted += [(s, e, find_format(theme, current=i == self.current))
+                   for i, (s, e) in enumerate(self.hits)]
+        out = []
+        for start, end, fmt in wanted:
+            c = self.cursor_for(start, end)
+            if c is not None:
+                sel = QTextEdit.ExtraSelection()
+                sel.cursor = c
+                sel.format = fmt
+                out.append(sel)
+        self._view.setExtraSelections(out)
