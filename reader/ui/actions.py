@@ -78,6 +78,9 @@ class WindowActions(QObject):
         # Library
         self.open_folder = m("open_folder", self.tr("&Add Folder…"), "Ctrl+Shift+O",
                              self.tr("Add a folder of transcripts to the library"))
+        self.clear_filters = m("clear_filters", self.tr("Clear &Filters"), "Ctrl+Shift+Backspace",
+                               self.tr("Show every event of the library again (no text, "
+                                       "date or speaker filter)"))
         self.manage_folders = m("manage_folders", self.tr("&Manage Folders…"), None,
                                 self.tr("The library's folders and opened files: remove one, "
                                         "show it in the file manager"))
@@ -190,8 +193,8 @@ class WindowActions(QObject):
                 "bookmark", "bookmark_turn", "copy_link", None, "undo_delete",
                 "export_bookmarks", "import_bookmarks", "@bookmarks_panel"]),
             ("library", self.tr("&Library"), ["open_folder", "manage_folders", None, "search",
-                                               None, "latest", "cancel_fetch", None,
-                                               "fetch_settings"]),
+                                               "clear_filters", None, "latest", "cancel_fetch",
+                                               None, "fetch_settings"]),
             ("go", self.tr("&Go"), ["back", "forward", None, "next_same", "previous_same",
                                      "next_turn", "previous_turn"]),
             ("view", self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None,

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -15,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.date_range import DateRange
+from reader.ui.date_range import ANY_DATE, DateRange
 from reader.ui.library_model import LibraryModel, Role
 
 
@@ -30,7 +31,7 @@ class EventList(QWidget):
         self.model = model
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by title, place or speaker"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, place, speaker or tag"))
         self.filter_edit.setAccessibleName(self.tr("Filter events"))
         self.filter_edit.setClearButtonEnabled(True)
         self.dates = DateRange()
@@ -47,6 +48,9 @@ class EventList(QWidget):
         self.view.setObjectName("events")
         self.view.setAccessibleName(self.tr("Events"))
         self.view.setModel(model)
+        # The title takes the room the list is given; the other columns keep theirs.
+        self.view.header().setStretchLastSection(False)
+        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -86,6 +90,18 @@ class EventList(QWidget):
         speaker = speaker.rsplit(" (", 1)[0] if speaker.endswith(")") else speaker
         self.model.set_filter(self.filter_edit.text(), *self.dates.range(), speaker or None)
 
+    def clear_filters(self) -> None:
+        """Every event again: no text, any date, any speaker."""
+        for w in (self.filter_edit, self.speaker_box, self.date_from, self.date_to):
+            w.blockSignals(True)
+        self.filter_edit.clear()
+        self.speaker_box.setEditText("")
+        self.date_from.setDate(ANY_DATE)
+        self.date_to.setDate(ANY_DATE)
+        for w in (self.filter_edit, self.speaker_box, self.date_from, self.date_to):
+            w.blockSignals(False)
+        self.apply_filter()
+
     def refresh_speakers(self) -> None:
         current = self.speaker_box.currentText()
         self.speaker_box.blockSignals(True)
@@ -100,8 +116,11 @@ class EventList(QWidget):
         self.view.expandAll()
         for g in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(g, QModelIndex(), True)
-        self.status.setText(self.count_text(self.model.visible_count(),
-                                            self.model.total_count()))
+        text = self.count_text(self.model.visible_count(), self.model.total_count())
+        if self.model.by_file_name:
+            text = self.tr("{count} — by file name: no title, place, speaker or tag has "
+                           "“{text}”").format(count=text, text=self.filter_edit.text().strip())
+        self.status.setText(text)
 
     def count_text(self, shown: int, total: int) -> str:
         """"5 events", or "2 of 5 events" while a filter hides some."""

@@ -6,6 +6,7 @@ over precomputed casefolded text, so a keystroke at 35,000 events stays quick.
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from enum import IntEnum
@@ -45,16 +46,27 @@ COLUMNS = tuple(str(c) for c in (
     QT_TRANSLATE_NOOP("LibraryModel", "Speakers · turns")))
 
 
-class _Key:
-    """An event with its sort key (newest first), month and filter text."""
+def details(rec: EventRecord) -> str:
+    """What the text filter searches first: title, place, speakers and tags (when the
+    record has them), casefolded. The file name is searched only as a last resort."""
+    tags = getattr(rec, "tags", ())
+    return " ".join([rec.title or "", rec.place or "", *rec.speakers, *tags]).casefold()
 
-    __slots__ = ("hay", "k", "month", "rec")
+
+class _Key:
+    """An event with its sort key (newest first), month and filter texts."""
+
+    __slots__ = ("file", "hay", "k", "month", "rec")
 
     def __init__(self, rec: EventRecord) -> None:
         self.rec = rec
         self.k = sort_key(rec)
         self.month = month_of(rec)
-        self.hay = rec.haystack
+        self.hay = details(rec)
+        self.file = os.path.basename(rec.path).casefold()  # noqa: PTH119
+
+    def has(self, text: str, by_file_name: bool) -> bool:
+        return text in (self.file if by_file_name else self.hay)
 
     def __lt__(self, other: _Key) -> bool:
         return self.k > other.k
@@ -98,6 +110,8 @@ class LibraryModel(QAbstractItemModel):
         self._row_of_gid: dict[int, int] = {}
         self._gids = count(1)
         self._filter: tuple[str, str | None, str | None, str | None] = ("", None, None, None)
+        #: No event has the filter's text in its details: file names are matched instead.
+        self.by_file_name = False
 
     # --- data in -------------------------------------------------------------------
     def add_records(self, records: list[EventRecord]) -> None:
@@ -136,7 +150,7 @@ class LibraryModel(QAbstractItemModel):
 
     def _matches(self, key: _Key) -> bool:
         text, dfrom, dto, speaker = self._filter
-        if text and text not in key.hay:
+        if text and not key.has(text, self.by_file_name):
             return False
         return not (dfrom or dto or speaker) or key.rec.matches("", dfrom, dto, speaker)
 
@@ -197,7 +211,8 @@ class LibraryModel(QAbstractItemModel):
             old = self._filter
             self._filter = new
             # Typing on narrows what is already shown: search only that.
-            narrowing = new[1:] == old[1:] and new[0].startswith(old[0])
+            narrowing = (new[1:] == old[1:] and new[0].startswith(old[0])
+                         and not self.by_file_name)
             self._regroup(narrowing)
             self.filter_changed.emit()
 
@@ -205,8 +220,14 @@ class LibraryModel(QAbstractItemModel):
         text, dfrom, dto, speaker = self._filter
         candidates = ([k for group in self._groups for k in group.keys] if narrowing
                       else self._all)
+        self.by_file_name = False
         if text:
-            candidates = [k for k in candidates if text in k.hay]
+            found = [k for k in candidates if text in k.hay]
+            if not found and not narrowing:
+                # The last resort, said in the list's status line: file names.
+                found = [k for k in candidates if text in k.file]
+                self.by_file_name = bool(found)
+            candidates = found
         if dfrom or dto or speaker:
             candidates = [k for k in candidates if k.rec.matches("", dfrom, dto, speaker)]
         groups: list[_Group] = []

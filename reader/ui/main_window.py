@@ -44,6 +44,7 @@ from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
 from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
+from reader.ui.library_model import Role
 from reader.ui.missing_file import MissingFile
 from reader.ui.places import Navigator, PlaceKeeper
 from reader.ui.side_panels import OutlineList, SpeakerLegend
@@ -180,6 +181,8 @@ class MainWindow(QMainWindow):
         a.open.triggered.connect(self._open_files)
         a.open_folder.triggered.connect(self._open_folder)
         a.manage_folders.triggered.connect(self.manage_folders)
+        a.clear_filters.triggered.connect(self.events.clear_filters)
+        c.scanner.scan_finished.connect(self._select_current)
         a.clear_recent.triggered.connect(self._clear_recent)
         a.back.triggered.connect(self.navigator.back)
         a.forward.triggered.connect(self.navigator.forward)
@@ -474,6 +477,13 @@ class MainWindow(QMainWindow):
         if store is None or store.count() == 0:
             self.bookmarks_dock.hide()
             self.search_dock.hide()
+
+    def _select_current(self) -> None:
+        """The event read is the list's current row (after a restart the list fills
+        after the transcript is shown)."""
+        path = self.controller.current_path
+        if path and self.events.view.currentIndex().data(Role.PATH) != path:
+            self.events.select_path(path)
 
     def _show_welcome(self) -> None:
         """The welcome shows while the library holds only the bundled sample."""

@@ -386,8 +386,8 @@
 <context>
     <name>EventList</name>
     <message>
-        <source>Filter by title, place or speaker</source>
-        <translation>Фильтр по названию, месту или выступающему</translation>
+        <source>Filter by title, place, speaker or tag</source>
+        <translation>Фильтр по названию, месту, выступающему или тегу</translation>
     </message>
     <message>
         <source>Filter events</source>
@@ -404,6 +404,10 @@
     <message>
         <source>Events</source>
         <translation>События</translation>
+    </message>
+    <message>
+        <source>{count} — by file name: no title, place, speaker or tag has “{text}”</source>
+        <translation>{count} — по имени файла: «{text}» нет ни в названии, ни в месте, ни среди выступающих и тегов</translation>
     </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
@@ -841,6 +845,7 @@
     </message>
     <message>
         <source> — failed</source>
+        <extracomment>No event has the filter&apos;s text in its details: file names are matched instead.</extracomment>
         <translation> — не прочитан</translation>
     </message>
     <message>
@@ -978,6 +983,10 @@ Could not be read: {1}</source>
     <message>
         <source>Outline</source>
         <translation>Содержание</translation>
+    </message>
+    <message>
+        <source>No sections</source>
+        <translation>Разделов нет</translation>
     </message>
 </context>
 <context>
@@ -1322,6 +1331,14 @@ Could not be read: {1}</source>
     <message>
         <source>Save the transcript or the selected passage as PDF, Markdown or text</source>
         <translation>Сохранить стенограмму или выделенный фрагмент в PDF, Markdown или текст</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Show every event of the library again (no text, date or speaker filter)</source>
+        <translation>Снова показать все события библиотеки (без фильтров по тексту, дате и выступающему)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
