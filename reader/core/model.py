@@ -9,7 +9,7 @@ from typing import Any
 
 #: Bumped whenever the parser's output for the same input may change.
 #: Bookmarks store it with their anchors; caches are keyed by it.
-PARSER_VERSION = 2
+PARSER_VERSION = 3
 
 
 class BlockKind(StrEnum):
@@ -34,6 +34,11 @@ class Speaker:
     name: str
     titles: tuple[str, ...] = ()
     generic: bool = False
+    #: The same for every spelling of one person in either language ("putin v" for
+    #: "В.Путин" and "Vladimir Putin"); None for generic voices. See reader.core.persons.
+    person: str | None = None
+    #: A Russian name as the English site spells it ("V. Putin"); None for Latin names.
+    latin: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -41,6 +46,8 @@ class Speaker:
             "name": self.name,
             "titles": list(self.titles),
             "generic": self.generic,
+            "person": self.person,
+            "latin": self.latin,
         }
 
 

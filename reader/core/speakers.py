@@ -1,4 +1,4 @@
-"""Speaker labels: is this a person, and who (name, title, marker)?
+"""One identity per person within a transcript (labels are read in :mod:`labels`).
 
 One identity per person within a transcript: ``President of Russia Vladimir Putin``
 and ``Vladimir Putin`` are one speaker; so are ``В.Путин`` and ``В. Путин``.
@@ -10,280 +10,9 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from reader.core.labels import Label
 from reader.core.model import Speaker
-
-GENERIC = {
-    "question": "Question", "remark": "Remark", "answer": "Answer",
-    "moderator": "Moderator", "interpreter": "Interpreter", "voice": "Voice",
-    "voices": "Voices", "audience": "Audience", "reply": "Reply",
-    "вопрос": "Вопрос", "реплика": "Реплика", "ответ": "Ответ",
-    "ведущий": "Ведущий", "ведущая": "Ведущая", "модератор": "Модератор",
-    "голос из зала": "Голос из зала", "реплики": "Реплики", "переводчик": "Переводчик",
-    "voice from the audience": "Voice from the audience", "response": "Response",
-}
-# A label that is a role, not a name ("Call centre operator"), accepted from markup.
-ROLE_WORDS = {"operator", "moderator", "correspondent", "journalist", "presenter", "host",
-              "participant", "reporter", "student", "teacher", "resident", "worker",
-              "doctor", "voice", "voices", "interpreter", "announcer", "caller"}
-PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "bin", "ibn", "le", "la", "du",
-             "dos", "das", "del", "ter"}
-
-# Lower-case words allowed inside a title or a name ("Minister of the Interior").
-CONNECTORS = {
-    "of", "the", "and", "for", "at", "on", "in", "to", "with", "under", "de", "da",
-    "von", "van", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "y", "&",
-    "и", "по", "при", "в", "на", "с", "за", "для", "-",
-}
-
-# Capitalised words that are titles or roles, never part of a name.
-TITLE_WORDS = {
-    "president", "presidential", "prime", "minister", "deputy", "chairman",
-    "chairwoman", "chair", "director", "director-general", "head", "governor", "mayor",
-    "secretary", "secretary-general", "speaker", "moderator", "aide", "adviser",
-    "advisor", "spokesman", "spokesperson", "chief", "ceo", "commander", "general",
-    "ambassador", "envoy", "senator", "rector", "correspondent", "journalist", "editor",
-    "editor-in-chief", "host", "presenter", "leader", "chancellor", "king", "queen",
-    "emir", "sultan", "acting", "first", "plenipotentiary", "representative", "member",
-    "commissioner", "prosecutor", "judge", "mr", "ms", "mrs", "dr", "executive",
-    "officer", "founder", "co-founder", "vice", "vice-president", "staff", "patriarch",
-    "metropolitan", "chairperson", "manager", "coordinator", "producer", "teacher",
-    "student", "worker", "doctor", "pilot", "resident", "participant",
-    # Words that end the organisation part of a title ("... Executive Office Dmitry Kozak").
-    "office", "administration", "council", "ministry", "service", "committee", "bureau",
-    "agency", "department", "foundation", "fund", "company", "corporation", "bank",
-    "university", "region", "territory", "republic", "federation", "club", "duma",
-    "assembly", "government", "court", "academy", "union", "association", "forum",
-}
-
-ACRONYMS = {"FSB", "TASS", "NATO", "OSCE", "CSTO", "EAEU", "BRICS", "FIFA", "VGTRK", "RDIF",
-            "UNESCO", "OPEC", "ASEAN", "APEC", "RANEPA", "MGIMO", "ROSATOM"}
-
-_PAREN = re.compile(r"\(([^()]*)\)")
-_RU_INITIALS = re.compile(
-    r"^(?P<title>.*?)\s*(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
-_CAPITAL = re.compile(
-    r"^[\"'«“]?(?:(?:al|el|ad|ibn|bin|abu|d|o)[-’'])?[A-ZА-ЯЁ][\w’'\-]*(?:\.[\w’'\-]+)*$")
-_CAMEL = re.compile(r"(?<=[a-zа-яё]{3})(?=[A-ZА-ЯЁ][a-zа-яё]{2})")
-_INITIAL = re.compile(r"^[A-ZА-ЯЁ]\.$")
-_DIGIT = re.compile(r"\d")
-_LANG_MARKER = re.compile(
-    r"^\(\s*(In [A-Z][a-z]+\.?|retranslated|как переведено|по-[а-яё]+\.?"
-    r"|на [а-яё]+ языке\.?)\s*\)\s*")
-
-MAX_LABEL_CHARS = 160
-MAX_LABEL_WORDS = 18
-
-
-@dataclass(frozen=True, slots=True)
-class Label:
-    """A parsed speaker label."""
-
-    raw: str  # as printed, without colon and markers
-    name: str
-    title: str | None = None
-    marker: str | None = None
-    generic: bool = False
-
-
-def _norm(s: str) -> str:
-    return " ".join(s.split())
-
-
-def _fix_caps(words: list[str]) -> list[str]:
-    """Title-case ALL-CAPS labels (2012 pages: "DEPUTY CHIEF OF STAFF ... DMITRY PESKOV")."""
-    letters = [w for w in words if any(c.isalpha() for c in w)]
-    upper = [w for w in letters if w.isupper() and len(w) > 1]
-    mostly = bool(letters) and len(upper) * 2 >= len(letters)
-    if len(upper) < 2 and not mostly:
-        return words
-    out = []
-    for w in words:
-        if w.isupper() and len(w) > 1 and (mostly or (len(w) >= 4 and w not in ACRONYMS)):
-            low = w.lower()
-            parts = (p.capitalize() for p in low.split("-"))
-            out.append(low if low in CONNECTORS else "-".join(parts))
-        else:
-            out.append(w)
-    return out
-
-
-def is_name_word(w: str) -> bool:
-    return bool(_CAPITAL.match(w)) and w.lower() not in CONNECTORS
-
-
-def split_marker(label: str) -> tuple[str, str | None]:
-    """Take parenthesised markers out of a label: ``X (retranslated)`` -> X, marker."""
-    markers = [m.strip() for m in _PAREN.findall(label) if m.strip()]
-    rest = _norm(_PAREN.sub(" ", label))
-    rest = rest.replace("(", " ").replace(")", " ")
-    return _norm(rest), ("; ".join(markers) if markers else None)
-
-
-def leading_marker(text: str) -> tuple[str | None, str]:
-    """A language marker at the very start of a turn: ``(In English.) Thank you``."""
-    m = _LANG_MARKER.match(text)
-    if not m:
-        return None, text
-    return m.group(1).strip(), text[m.end():]
-
-
-def parse_label(raw: str, known: set[str] | None = None, *, lenient: bool = False
-                ) -> Label | None:
-    """Return the label if ``raw`` (the text before a colon) names a speaker, else None.
-
-    ``known`` holds casefolded names already seen in this transcript, so that a
-    single-word label ("Putin") is accepted only for a speaker met before.
-    ``lenient`` is for labels that markup already marks (bold text before a colon):
-    lower-case title words, commas inside the title and glued names are allowed.
-    """
-    label = _parse_label(raw, lenient)
-    if label is None and known:
-        single = _single_word(raw)
-        if single is not None and single[0].casefold() in known:
-            return Label(raw=single[0], name=single[0], marker=single[1])
-    return label
-
-
-@lru_cache(maxsize=8192)
-def _single_word(raw: str) -> tuple[str, str | None] | None:
-    """A one-word label ("Putin") and its marker, if that is what ``raw`` is."""
-    rest, marker = split_marker(_norm(raw.replace("\u00a0", " ")))
-    rest = rest.strip(" ,;–-")
-    if rest and " " not in rest and is_name_word(rest):
-        return rest, marker
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _parse_label(raw: str, lenient: bool) -> Label | None:
-    raw = _norm(raw.replace("\u00a0", " "))
-    if lenient:
-        raw = _CAMEL.sub(" ", raw)
-    if not raw or len(raw) > MAX_LABEL_CHARS:
-        return None
-    rest, marker = split_marker(raw)
-    rest = rest.strip(" ,;–-")
-    if not rest:
-        return None
-    generic = GENERIC.get(rest.casefold())
-    if generic:
-        return Label(raw=rest, name=generic, marker=marker, generic=True)
-    m = _RU_INITIALS.match(rest)
-    if m:
-        name = re.sub(r"\.\s+", ".", m.group("name"))
-        title = m.group("title").strip(" ,") or None
-        if title and not _title_ok(title.split()):
-            return None
-        return Label(raw=rest, name=name, title=title, marker=marker)
-    orig = rest
-    if "," in rest:
-        name_part, title_part = (p.strip() for p in rest.split(",", 1))
-        words = _fix_caps(name_part.split())
-        if (2 <= len(words) <= 4 and all(is_name_word(w) or _INITIAL.match(w) for w in words)
-                and _comma_form_ok(words, title_part)):
-            return Label(raw=rest, name=" ".join(words), title=title_part or None, marker=marker)
-        if not (lenient or _titled(rest.replace(",", " ").split())):
-            return None
-        rest = rest.replace(",", "")
-    words = rest.split()
-    if words and _titled(words) and len(words) >= 3 \
-            and is_name_word(words[-1]) and is_name_word(words[-2]):
-        words = [w if is_name_word(w) or w.lower() in CONNECTORS else w.capitalize()
-                 for w in words]
-    if lenient and words:
-        if words[-1].lower() in ROLE_WORDS and len(words) <= 5:
-            return Label(raw=rest, name=rest[0].upper() + rest[1:], marker=marker, generic=True)
-        if len(words) >= 3 and is_name_word(words[-1]) and is_name_word(words[-2]):
-            # Lower-case title words are fine before a name that markup marks as a label.
-            head = [w for w in words[:-2] if not (is_name_word(w) or w.lower() in CONNECTORS)]
-            if head and all(w.isalpha() or "-" in w for w in head):
-                words = [w.capitalize() if w in head else w for w in words]
-    if len(words) > MAX_LABEL_WORDS or _DIGIT.search(rest):
-        return None
-    words = _fix_caps(words)
-    if not all(is_name_word(w) or w.lower() in CONNECTORS or _INITIAL.match(w) for w in words):
-        return None
-    if not (is_name_word(words[0]) or _INITIAL.match(words[0])) or not is_name_word(words[-1]):
-        return None
-    if len(words) == 1:
-        return None  # a single word is a speaker only when met before (parse_label)
-    found, title = split_name_title(words)
-    if found is None:
-        return None
-    name = found
-    if title and orig.endswith(name):
-        title = orig[: len(orig) - len(name)].strip(" ,") or None  # keep it as printed
-    return Label(raw=orig, name=name, title=title, marker=marker)
-
-
-_TITLE_WORD = re.compile(r"^[\"'«“]?[A-ZА-ЯЁ][\w’'\-]*[»”\"]?$")
-
-
-def _titled(words: list[str]) -> bool:
-    """A label with a title word and no sentence words: lower-case words are allowed
-    ("chairman of the Miners' Union Ivan Petrov", "Director of the Variety theatre …")."""
-    low = [w.lower().strip(",") for w in words]
-    return (any(w in TITLE_WORDS for w in low) and not any(w in _SENTENCE_WORDS for w in low)
-            and all(w.replace("-", "").replace("’", "").replace("'", "").isalpha()
-                    or _INITIAL.match(w) for w in words))
-
-
-def _title_ok(words: list[str]) -> bool:
-    return all(_TITLE_WORD.match(w) or w.lower() in CONNECTORS for w in words)
-
-
-_SENTENCE_WORDS = {
-    "i", "me", "my", "we", "our", "you", "your", "it", "is", "are", "was", "let", "here",
-    "he", "she", "his", "her", "they", "their", "said", "told", "asked", "says", "reads",
-    "added", "noted", "wrote", "stated", "replied", "answered", "continued", "explained",
-    "following", "regarding", "if", "when", "what", "how", "why", "not", "will", "would",
-    "this", "that", "please", "so", "well", "now", "too", "also", "example", "sir",
-    "я", "мы", "вы", "вас", "нас", "такой", "вопрос", "это", "вот", "пожалуйста", "даже",
-}
-_PATRONYMIC = re.compile(r"(?:вич|вна|ична|инична)$")
-
-
-def _comma_form_ok(name_words: list[str], title: str) -> bool:
-    """"Valeriya Korableva, reporter at Channel One" yes; "Mr President, my question" no."""
-    if any(w.lower().strip(".") in TITLE_WORDS for w in name_words):
-        return False
-    if _PATRONYMIC.search(name_words[-1]):
-        return False  # "Александр Григорьевич, ..." addresses someone
-    words = {w.strip(".,;!?«»\"“”").lower() for w in title.split()}
-    return (len(title.split()) <= 12 and title.count(",") <= 2 and not words & _SENTENCE_WORDS
-            and not re.search(r"[.!?…](?:\s|$)|\d{3,}", title))
-
-
-def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
-    """Split "President of Belarus Alexander Lukashenko" into name and title."""
-    cut = -1
-    for i, w in enumerate(words):
-        low = w.lower()
-        if low in PARTICLES and 0 < i < len(words) - 1 and is_name_word(words[i + 1]) \
-                and words[i - 1].lower() not in TITLE_WORDS | CONNECTORS:
-            continue  # "Hans-Friedrich von Ploetz"
-        if low in CONNECTORS or low in TITLE_WORDS:
-            cut = i
-    tail = words[cut + 1:]
-    if not tail:
-        return None, None  # only title words: "Deputy Prime Minister"
-    if cut < 0:
-        # No title word at all: the whole label is the name ("Recep Tayyip Erdogan"),
-        # unless it is long, when the last two words are the name.
-        if len(words) <= 4:
-            return " ".join(words), None
-        tail = words
-    if len(tail) >= 3 and (_INITIAL.match(tail[-2]) or tail[-2].lower() in PARTICLES):
-        name_words = tail[-3:]  # "George W. Bush", "Hans-Friedrich von Ploetz"
-    elif cut >= 0 and words[cut].lower() in TITLE_WORDS and len(tail) <= 3:
-        name_words = tail  # "Sports Minister Vitaly Mutko"
-    else:
-        name_words = tail[-2:] if len(tail) >= 2 else tail
-    if len(name_words) == 1 and len(words) > 1 and cut >= 0 and words[cut].lower() in CONNECTORS:
-        return None, None  # "Minister of Finance": no name left
-    title_words = words[: len(words) - len(name_words)]
-    return " ".join(name_words), (" ".join(title_words) or None)
-
+from reader.core.persons import full_key, latin_name, person_key
 
 _SHORT_NAME = re.compile(r"^([А-ЯЁA-Z])\.(?:[А-ЯЁA-Z]\.)?\s?(\S+)$")
 
@@ -349,8 +78,10 @@ class SpeakerRegistry:
             self._by_key[key] = idx
         if label.title and label.title not in self._titles[idx]:
             self._titles[idx].append(label.title)
-        self._known.add(self._names[idx].casefold())
-        self._known.add(self._names[idx].split()[-1].casefold())
+        name = self._names[idx]
+        self._known.add(name.casefold())
+        # A caller "Dmitry (Moscow)" may go on as "Dmitry:"; anyone else by surname.
+        self._known.add(name.split()[0 if name.endswith(")") else -1].casefold())
         return f"#{idx}"
 
     def final_ids(self) -> dict[str, str]:
@@ -370,6 +101,11 @@ class SpeakerRegistry:
         key = identity_key(label.name)
         full = identity_key(label.raw)
         one_word = " " not in label.name
+        if one_word:
+            # "Dmitry:" after "Dmitry, Moscow:": the latest caller of that name.
+            for i in range(len(self._names) - 1, -1, -1):
+                if self._names[i].startswith(label.name + " (") and self._names[i].endswith(")"):
+                    return i
         for i, name in enumerate(self._names):
             k = identity_key(name)
             if not one_word and k[-2:] != key[-2:] and not full.endswith(k):
@@ -383,6 +119,13 @@ class SpeakerRegistry:
                 return i
             if _same_by_initial(name, label.name):
                 return i
+            # "Sergei Lavrov" and "Sergey Lavrov": one person, two transliterations.
+            if not one_word and " " in name and full_key(name) == full_key(label.name):
+                return i
+            # "President of X Asif Ali Karimov" was read as "Ali Karimov" with the title
+            # "President of X Asif"; the short label "Asif Ali Karimov" gives the name.
+            if self._longer_name(i, label.name):
+                return i
             # "Writer Eduard Bagirov" seen, now "Eduard Bagirov": one person, shorter name.
             if " " in label.name and name.casefold().endswith(" " + label.name.casefold()):
                 prefix = name[: len(name) - len(label.name)].strip()
@@ -393,10 +136,33 @@ class SpeakerRegistry:
                 return i
         return None
 
+    def _longer_name(self, i: int, longer: str) -> bool:
+        name = self._names[i]
+        if not longer.casefold().endswith(" " + name.casefold()):
+            return False
+        extra = longer[: len(longer) - len(name)].strip()
+        for j, title in enumerate(self._titles[i]):
+            if title.casefold().endswith(" " + extra.casefold()):
+                self._titles[i][j] = title[: len(title) - len(extra)].strip()
+                self._names[i] = longer
+                self._by_key[identity_key(longer)] = i
+                return True
+        return False
+
     def speakers(self) -> tuple[Speaker, ...]:
         ids = self.final_ids()
-        return tuple(
-            Speaker(id=ids[f"#{i}"], name=self._names[i], titles=tuple(self._titles[i]),
-                    generic=self._generic[i])
-            for i in range(len(self._names))
-        )
+        keys = [None if g else person_key(n) for n, g in zip(self._names, self._generic,
+                                                             strict=True)]
+        # Two people of one transcript never share a key ("Anna Novak", "Alla Novak"):
+        # those keep their whole folded name.
+        clash = {k for k in keys if k is not None and keys.count(k) > 1}
+        out = []
+        for i, name in enumerate(self._names):
+            key = keys[i]
+            if key in clash:
+                key = full_key(name)
+            latin = None if self._generic[i] else latin_name(name)
+            out.append(Speaker(id=ids[f"#{i}"], name=name, titles=tuple(self._titles[i]),
+                               generic=self._generic[i], person=key,
+                               latin=latin if latin != name else None))
+        return tuple(out)

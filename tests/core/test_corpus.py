@@ -107,15 +107,7 @@ def test_copied_text_gives_the_same_event_as_the_page(rel: str) -> None:
     names = [page.speaker(b.speaker or "").name for b in page.turns()]  # type: ignore[union-attr]
     copied_names = [copied.speaker(b.speaker or "").name  # type: ignore[union-attr]
                     for b in copied.turns()]
-    known_differences = {"en/kremlin-en-news-57027.html", "en/kremlin-en-news-60795.html",
-                         "en/kremlin-en-news-54152.html"}
-    if rel in known_differences:
-        # Copies lose the bold: an unbolded "Name:" inside a turn reads as a label in plain
-        # text, and "<b>Vladimir</b><b>Putin</b>" copies as "VladimirPutin". Nearly all
-        # turns agree.
-        assert abs(len(names) - len(copied_names)) <= 3
-    else:
-        assert copied_names == names
+    assert copied_names == names
 
 
 # --- the MANIFEST's traps, one test each ------------------------------------------
@@ -303,3 +295,18 @@ def test_long_monologue_with_single_label() -> None:
     t = _parse("ru/state-of-the-nation-address-2024-02-29-ru.txt")
     assert _names(t) == ["В.Путин"]
     assert len(t.turns()[0].paragraphs) > 100
+
+
+@pytest.mark.parametrize("rel", _files("ru/csvrec-*.txt"))
+def test_russian_record_chrome_is_never_speech(rel: str) -> None:
+    """The site's tags block and "Смотрите также" boxes flattened into the body are cut
+    (issue 12, class 10): never the last speaker's words."""
+    t = _parse(rel)
+    text = " ".join(p for b in t.blocks for p in b.paragraphs)
+    for chrome in ("Статус материала", "Смотрите также", "Текстовая версия",
+                   "Ссылка на материал:", "Опубликован в раздел"):
+        assert chrome not in text, (rel, chrome)
+    # Hover cards: "… Мишустина Мишустин Михаил Владимирович Председатель Правительства".
+    card = re.search(r"\b([А-ЯЁ][а-яё-]{3,})[а-яё]{0,3} \1[а-яё]{0,2} [А-ЯЁ][а-яё]+ "
+                     r"[А-ЯЁ][а-яё]+(?:вич|вна)\b", text)
+    assert card is None, (rel, card and card.group(0))

@@ -4,7 +4,8 @@ All names here are fictional."""
 from __future__ import annotations
 
 import pytest
-from reader.core.speakers import Label, SpeakerRegistry, parse_label
+from reader.core.labels import Label, parse_label
+from reader.core.speakers import SpeakerRegistry
 
 
 @pytest.mark.parametrize(

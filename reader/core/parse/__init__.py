@@ -10,15 +10,18 @@ import json
 import logging
 import os
 import re
+from dataclasses import replace
 from pathlib import Path
 
 from reader.core.decode import MAX_BYTES, decode
 from reader.core.errors import ParseError
-from reader.core.model import Source, Tags, Transcript
+from reader.core.model import Source, Speaker, Tags, Transcript
 from reader.core.parse.assemble import Para, assemble
 from reader.core.parse.html import looks_like_html, read_html
+from reader.core.parse.limits import markup_problem
 from reader.core.parse.record import (
     RecordMeta,
+    drop_see_also,
     is_flat,
     load_sidecar,
     read_sidecar,
@@ -26,8 +29,10 @@ from reader.core.parse.record import (
     sidecar_for,
     split_flat,
     strip_chrome,
+    strip_footer,
 )
 from reader.core.parse.text import clean, read_text
+from reader.core.persons import name_from_tags, transliterate
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +110,8 @@ def _finish(*, title: str | None, date: str | None, time: str | None, place: str
             lead: str | None, language: str | None, paras: list[Para], source: Source,
             tags: dict[str, list[str]], warnings: list[str], body_text: str) -> Transcript:
     blocks, speakers = assemble(paras)
+    if tags.get("persons"):
+        speakers = _with_tag_names(speakers, tags["persons"])
     if not title and not speakers:
         words = sum(len(p.split()) for b in blocks for p in b.paragraphs)
         if words < MIN_WORDS:
@@ -120,7 +127,19 @@ def _finish(*, title: str | None, date: str | None, time: str | None, place: str
     )
 
 
+def _with_tag_names(speakers: tuple[Speaker, ...], persons: list[str]) -> tuple[Speaker, ...]:
+    """"А.Лукашенко" is spelt in Latin as the whole name the page's tags give."""
+    out = []
+    for sp in speakers:
+        whole = None if sp.generic else name_from_tags(sp.name, persons)
+        out.append(replace(sp, latin=transliterate(whole)) if whole else sp)
+    return tuple(out)
+
+
 def _parse_html(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
+    problem = markup_problem(text)
+    if problem:
+        raise ParseError(path, problem)
     parts = read_html(text)
     if not parts.paras and not parts.title:
         raise ParseError(path, "an HTML page without a transcript (no title, no text)")
@@ -146,12 +165,24 @@ def _parse_plain(text: str, path: str, encoding: str, warnings: list[str]) -> Tr
 def _parse_record(text: str, meta: RecordMeta | None, path: str, encoding: str,
                   warnings: list[str]) -> Transcript:
     body, header_lead = strip_chrome(" ".join(text.split()), meta)
-    body = remove_hover_cards(body, detect_language(body))
+    body, persons = strip_footer(body)
+    body = remove_hover_cards(drop_see_also(body), detect_language(body))
     meta = meta or RecordMeta()
     return _finish(title=meta.title, date=meta.date, time=meta.time, place=meta.place,
                    lead=meta.lead or header_lead, language=None, paras=split_flat(body),
-                   source=Source(path, "record", meta.url, encoding), tags={},
+                   source=Source(path, "record", meta.url, encoding),
+                   tags={"persons": persons} if persons else {},
                    warnings=warnings, body_text=body)
+
+
+def _is_json(path: Path) -> bool:
+    """Does a (regular) file begin like a JSON object?"""
+    try:
+        with path.open("rb") as fh:
+            head = fh.read(64)
+    except OSError:
+        return False
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
 
 
 def _parse_json(text: str, path: str, encoding: str, warnings: list[str]) -> Transcript:
@@ -164,9 +195,10 @@ def _parse_json(text: str, path: str, encoding: str, warnings: list[str]) -> Tra
     meta = read_sidecar(data)
     body = meta.body
     if body is None and not path.startswith("<"):
-        # A sidecar: the record's text is the file of the same name beside it.
+        # A sidecar: the record's text is the file of the same name beside it, unless
+        # that is the sidecar itself or another sidecar (which would name this one back).
         sibling = Path(path).with_suffix(".txt")
-        if sibling.is_file():
+        if sibling != Path(path) and sibling.is_file() and not _is_json(sibling):
             return parse_file(sibling)
     if not body:
         raise ParseError(path, "JSON without a transcript text (no body/text field)")

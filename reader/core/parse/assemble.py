@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from reader.core.labels import Label, leading_marker, parse_label
 from reader.core.model import Block, BlockKind, Speaker
-from reader.core.speakers import Label, SpeakerRegistry, leading_marker, parse_label
+from reader.core.speakers import SpeakerRegistry
 
 
 def _untidy(text: str) -> bool:
@@ -19,9 +20,12 @@ def _untidy(text: str) -> bool:
             or "\u00a0" in text or text[:1].isspace() or text[-1:].isspace())
 
 
+_QUOTE_OPEN = ("“", "«", "\"", "„")
 _BREAK = re.compile(r"^\s*\*\s*\*\s*\*\s*$")
 _OMISSION = re.compile(r"^\s*[<‹〈]\s*(?:…|\.\.\.)\s*[>›〉]\s*$")
-_LABEL_HEAD = re.compile(r"^(.{1,200}?)\s*:(?:\s+|$)")
+# A label ends at a colon followed by a space, the end, or (copied text that lost the
+# space) a capital letter, a quotation mark or a parenthesis: "Ivan Petrov:Thank you."
+_LABEL_HEAD = re.compile(r"^(.{1,200}?)\s*:(?:\s+|$|(?=[A-ZА-ЯЁ«\"“(]))")
 
 
 def is_section_break(text: str) -> bool:
@@ -59,7 +63,10 @@ def split_label(text: str, known: set[str]) -> tuple[Label, str, str] | None:
     label = parse_label(m.group(1), known)
     if label is None:
         return None
-    return label, text[m.end():].strip(), m.group(1).strip() + ":"
+    rest = text[m.end():].strip()
+    if label.title and "," in label.raw and rest.startswith(_QUOTE_OPEN):
+        return None  # "Verkhnyaya Salda, Sverdlovsk Region: “…”": a message from a place
+    return label, rest, m.group(1).strip() + ":"
 
 
 class _Builder:

@@ -17,7 +17,7 @@ _SKIP_TAGS = {"script", "style", "noscript", "template", "iframe", "frame", "obj
               "form", "input", "select", "textarea"}
 _HIDDEN_CLASSES = {"masha-ignore", "hidden", "read__tooltip", "tooltip__text"}
 _TAG_HEADS = {"geography": "regions", "география": "regions", "topics": "themes",
-              "темы": "themes", "persons": "persons", "персоны": "persons"}
+              "темы": "themes", "persons": "persons", "персоны": "persons", "лица": "persons"}
 _TITLE_SUFFIX = re.compile(r"\s*[•|–-]\s*(President of Russia|Президент России)\s*$")
 
 
@@ -44,6 +44,18 @@ class HtmlParts:
 
 def _text(node: Any) -> str:
     return " ".join((node.text(deep=True) or "").split()) if node is not None else ""
+
+
+def _own_text(node: Any) -> str:
+    """The text of a list item without the lists nested in it (each text taken once:
+    a column of thousands of nested items is not quadratic)."""
+    out: list[str] = []
+    for child in node.iter(include_text=True):
+        if child.tag == "-text":
+            out.append(child.text(deep=False) or "")
+        elif child.tag not in ("ul", "ol", "li"):
+            out.append(child.text(deep=True) or "")
+    return " ".join(" ".join(out).split())
 
 
 def _classes(node: Any) -> set[str]:
@@ -178,7 +190,7 @@ def read_html(text: str) -> HtmlParts:
         head = _key(_text(col.css_first("h3")))
         kind = _TAG_HEADS.get(head)
         if kind:
-            parts.tags[kind] = [_text(a) for a in col.css("li") if _text(a)]
+            parts.tags[kind] = [t for t in (_own_text(li) for li in col.css("li")) if t]
     content = doc.css_first("div.read__internal_content") or doc.css_first("div.entry-content")
     if content is not None:
         parts.has_article = True

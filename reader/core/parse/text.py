@@ -23,12 +23,15 @@ _CHROME_RX = re.compile(r"^(presidential executive office|администрац
 _FOOTER = {
     "geography", "topics", "persons", "publication status", "text version",
     "география", "темы", "персоны", "статус публикации", "текстовая версия",
+    "лица", "статус материала",
 }
-_FOOTER_RX = re.compile(r"^(publication date|direct link|дата публикации|прямая ссылка)\s*:")
+_FOOTER_RX = re.compile(
+    r"^(publication date|direct link|дата публикации|прямая ссылка|ссылка на материал"
+    r"|опубликован в разделах?)\s*:")
 _TAG_HEADS = {"geography": "regions", "география": "regions", "topics": "themes",
-              "темы": "themes", "persons": "persons", "персоны": "persons"}
+              "темы": "themes", "persons": "persons", "персоны": "persons", "лица": "persons"}
 _URL_RX = re.compile(r"^https?://(?:en\.)?kremlin\.ru/\S+$")
-_SEE_ALSO = {"see also", "смотрите также", "see also:"}
+_SEE_ALSO = {"see also", "смотрите также", "see also:", "дополнительно"}
 _SENTENCE_END = ("." , "!", "?", "…", ":", "»", "\"", "”", ")", "]", ">")
 _HEADER_WINDOW = 400
 
