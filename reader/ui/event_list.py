@@ -51,6 +51,8 @@ class EventList(QWidget):
         # The title takes the room the list is given; the other columns keep theirs.
         self.view.header().setStretchLastSection(False)
         self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(4, self.view.fontMetrics().horizontalAdvance(
+            self.tr("page + text") + "MM"))
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)

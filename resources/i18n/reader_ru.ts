@@ -406,6 +406,10 @@
         <translation>События</translation>
     </message>
     <message>
+        <source>page + text</source>
+        <translation>страница + текст</translation>
+    </message>
+    <message>
         <source>{count} — by file name: no title, place, speaker or tag has “{text}”</source>
         <translation>{count} — по имени файла: «{text}» нет ни в названии, ни в месте, ни среди выступающих и тегов</translation>
     </message>
@@ -840,12 +844,29 @@
         <translation>Выступающие · реплики</translation>
     </message>
     <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <extracomment>The form badges (see reader.core.twins.FORMS), translated when shown.</extracomment>
+        <translation>страница</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>запись</translation>
+    </message>
+    <message>
         <source>Undated</source>
         <translation>Без даты</translation>
     </message>
     <message>
         <source> — failed</source>
-        <extracomment>No event has the filter&apos;s text in its details: file names are matched instead.</extracomment>
+        <extracomment>Files of one event (same title and date), by twin key; see reader.core.twins. No event has the filter&apos;s text in its details: file names are matched instead.</extracomment>
         <translation> — не прочитан</translation>
     </message>
     <message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 from reader.ui.date_range import ANY_DATE
 from reader.ui.library_model import details
@@ -50,12 +50,14 @@ def test_the_title_column_takes_the_room(qtbot: QtBot, make_window: MakeWindow,
     view = w.events.view
     w.splitter.setSizes([400, 800])
     qtbot.waitUntil(lambda: w.events.width() < 450)
-    narrow = [view.columnWidth(c) for c in range(4)]
-    w.splitter.setSizes([800, 400])
-    qtbot.waitUntil(lambda: w.events.width() > 700)
-    wide = [view.columnWidth(c) for c in range(4)]
-    assert wide[1] > narrow[1] + 300  # the title grew
-    assert wide[3] == narrow[3]  # "Speakers · turns" did not take the room
+    narrow = [view.columnWidth(c) for c in range(5)]
+    w.splitter.setSizes([900, 300])
+    qtbot.waitUntil(lambda: w.events.width() > 800)
+    wide = [view.columnWidth(c) for c in range(5)]
+    assert wide[1] > narrow[1] + 100  # the title grew
+    assert wide[1] == max(wide)
+    assert [wide[c] for c in (0, 2, 3, 4)] == [narrow[c] for c in (0, 2, 3, 4)]
+    assert sum(wide) == view.header().width()  # no room left unused
 
 
 def test_clear_filters(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
@@ -109,3 +111,78 @@ def test_an_outline_without_sections_says_so(qtbot: QtBot, make_window: MakeWind
     open_and_wait(qtbot, w, [str(f)])
     qtbot.waitUntil(lambda: w.outline.count() > 0)
     assert [w.outline.item(i).text() for i in range(w.outline.count())] == ["No sections"]
+
+
+PAGE = """<html><head><title>Teapot talk</title></head><body>
+<h1 class="entry-title">Teapot talk</h1>
+<time class="read__published" datetime="2031-01-02">January 2, 2031</time>
+<div class="read__place">Fredville</div>
+<div class="read__internal_content">
+<p><b>Rufus Firefly:</b> Paragraph 0 said by Rufus Firefly. More words here.</p>
+<p><b>Ada Quill:</b> Paragraph 1 said by Ada Quill. More words here.</p>
+</div></body></html>"""
+
+
+def test_twins_of_one_event_are_one_row_with_their_forms(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    from reader.ui.library_model import Role
+
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    page = lib / "teapot.html"
+    page.write_text(PAGE, encoding="utf-8")
+    copied = write_fictional(lib, "teapot.copied.txt", "Teapot talk", "2031-01-02",
+                             ["Rufus Firefly", "Ada Quill"])
+    record = lib / "kettle.txt"
+    record.write_text("Tom Kettle: Good morning. Ada Quill: Good morning to you.",
+                      encoding="utf-8")
+    (lib / "kettle.json").write_text('{"link": "http://en.kremlin.ru/events/president/'
+                                     'news/1", "headline": "Kettle talk", "date": '
+                                     '"2031-02-03T10:00:00Z", "location": "Fredville"}',
+                                     encoding="utf-8")
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    model = w.controller.model
+    rows = {model.index(r, 0, model.index(g, 0)).siblingAtColumn(1).data():
+            model.index(r, 0, model.index(g, 0))
+            for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))}
+    assert sorted(rows) == ["Kettle talk", "Teapot talk"]  # one row for the two files
+    teapot, kettle = rows["Teapot talk"], rows["Kettle talk"]
+    assert teapot.siblingAtColumn(4).data() == "page + text"
+    assert kettle.siblingAtColumn(4).data() == "record"
+    assert teapot.data(Role.PATH) == str(page)  # the page opens first
+    assert teapot.data(Role.FILES) == [str(page), str(copied)]
+    assert str(copied) in teapot.data(Qt.ItemDataRole.ToolTipRole)
+    assert w.events.status.text() == "2 events"
+    # The copy is found through its event (the list selects the row when it is read).
+    w.controller.open_path(str(copied))
+    assert w.events.view.currentIndex().siblingAtColumn(1).data() == "Teapot talk"
+    assert str(copied) in model.visible_paths()
+    # Without the page, the copy is the event's one file.
+    page.unlink()
+    qtbot.waitUntil(lambda: str(page) not in {r.path for r in model.records()}, timeout=10000)
+    teapot = model.index_of_path(str(copied))
+    assert teapot.siblingAtColumn(4).data() == "text"
+    assert teapot.data(Role.PATH) == str(copied)
+
+
+def test_the_model_with_twins_passes_the_model_tester(qtmodeltester: object) -> None:
+    from reader.core.library import EventRecord
+    from reader.ui.library_model import LibraryModel
+
+    def rec(path: str, title: str, date: str) -> EventRecord:
+        return EventRecord(path=path, size=1, mtime_ns=1, title=title, date=date,
+                           speakers=("Ada Quill",), turns=2)
+
+    model = LibraryModel()
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.add_records([rec("/x/a.html", "Talk", "2031-01-02"), rec("/x/b.txt", "Other", "2031-01-03")])
+    model.add_records([rec("/x/a.txt", "Talk", "2031-01-02")])  # a twin arrives later
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.total_count() == 2 and model.visible_count() == 2
+    model.set_filter("talk")
+    assert model.visible_count() == 1
+    model.remove_paths(["/x/a.html"])
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    assert model.index_of_path("/x/a.txt").isValid()
+    assert model.total_count() == 2
