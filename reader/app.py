@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
 from reader.core.bookmarks import BookmarkStore, StoreError
-from reader.core.palette import SlotAssigner
+from reader.core.palette import LookAssigner
 from reader.core.paths import bundled_library
 from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
@@ -143,7 +143,7 @@ def build_window(paths: AppPaths, theme: str | None = None,
         view = replace(view, font_percent=font_size)
     model = LibraryModel()
     scanner = LibraryScanner(paths.cache / "library.sqlite", paths.cache / "search.sqlite")
-    slots = SlotAssigner(paths.data / "speaker-colours.json")
+    slots = LookAssigner(paths.data / "speaker-colours.json")
     controller = ReaderController(settings, model, scanner, slots)
     store, problem = open_bookmarks(paths.data / "bookmarks.sqlite")
     bookmarks = BookmarkController(store)

@@ -123,15 +123,15 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 def _write_pdf(args: argparse.Namespace, doc: Layout, t: Transcript) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # drawing needs no display
-    from reader.core.palette import SlotAssigner
+    from reader.core.palette import LookAssigner
     from reader.core.paths import data_dir
     from reader.ui.printing import write_pdf_without_window
 
     # The colours the window gives these speakers (remembered per person).
     # Read only: the command line does not change what the window remembers.
-    assigner = SlotAssigner(data_dir() / "speaker-colours.json")
+    assigner = LookAssigner(data_dir() / "speaker-colours.json")
     assigner.path = None
-    slots = assigner.slots_for(t)
+    slots = assigner.looks_for(t)
     try:
         write_pdf_without_window(args.output, doc, slots, args.theme)
     except OSError as exc:

@@ -151,9 +151,15 @@ class WindowActions(QObject):
                            self.tr("Go to the next turn"))
         self.previous_turn = m("previous_turn", self.tr("&Previous Turn"), "Ctrl+Up",
                                self.tr("Go to the previous turn"))
+        self.go_start = m("go_start", self.tr("&Start of the Transcript"), "Ctrl+Home",
+                          self.tr("Go to the beginning of the transcript"))
+        self.go_end = m("go_end", self.tr("&End of the Transcript"), "Ctrl+End",
+                        self.tr("Go to the end of the transcript"))
         # View
         self.zoom_in = m("zoom_in", self.tr("Zoom &In"), Key.ZoomIn,
                          self.tr("Make the text larger"))
+        # Ctrl+= too: the platform's Ctrl++ needs Shift on a US keyboard.
+        self.zoom_in.setShortcuts([*self.zoom_in.shortcuts(), QKeySequence("Ctrl+=")])
         self.zoom_out = m("zoom_out", self.tr("Zoom &Out"), Key.ZoomOut,
                           self.tr("Make the text smaller"))
         self.zoom_reset = m("zoom_reset", self.tr("&Reset Zoom"), "Ctrl+0",
@@ -196,8 +202,10 @@ class WindowActions(QObject):
                                                "clear_filters", None, "latest", "cancel_fetch",
                                                None, "fetch_settings"]),
             ("go", self.tr("&Go"), ["back", "forward", None, "next_same", "previous_same",
-                                     "next_turn", "previous_turn"]),
-            ("view", self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", None,
+                                     "next_turn", "previous_turn", None, "go_start", "go_end"]),
+            ("view", self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", "@font_size",
+                                         None, "@site_colours", None, "@font_spacing",
+                                         "@images", "@standard_settings", None,
                                          "@toolbar", "@view_settings", "@speakers", "@outline",
                                          None, "@language"]),
             ("help", self.tr("&Help"), ["shortcuts", "about"]),

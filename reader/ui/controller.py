@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reader.core import ParseError, Transcript, parse_file
 from reader.core.anchors import Anchor
 from reader.core.library import EventRecord
-from reader.core.palette import SlotAssigner
+from reader.core.palette import LookAssigner
 from reader.settings import ReadingPlace, Settings
 from reader.ui.library_folders import LibraryFolders
 from reader.ui.library_model import LibraryModel
@@ -35,7 +35,7 @@ class ReaderController(QObject):
     message = Signal(str)
 
     def __init__(self, settings: Settings, model: LibraryModel, scanner: LibraryScanner,
-                 slots: SlotAssigner, parent: QObject | None = None) -> None:
+                 slots: LookAssigner, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.model = model
@@ -180,7 +180,7 @@ class ReaderController(QObject):
         if remember:
             self.settings.set_last_transcript(path)
             self.settings.add_recent(path)
-        self.transcript_opened.emit(t, self.slots.slots_for(t))
+        self.transcript_opened.emit(t, self.slots.looks_for(t))
 
     def find_transcript(self, anchor: Anchor) -> str | None:
         """The file of a bookmarked transcript: where it was, or a library file of the

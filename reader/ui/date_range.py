@@ -2,15 +2,52 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, Signal
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QBoxLayout, QDateEdit, QHBoxLayout, QLabel, QWidget
+
+from reader.ui.theming import desktop_font
 
 ANY_DATE = QDate(1990, 1, 1)
+#: From this interface scale on, the two dates stand one above the other.
+STACK_AT = 1.5
 
 
-def date_edit(name: str) -> QDateEdit:
-    d = QDateEdit()
+class DateField(QDateEdit):
+    """A date field for the keyboard: Tab leaves it (QDateEdit would step through its
+    year, month and day), a date can be typed as YYYY-MM-DD, Up/Down change the part
+    under the caret, and Delete or Backspace on a whole field go back to "any"."""
+
+    def focusNextPrevChild(self, forward: bool) -> bool:
+        return QWidget.focusNextPrevChild(self, forward)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        whole = self.date() == ANY_DATE or self.lineEdit().selectedText() == self.text()
+        if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
+            self.setDate(ANY_DATE)
+            self.selectAll()
+            event.accept()
+            return
+        edit = self.lineEdit()
+        pos = edit.cursorPosition()
+        if event.text() == "-" and pos > 0 and edit.text()[pos - 1:pos] == "-":
+            # A complete year or month already moved the caret past the dash.
+            event.accept()
+            return
+        if self.date() == ANY_DATE and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            # Typing over "any" starts a date: the field shows one to type over.
+            self.setDate(QDate.currentDate())
+            self.setSelectedSection(QDateEdit.Section.YearSection)
+        super().keyPressEvent(event)
+
+
+def date_edit(name: str) -> DateField:
+    d = DateField()
     d.setAccessibleName(name)
+    d.setAccessibleDescription(QCoreApplication.translate(
+        "DateRange", "Type a date as year-month-day; Delete for any date; Alt+Down for a calendar"))
+    d.setToolTip(d.accessibleDescription())
     d.setCalendarPopup(True)
     # ISO dates, as the transcripts and the list give them, in any language.
     d.setDisplayFormat("yyyy-MM-dd")
@@ -32,14 +69,32 @@ class DateRange(QWidget):
         super().__init__(parent)
         self.date_from = date_edit(self.tr("From date"))
         self.date_to = date_edit(self.tr("To date"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel(self.tr("From", "a date range: from … to …")))
-        layout.addWidget(self.date_from)
-        layout.addWidget(QLabel(self.tr("to", "a date range: from … to …")))
-        layout.addWidget(self.date_to)
+        start = QLabel(self.tr("From", "a date range: from … to …"))
+        end = QLabel(self.tr("to", "a date range: from … to …"))
+        start.setBuddy(self.date_from)
+        end.setBuddy(self.date_to)
+        # Side by side; one above the other once the interface is zoomed (1.4.10 Reflow:
+        # the event list need not grow wider than the text).
+        self.pairs = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.pairs.setContentsMargins(0, 0, 0, 0)
+        for label, field in ((start, self.date_from), (end, self.date_to)):
+            pair = QHBoxLayout()
+            pair.addWidget(label)
+            pair.addWidget(field, 1)
+            self.pairs.addLayout(pair, 1)
+        self._arrange()
         self.date_from.dateChanged.connect(self.changed)
         self.date_to.dateChanged.connect(self.changed)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        zoomed = self.font().pointSizeF() >= STACK_AT * desktop_font().pointSizeF()
+        self.pairs.setDirection(QBoxLayout.Direction.TopToBottom if zoomed
+                                else QBoxLayout.Direction.LeftToRight)
 
     def range(self) -> tuple[str | None, str | None]:
         return iso(self.date_from), iso(self.date_to)

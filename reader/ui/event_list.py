@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -44,9 +44,12 @@ class EventList(QWidget):
         edit = self.speaker_box.lineEdit()
         if edit is not None:
             edit.setPlaceholderText(self.tr("Any speaker"))
+            edit.setAccessibleName(self.tr("Speaker filter"))
         self.view = QTreeView()
         self.view.setObjectName("events")
         self.view.setAccessibleName(self.tr("Events"))
+        self.view.setAccessibleDescription(self.tr(
+            "Events of the library by month. Enter opens the event's transcript."))
         self.view.setModel(model)
         # The title takes the room the list is given; the other columns keep theirs.
         self.view.header().setStretchLastSection(False)
@@ -58,15 +61,11 @@ class EventList(QWidget):
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setExpandsOnDoubleClick(False)
-        self.view.setIndentation(12)
-        self.view.setColumnWidth(0, 110)
-        self.view.setColumnWidth(1, 240)
-        self.view.setColumnWidth(2, 120)
+        self._size_columns()
         self.status = QLabel()
         self.status.setObjectName("event-count")
         self.progress = QProgressBar()
         self.progress.setObjectName("scan-progress")
-        self.progress.setMaximumHeight(14)
         self.progress.setTextVisible(True)
         self.progress.hide()
 
@@ -86,6 +85,21 @@ class EventList(QWidget):
         self.speaker_box.currentTextChanged.connect(self.apply_filter)
         self.view.activated.connect(self._activated)
         model.modelReset.connect(self._after_reset)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._size_columns()  # the interface scale changed
+
+    def _size_columns(self) -> None:
+        """Column widths in characters of the current font, so a zoomed list keeps its
+        dates whole."""
+        fm = self.view.fontMetrics()
+        em = fm.horizontalAdvance("M")
+        self.view.setIndentation(em)
+        self.view.setColumnWidth(0, fm.horizontalAdvance("2024-12-31") + 3 * em)
+        self.view.setColumnWidth(1, 20 * em)
+        self.view.setColumnWidth(2, 10 * em)
 
     def apply_filter(self) -> None:
         speaker = self.speaker_box.currentText().strip()

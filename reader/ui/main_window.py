@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QGuiApplication,
 )
 from PySide6.QtWidgets import (
-    QApplication,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -44,11 +43,21 @@ from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
 from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
+from reader.ui.keyboard import ActivateOnEnter, WindowKeys
 from reader.ui.library_model import Role
 from reader.ui.missing_file import MissingFile
 from reader.ui.places import Navigator, PlaceKeeper
 from reader.ui.side_panels import OutlineList, SpeakerLegend
-from reader.ui.theming import apply_palette, palette_for, reading_font, theme_name
+from reader.ui.theming import (
+    apply_interface_scale,
+    apply_palette,
+    desktop_font,
+    interface_percent,
+    palette_for,
+    reading_font,
+    scale_panels,
+    theme_name,
+)
 from reader.ui.view_settings import ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
 
@@ -68,11 +77,15 @@ class MainWindow(QMainWindow):
         self.view = view
         self.persist_view = persist_view
         self.about_facts = about or AboutFacts("", "", [])
-        self.base_points = QApplication.font().pointSizeF()
+        self.base_points = desktop_font().pointSizeF()
         self.commands = WindowActions(self)
         self._build_ui()
         self._build_menus()
         self._connect_signals()
+        self.keys = WindowKeys(self, [self.events, self.reading, self.legend, self.outline,
+                                      self.bookmark_panel, self.search_dock],
+                               self.dialogue, self.dialogue.ensure_complete)
+        self.legend_keys = ActivateOnEnter(self.legend)
         self.setAcceptDrops(True)
         self.apply_view(view, force=True)
         self._show_welcome()
@@ -89,7 +102,7 @@ class MainWindow(QMainWindow):
         self.missing_file = MissingFile(self, self.controller, search=self.search_for,
                                         say=self._say)
         self.navigator = Navigator(self.controller, self.keeper, self)
-        reading = QWidget()
+        self.reading = reading = QWidget()
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
@@ -164,7 +177,12 @@ class MainWindow(QMainWindow):
             "view_settings": self.view_bar.toggleViewAction(),
             "speakers": self.legend_dock.toggleViewAction(),
             "outline": self.outline_dock.toggleViewAction(),
+            **self.view_bar.menus(self),
         })
+        self.addActions(self.view_bar.all_actions())
+        for jump in (a.go_start, a.go_end):  # the transcript's keys; lists keep their own
+            jump.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            self.dialogue.addAction(jump)
         self.dialogue.set_context_actions(a.context_actions())
         for action in (a.bookmark, a.bookmark_turn, a.copy_link):
             action.setEnabled(self.bookmarks.available)
@@ -218,6 +236,8 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
         a.zoom_reset.triggered.connect(
             lambda: self.apply_view(replace(self.view, font_percent=100)))
+        a.go_start.triggered.connect(lambda: self.keys.transcript.jump(end=False))
+        a.go_end.triggered.connect(lambda: self.keys.transcript.jump(end=True))
         a.languages.triggered.connect(self._choose_language)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
@@ -266,8 +286,8 @@ class MainWindow(QMainWindow):
     # --- help --------------------------------------------------------------------------
     def shortcut_actions(self) -> list[QAction]:
         """Every command with keys: the window's, then those of its panels."""
-        return [*self.commands.all(), self.find_bar.close_action, self.find_bar.previous_action,
-                self.bookmark_panel.delete_action]
+        return [*self.commands.all(), *self.view_bar.all_actions(), self.find_bar.close_action,
+                self.find_bar.previous_action, self.bookmark_panel.delete_action]
 
     def show_shortcuts(self) -> None:
         ShortcutsDialog(self.shortcut_actions(), self).exec()
@@ -342,7 +362,13 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self._fill_side_panels(current, self.dialogue.slots))
         if force or (old.font_percent, old.font, old.spacing) != \
                 (view.font_percent, view.font, view.spacing):
+            apply_interface_scale(view)  # the whole window, then the text's own font
+            scale_panels(self, interface_percent(view) / interface_percent(old))
             self.dialogue.set_reading_font(reading_font(view, self.base_points))
+            shown = self.controller.current
+            if shown is not None and old.font_percent != view.font_percent:
+                # The legend's swatches follow the interface scale.
+                QTimer.singleShot(0, lambda: self._fill_side_panels(shown, self.dialogue.slots))
         self.view_bar.show_settings(view)
         if self.persist_view and not force:
             self.settings.set_view_settings(view)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
@@ -16,6 +16,7 @@ from reader.core.model import Transcript
 from reader.core.outline import outline, speaker_stats
 from reader.core.themes import Theme
 from reader.ui.stripes import speaker_swatch
+from reader.ui.theming import look_description
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -31,6 +32,9 @@ class SpeakerLegend(QTreeWidget):
         super().__init__(parent)
         self.setObjectName("legend")
         self.setAccessibleName(self.tr("Speakers"))
+        self.setAccessibleDescription(self.tr(
+            "Each speaker's look, name, turns and share of words. Enter highlights the "
+            "speaker's turns; Enter again clears the highlight."))
         self.setHeaderLabels([self.tr("Speaker"), self.tr("Turns"), self.tr("Words")])
         self.setRootIsDecorated(False)
         self.setUniformRowHeights(True)
@@ -43,6 +47,8 @@ class SpeakerLegend(QTreeWidget):
         self._current = None
         if t is None:
             return
+        h = self.fontMetrics().height()
+        self.setIconSize(QSize(2 * h, h))
         locale = QLocale()
         for st in speaker_stats(t):
             digits = 0 if st.share >= 0.01 or st.words == 0 else 1
@@ -52,8 +58,12 @@ class SpeakerLegend(QTreeWidget):
                 locale.toString(st.share * 100, "f", digits) + "%",
             ])
             item.setData(0, SPEAKER_ROLE, st.speaker_id)
-            item.setIcon(0, speaker_swatch(style, slots.get(st.speaker_id)))
-            item.setToolTip(0, st.name + (f"\n{st.title}" if st.title else ""))
+            look = slots.get(st.speaker_id)
+            item.setIcon(0, speaker_swatch(style, look, h))
+            item.setToolTip(0, st.name + (f"\n{st.title}" if st.title else "")
+                            + "\n" + look_description(style, look))
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
+                         look_description(style, look))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight)
             self.addTopLevelItem(item)
@@ -80,6 +90,8 @@ class OutlineList(QListWidget):
         super().__init__(parent)
         self.setObjectName("outline")
         self.setAccessibleName(self.tr("Outline"))
+        self.setAccessibleDescription(self.tr(
+            "Sections and questions of the transcript. Enter goes to one."))
         self.setUniformItemSizes(True)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)

@@ -31,6 +31,12 @@ BRUSH_STYLES = {
     Pattern.CROSS: Qt.BrushStyle.CrossPattern,
     Pattern.SPARSE: Qt.BrushStyle.Dense6Pattern,
     Pattern.HOLLOW: Qt.BrushStyle.NoBrush,
+    Pattern.VERTICAL: Qt.BrushStyle.VerPattern,
+    Pattern.BACK_DIAGONAL: Qt.BrushStyle.FDiagPattern,
+    Pattern.DIAGONAL_CROSS: Qt.BrushStyle.DiagCrossPattern,
+    Pattern.VERY_DENSE: Qt.BrushStyle.Dense2Pattern,
+    Pattern.VERY_SPARSE: Qt.BrushStyle.Dense7Pattern,
+    Pattern.HALF: Qt.BrushStyle.Dense5Pattern,
 }
 STRIPE = 6
 GUTTER = 16
@@ -112,12 +118,25 @@ def _fill(p: QPainter, rect: QRect, paint: _Paint) -> None:
         p.drawRect(rect.adjusted(0, 0, -1, -1))
 
 
-def speaker_swatch(theme: Theme, look: int | None) -> QIcon:
-    """The legend's swatch: the speaker's stripe, as the gutter paints it."""
-    pm = QPixmap(14, 14)
+def speaker_swatch(theme: Theme, look: int | None, marker_size: int | None = None) -> QIcon:
+    """The legend's swatch: the speaker's stripe, as the gutter paints it; with
+    ``marker_size`` (the legend's line height) the look's marker beside it, the second
+    cue of the two-colour schemes."""
+    style = speaker_style(theme, look)
+    size = marker_size or 14
+    pm = QPixmap(size * 2 if marker_size else size, size)
     pm.fill(QColor(theme.background))
     p = QPainter(pm)
-    _fill(p, pm.rect(), _paint_for(speaker_style(theme, look), dimmed=False))
+    _fill(p, QRect(0, 0, size // 2 if marker_size else size, size),
+          _paint_for(style, dimmed=False))
+    if marker_size:
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = p.font()
+        font.setPixelSize(max(8, size - 3))
+        p.setFont(font)
+        p.setPen(QColor(style.name_colour))
+        p.drawText(QRect(size // 2 + 2, 0, size + size // 2 - 2, size),
+                   Qt.AlignmentFlag.AlignCenter, style.marker)
     p.end()
     return QIcon(pm)
 

@@ -1,18 +1,21 @@
-"""The one place where themes become Qt colours and fonts."""
+"""The one place where themes become Qt colours, brushes, text formats and fonts."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
+    QBrush,
     QColor,
     QFont,
     QPalette,
     QTextCharFormat,
 )
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
 
+from reader.core.palette import MARKERS, NEUTRAL_MARKER, Look
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONTS, SPACING, ViewSettings, point_size
+from reader.ui.focus_style import AccessibleStyle
 
 #: The bundled themes' names, for translation (the TOML files hold the English name).
 THEME_NAMES = (
@@ -32,43 +35,89 @@ def theme_name(theme: Theme) -> str:
     return QCoreApplication.translate("Theme", theme.name)
 
 
-#: Bookmark highlight tones per named colour, for light and dark backgrounds.
-BOOKMARK_TONES = {
-    "yellow": ("#FFF0A0", "#5A4E00"), "green": ("#CDEFC4", "#1F4D2B"),
-    "blue": ("#CFE3FF", "#1E3A66"), "pink": ("#FFD6E7", "#5C2440"),
-    "orange": ("#FFE0B8", "#5C3A10"),
-}
+def look_marker(look: Look) -> str:
+    """The second cue shown with the name: a shape per look, a dot for the neutral one."""
+    return NEUTRAL_MARKER if look is None else MARKERS[look % len(MARKERS)]
+
+
+#: What each look's marker is called (for the legend's tooltip and screen readers).
+MARKER_NAMES = (
+    QT_TRANSLATE_NOOP("Look", "circle"), QT_TRANSLATE_NOOP("Look", "square"),
+    QT_TRANSLATE_NOOP("Look", "triangle"), QT_TRANSLATE_NOOP("Look", "diamond"),
+    QT_TRANSLATE_NOOP("Look", "triangle down"), QT_TRANSLATE_NOOP("Look", "star"),
+    QT_TRANSLATE_NOOP("Look", "hollow circle"), QT_TRANSLATE_NOOP("Look", "hollow square"),
+    QT_TRANSLATE_NOOP("Look", "hollow triangle"), QT_TRANSLATE_NOOP("Look", "hollow diamond"),
+    QT_TRANSLATE_NOOP("Look", "hollow triangle down"), QT_TRANSLATE_NOOP("Look", "hollow star"),
+)
+
+
+def look_description(theme: Theme, look: Look) -> str:
+    """Plain words for a look, for the legend's tooltip and screen readers."""
+    if look is None:
+        return QCoreApplication.translate("Look", "shared neutral look")
+    name = QCoreApplication.translate("Look", str(MARKER_NAMES[look % len(MARKER_NAMES)]))
+    marker = f"{name} {look_marker(look)}"
+    if theme.two_colour:
+        return QCoreApplication.translate(
+            "Look", "look {n}: stripe pattern {n}, marker {marker}").format(
+            n=look + 1, marker=marker)
+    return QCoreApplication.translate("Look", "look {n}: colour {colour}, marker {marker}").format(
+        n=look + 1, colour=theme.speaker_colour(look), marker=marker)
 
 
 def bookmark_format(theme: Theme, colour: str) -> QTextCharFormat:
-    """How a bookmarked passage looks in this scheme: a tone behind the text, or in the
-    two-colour schemes (where a tone would be a third colour) a thick underline."""
-    fmt = QTextCharFormat()
+    """How a bookmarked passage looks: the colour's tone behind the text, or in the
+    two-colour schemes (where a tone would be a third colour) the colour's own form."""
     if theme.two_colour:
-        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
-        fmt.setUnderlineColor(QColor(theme.text))
-        fmt.setFontUnderline(True)
-        fmt.setFontOverline(True)
-        return fmt
-    light, dark = BOOKMARK_TONES.get(colour, BOOKMARK_TONES["yellow"])
-    fmt.setBackground(QColor(dark if theme.dark else light))
+        key = f"bookmark_{colour}" if f"bookmark_{colour}" in theme.forms else "bookmark_yellow"
+        return form_format(theme, theme.forms[key])
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(theme.bookmark_colour(colour)))
+    fmt.setForeground(QColor(theme.text))
     return fmt
 
 
 def find_format(theme: Theme, current: bool) -> QTextCharFormat:
-    """Find hits in the scheme's find colour; the current hit distinct. In two-colour
-    schemes hits are shown inverted (text colour behind background-coloured text)."""
-    fmt = QTextCharFormat()
+    """Find hits in the scheme's find colour, the current hit in its own (or, in two
+    colours, each in its form)."""
+    key = "find_current" if current else "find"
     if theme.two_colour:
-        fmt.setBackground(QColor(theme.text))
-        fmt.setForeground(QColor(theme.background))
-        if current:
-            fmt.setFontUnderline(True)
+        return form_format(theme, theme.forms[key])
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(theme.colours[key]))
+    fmt.setForeground(QColor(theme.text))
+    return fmt
+
+
+_UNDERLINES = {
+    "underline": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "underline-overline": QTextCharFormat.UnderlineStyle.SingleUnderline,
+    "wave-underline": QTextCharFormat.UnderlineStyle.WaveUnderline,
+    "dash-underline": QTextCharFormat.UnderlineStyle.DashUnderline,
+    "dot-underline": QTextCharFormat.UnderlineStyle.DotLine,
+}
+
+
+def form_format(theme: Theme, form: str) -> QTextCharFormat:
+    """A mark's form in a two-colour scheme (reader.core.themes.FORMS)."""
+    fmt = QTextCharFormat()
+    text, background = QColor(theme.text), QColor(theme.background)
+    if form.startswith("inverse"):
+        fmt.setBackground(text)
+        fmt.setForeground(background)
+        if form == "inverse-bold":
             fmt.setFontWeight(QFont.Weight.Bold)
-        return fmt
-    fmt.setBackground(QColor(theme.colours["find_current" if current else "find"]))
-    if current:
-        fmt.setForeground(QColor("#000000" if not theme.dark else "#FFFFFF"))
+            fmt.setFontUnderline(True)
+            fmt.setUnderlineColor(background)
+    elif form == "dots":
+        fmt.setBackground(QBrush(text, Qt.BrushStyle.Dense6Pattern))
+        fmt.setFontWeight(QFont.Weight.Bold)
+    elif form == "overline":
+        fmt.setFontOverline(True)
+    else:
+        fmt.setUnderlineStyle(_UNDERLINES.get(form, QTextCharFormat.UnderlineStyle.SingleUnderline))
+        fmt.setUnderlineColor(text)
+        fmt.setFontOverline(form == "underline-overline")
     return fmt
 
 
@@ -90,21 +139,115 @@ def palette_for(theme: Theme) -> QPalette:
         pal.setColor(group, role.Link, QColor(c["link"]))
         pal.setColor(group, role.ToolTipBase, QColor(c["background"]))
         pal.setColor(group, role.ToolTipText, QColor(c["text"]))
-        pal.setColor(group, role.PlaceholderText, QColor(c["muted"]))
+        pal.setColor(group, role.PlaceholderText, QColor(c["placeholder"]))
         pal.setColor(group, role.BrightText, QColor(c["text"]))
+        # Frames and bevels the style draws from these roles.
+        for r in (role.Mid, role.Dark, role.Shadow):
+            pal.setColor(group, r, QColor(c["border"]))
+        pal.setColor(group, role.Light, QColor(c["panel"]))
+        pal.setColor(group, role.Midlight, QColor(c["panel"]))
     disabled = QPalette.ColorGroup.Disabled
     pal.setColor(disabled, role.Text, QColor(c["muted"]))
     pal.setColor(disabled, role.WindowText, QColor(c["muted"]))
     pal.setColor(disabled, role.ButtonText, QColor(c["muted"]))
     pal.setColor(disabled, role.Base, QColor(c["background"]))
     pal.setColor(disabled, role.Window, QColor(c["panel"]))
+    pal.setColor(disabled, role.PlaceholderText, QColor(c["placeholder"]))
     return pal
 
 
 def apply_palette(theme: Theme) -> None:
+    """The scheme for the whole application: palette, and the style that draws input
+    borders, checkbox boxes, focus frames, scrollbar thumbs and the current row in the
+    scheme's non-text colours."""
     app = QApplication.instance()
-    if isinstance(app, QApplication):
-        app.setPalette(palette_for(theme))
+    if not isinstance(app, QApplication):
+        return
+    style = app.style()
+    if isinstance(style, AccessibleStyle):
+        style.set_theme(theme)
+    else:
+        app.setStyle(AccessibleStyle(theme))
+    app.setPalette(palette_for(theme))
+
+
+#: The interface grows with the text up to this scale (WCAG 1.4.4: 200%); the text goes on
+#: to 300% alone. It never shrinks below the desktop's own size.
+MAX_INTERFACE_PERCENT = 200
+_DESKTOP_FONT = "reader-desktop-font"
+
+
+def desktop_font() -> QFont:
+    """The desktop's application font, as it was before any interface scaling."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return QFont()
+    saved = app.property(_DESKTOP_FONT)
+    if isinstance(saved, QFont):
+        return QFont(saved)
+    font = QApplication.font()
+    app.setProperty(_DESKTOP_FONT, font)
+    return QFont(font)
+
+
+def interface_percent(view: ViewSettings) -> int:
+    """One scale for lists, panels, tables, menus and toolbar: the text's, within 100–200%."""
+    return max(100, min(MAX_INTERFACE_PERCENT, view.font_percent))
+
+
+def apply_interface_scale(view: ViewSettings) -> None:
+    """Scale the application font, so every widget and layout grows with it (widgets
+    that choose their own font scale themselves on FontChange)."""
+    base = desktop_font()
+    font = QFont(base)
+    font.setPointSizeF(round(base.pointSizeF() * interface_percent(view) / 100, 1))
+    if QApplication.font() != font:
+        QApplication.setFont(font)
+        # Deliver the font change now: widgets that choose their own font (the text's
+        # reading font) set it again right after this, and must not be overridden later.
+        QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
+        QApplication.sendPostedEvents(None, QEvent.Type.FontChange)
+    for dock in QApplication.allWidgets():
+        if isinstance(dock, QDockWidget):
+            _scale_dock_title(dock, font)
+
+
+#: The most of the window's width (or height) a panel grows to with the interface scale.
+PANEL_SHARE = 0.3
+
+
+def scale_panels(window: QMainWindow, ratio: float) -> None:
+    """Panels grow and shrink with the interface scale (a zoomed legend keeps more of its
+    names), each up to 30% of the room, so the text always keeps the most of it."""
+    if ratio == 1 or not window.isVisible():
+        return
+    area = Qt.DockWidgetArea
+    for orientation, areas, room in (
+            (Qt.Orientation.Horizontal, (area.LeftDockWidgetArea, area.RightDockWidgetArea),
+             window.width()),
+            (Qt.Orientation.Vertical, (area.TopDockWidgetArea, area.BottomDockWidgetArea),
+             window.height())):
+        docks = [d for d in window.findChildren(QDockWidget)
+                 if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in areas]
+        if docks:
+            size = [d.width() if orientation == Qt.Orientation.Horizontal else d.height()
+                    for d in docks]
+            window.resizeDocks(docks, [min(int(s * ratio), int(room * PANEL_SHARE)) for s in size],
+                               orientation)
+    split = window.centralWidget()
+    if isinstance(split, QSplitter) and split.count() > 1:
+        sizes = split.sizes()
+        first = min(int(sizes[0] * ratio), int(sum(sizes) * PANEL_SHARE))
+        split.setSizes([first, sum(sizes) - first, *sizes[2:]][:len(sizes)])
+
+
+def _scale_dock_title(dock: QDockWidget, font: QFont) -> None:
+    """A dock's title keeps the platform's title font, fixed when the dock was made,
+    for as long as the dock's font equals the application's. A font that differs only
+    in an OpenType feature every font has on anyway lets the title follow the scale."""
+    own = QFont(font)
+    own.setFeature(QFont.Tag("kern"), 1)
+    dock.setFont(own)
 
 
 def reading_font(view: ViewSettings, base_points: float) -> QFont:

@@ -1,28 +1,31 @@
-"""The "View settings" panel, laid out like the site's own: Font size, Site colours,
-Images, Settings (font, character spacing) and a return to the standard settings."""
+"""The view settings as actions — font size, site colours, images, font, character spacing
+and the return to the standard settings — shown twice: in the View menu (every one
+reachable by keyboard, with its shortcut) and in the "View settings" toolbar laid out like
+the site's own panel. The toolbar's buttons are those same actions."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QFont
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QLabel,
-    QMenu,
-    QToolBar,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
+from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
 
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONT_STEPS, ViewSettings
-from reader.ui.theming import theme_name
+from reader.ui.theming import desktop_font, theme_name
+
+#: From this interface scale on, the toolbar drops its two labels (room for the buttons).
+LABELS_UNTIL = 1.5
+#: The "A" buttons' sizes, as a share of the toolbar's font (the site's small, normal,
+#: large letters).
+A_SCALE = {"small": 0.85, "normal": 1.1, "large": 1.35}
 
 
 class ViewSettingsBar(QToolBar):
-    """Emits ``changed(ViewSettings)`` whenever a control changes the settings."""
+    """Emits ``changed(ViewSettings)`` whenever an action changes the settings. The
+    actions (``menus()`` gives them as View submenus) live on ``window`` so that their
+    shortcuts work wherever the focus is."""
 
     changed = Signal(object)
 
@@ -34,97 +37,169 @@ class ViewSettingsBar(QToolBar):
         self.themes = themes
         self.current = ViewSettings()
         self._building = False
+        self._create_actions()
+        self._build_bar()
 
-        self.addWidget(QLabel(" " + self.tr("Font size:") + " "))
-        step_names = {"small": self.tr("small"), "normal": self.tr("normal"),
-                      "large": self.tr("large")}
-        self.size_group = QButtonGroup(self)
-        self.size_buttons: dict[str, QToolButton] = {}
-        for i, (step, pct) in enumerate(FONT_STEPS.items()):
-            b = QToolButton()
-            b.setText(self.tr("A", "the letter on the font size buttons"))
-            b.setCheckable(True)
-            f = QFont(b.font())
-            f.setBold(True)
-            f.setPointSizeF(f.pointSizeF() * (0.85 + 0.25 * i))
-            b.setFont(f)
-            b.setAccessibleName(self.tr("Font size {step}").format(step=step_names[step]))
-            b.setToolTip(self.tr("Font size: {step} ({percent})").format(
-                step=step_names[step], percent=QLocale().toString(pct) + "%"))
-            b.setObjectName(f"font-{step}")
-            self.size_group.addButton(b)
-            self.size_buttons[step] = b
-            self.addWidget(b)
-            b.clicked.connect(lambda _=False, p=pct: self._set(font_percent=p))
-
-        self.addSeparator()
-        self.addWidget(QLabel(" " + self.tr("Site colours:") + " "))
-        self.theme_group = QButtonGroup(self)
-        self.theme_buttons: dict[str, QToolButton] = {}
-        for tid, theme in themes.items():
-            b = QToolButton()
-            # The site's scheme buttons show the letter Ц (for цвет) in their colours.
-            name = theme_name(theme)
-            b.setText("Ц" if theme.kind == "accessibility" else name.split()[0])
-            b.setCheckable(True)
-            b.setAccessibleName(self.tr("Colours: {name}").format(name=name))
-            b.setToolTip(self.tr("Colours: {name}").format(name=name))
-            b.setObjectName(f"theme-{tid}")
-            c = theme.colours
-            b.setStyleSheet(f"QToolButton {{ color: {c['text']}; background: {c['background']};"
-                            f" border: 1px solid {c['text']}; padding: 2px 6px; }}"
-                            f"QToolButton:checked {{ border: 3px solid {c['text']}; }}")
-            self.theme_group.addButton(b)
-            self.theme_buttons[tid] = b
-            self.addWidget(b)
-            b.clicked.connect(lambda _=False, t=tid: self._set(theme=t))
-
-        self.addSeparator()
-        self.images_button = QToolButton()
-        self.images_button.setObjectName("images")
-        self.images_button.setCheckable(True)
-        self.images_button.setAccessibleName(self.tr("Images (photo captions and media)"))
-        self.images_button.toggled.connect(lambda on: self._set(images=on))
-        self.addWidget(self.images_button)
-
-        self.settings_button = QToolButton()
-        self.settings_button.setObjectName("settings-menu")
-        self.settings_button.setText(self.tr("Settings"))
-        self.settings_button.setAccessibleName(self.tr("Font and character spacing"))
-        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(self.settings_button)
-        menu.addSection(self.tr("Font"))
-        self.font_actions = self._choice(menu, {
-            "sans": self.tr("Arial (sans serif)"),
-            "serif": self.tr("Times New Roman (serif)")}, "font")
-        menu.addSection(self.tr("Character spacing"))
-        self.spacing_actions = self._choice(menu, {
-            "standard": self.tr("Standard"), "medium": self.tr("Medium"),
-            "large": self.tr("Large", "character spacing")}, "spacing")
-        self.settings_button.setMenu(menu)
-        self.addWidget(self.settings_button)
-
-        self.standard_button = QToolButton()
-        self.standard_button.setObjectName("standard-settings")
-        self.standard_button.setText(self.tr("Standard settings"))
-        self.standard_button.setAccessibleName(self.tr("Return to standard settings"))
-        self.standard_button.clicked.connect(self.reset)
-        self.addWidget(self.standard_button)
-        for w in self.findChildren(QToolButton):
-            w.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def _choice(self, menu: QMenu, names: dict[str, str], field: str) -> dict[str, QAction]:
-        group = QActionGroup(self)
-        out = {}
-        for key, label in names.items():
-            a = QAction(label, self)
+    # --- actions -------------------------------------------------------------------
+    def _action(self, text: str, tip: str, group: QActionGroup | None = None,
+                shortcut: str | None = None) -> QAction:
+        a = QAction(text, self)
+        a.setStatusTip(tip)
+        a.setToolTip(tip)
+        if shortcut:
+            a.setShortcut(QKeySequence(shortcut))
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        if group is not None:
             a.setCheckable(True)
             group.addAction(a)
-            menu.addAction(a)
-            a.triggered.connect(lambda _=False, k=key: self._set(**{field: k}))
-            out[key] = a
-        return out
+        return a
 
+    def _create_actions(self) -> None:
+        step_names = {"small": self.tr("&Small"), "normal": self.tr("&Normal"),
+                      "large": self.tr("&Large")}
+        self.size_group = QActionGroup(self)
+        self.size_actions: dict[str, QAction] = {}
+        for step, pct in FONT_STEPS.items():
+            a = self._action(step_names[step], self.tr("Font size: {step} ({percent})").format(
+                step=step_names[step].replace("&", ""), percent=QLocale().toString(pct) + "%"),
+                self.size_group)
+            a.setIconText(self.tr("A", "the letter on the font size buttons"))
+            a.setObjectName(f"action-font-{step}")
+            a.triggered.connect(lambda _=False, p=pct: self._set(font_percent=p))
+            self.size_actions[step] = a
+
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for tid, theme in self.themes.items():
+            name = theme_name(theme)
+            a = self._action(name, self.tr("Colours: {name}").format(name=name),
+                             self.theme_group)
+            # The site's scheme buttons show the letter Ц (for цвет) in their colours.
+            a.setIconText("Ц" if theme.kind == "accessibility" else name.split()[0])
+            a.setObjectName(f"action-theme-{tid}")
+            a.triggered.connect(lambda _=False, t=tid: self._set(theme=t))
+            self.theme_actions[tid] = a
+
+        self.font_group = QActionGroup(self)
+        self.font_actions = {
+            key: self._action(label, self.tr("Font: {name}").format(name=label),
+                              self.font_group)
+            for key, label in (("sans", self.tr("Arial (sans serif)")),
+                               ("serif", self.tr("Times New Roman (serif)")))}
+        self.spacing_group = QActionGroup(self)
+        self.spacing_actions = {
+            key: self._action(label, self.tr("Character spacing: {name}").format(name=label),
+                              self.spacing_group)
+            for key, label in (("standard", self.tr("Standard")),
+                               ("medium", self.tr("Medium")),
+                               ("large", self.tr("Large", "character spacing")))}
+        for field, actions in (("font", self.font_actions), ("spacing", self.spacing_actions)):
+            for key, a in actions.items():
+                a.setObjectName(f"action-{field}-{key}")
+                a.triggered.connect(lambda _=False, f=field, k=key: self._set(**{f: k}))
+
+        self.images_action = self._action(
+            self.tr("Show &Images"), self.tr("Images (photo captions and media)"))
+        self.images_action.setCheckable(True)
+        self.images_action.setObjectName("action-images")
+        self.images_action.triggered.connect(lambda on: self._set(images=on))
+        self.standard_action = self._action(
+            self.tr("S&tandard Settings"), self.tr("Return to standard settings"))
+        self.standard_action.setIconText(self.tr("Standard settings"))
+        self.standard_action.setObjectName("action-standard-settings")
+        self.standard_action.triggered.connect(self.reset)
+
+        # Font and spacing share one toolbar button, as on the site ("Settings").
+        self.settings_menu = QMenu(self.tr("Font and &Spacing"), self)
+        self.settings_menu.setObjectName("menu-font-spacing")
+        self.settings_menu.addSection(self.tr("Font"))
+        self.settings_menu.addActions(list(self.font_actions.values()))
+        self.settings_menu.addSection(self.tr("Character spacing"))
+        self.settings_menu.addActions(list(self.spacing_actions.values()))
+        self.settings_action = self.settings_menu.menuAction()
+        self.settings_action.setIconText(self.tr("Settings"))
+        self.settings_action.setToolTip(self.tr("Font and character spacing"))
+
+    def all_actions(self) -> list[QAction]:
+        """Every view-setting action (for the window and its Keyboard Shortcuts list)."""
+        return [*self.size_actions.values(), *self.theme_actions.values(),
+                *self.font_actions.values(), *self.spacing_actions.values(),
+                self.images_action, self.standard_action]
+
+    def menus(self, parent: QWidget) -> dict[str, QMenu | QAction]:
+        """The View menu's entries: Font size and Site colours submenus (their titles
+        name the toolbar's labels), font and spacing, images, standard settings."""
+        size = QMenu(self.tr("&Font size"), parent)
+        size.setObjectName("menu-font-size")
+        size.addActions(list(self.size_actions.values()))
+        colours = QMenu(self.tr("Site &colours"), parent)
+        colours.setObjectName("menu-site-colours")
+        colours.addActions(list(self.theme_actions.values()))
+        return {"font_size": size, "site_colours": colours, "font_spacing": self.settings_menu,
+                "images": self.images_action, "standard_settings": self.standard_action}
+
+    # --- the toolbar ------------------------------------------------------------------
+    def _build_bar(self) -> None:
+        self.size_label = QLabel(" " + self.tr("Font size:") + " ")
+        self.labels = [self.addWidget(self.size_label)]
+        self.size_buttons: dict[str, QToolButton] = {}
+        for step, a in self.size_actions.items():
+            self.addAction(a)
+            self.size_buttons[step] = self._button(a, f"font-{step}")
+        self.addSeparator()
+        self.colours_label = QLabel(" " + self.tr("Site colours:") + " ")
+        self.labels.append(self.addWidget(self.colours_label))
+        self.theme_buttons: dict[str, QToolButton] = {}
+        for tid, a in self.theme_actions.items():
+            self.addAction(a)
+            self.theme_buttons[tid] = self._button(a, f"theme-{tid}")
+        self.addSeparator()
+        self.addAction(self.images_action)
+        self.images_button = self._button(self.images_action, "images")
+        self.addAction(self.settings_action)
+        self.settings_button = self._button(self.settings_action, "settings-menu")
+        self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.addAction(self.standard_action)
+        self.standard_button = self._button(self.standard_action, "standard-settings")
+        self._style_buttons()
+
+    def _button(self, action: QAction, name: str) -> QToolButton:
+        b = self.widgetForAction(action)
+        assert isinstance(b, QToolButton)
+        b.setObjectName(name)
+        b.setAccessibleName(action.toolTip() or action.text().replace("&", ""))
+        # Every button is an action of the View menu: no Tab stop of its own, so Tab
+        # goes from panel to panel rather than through seventeen buttons.
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        return b
+
+    def _style_buttons(self) -> None:
+        """Sizes and colours that follow the toolbar's font (the interface scale): the
+        three "A" letters in three sizes, each scheme's button in its own colours."""
+        base = self.font().pointSizeF()
+        # Zoomed, the two labels give their room to the buttons, so that the row still
+        # fits (each button keeps its name, and the View menu its submenu titles).
+        zoomed = base >= LABELS_UNTIL * desktop_font().pointSizeF()
+        for label in self.labels:
+            label.setVisible(not zoomed)
+        for step, b in self.size_buttons.items():
+            f = QFont(self.font())
+            f.setBold(True)
+            f.setPointSizeF(round(base * A_SCALE[step], 1))
+            b.setFont(f)
+        for tid, b in self.theme_buttons.items():
+            c = self.themes[tid].colours
+            b.setStyleSheet(f"QToolButton {{ color: {c['text']}; background: {c['background']};"
+                            f" border: 1px solid {c['text']}; padding: 2px 6px;"
+                            f" font-size: {base}pt; }}"
+                            f"QToolButton:checked {{ border: 3px solid {c['text']}; }}")
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._style_buttons()
+
+    # --- settings ---------------------------------------------------------------------
     def _set(self, **changes: object) -> None:
         if self._building:
             return
@@ -132,26 +207,28 @@ class ViewSettingsBar(QToolBar):
         if new != self.current:
             self.show_settings(new)
             self.changed.emit(new)
+        else:
+            self.show_settings(new)  # a checked action clicked again stays checked
 
     def reset(self) -> None:
         self._set(**{f: getattr(ViewSettings(), f) for f in
                      ("theme", "font_percent", "font", "spacing", "images")})
 
     def show_settings(self, v: ViewSettings) -> None:
-        """Reflect settings in the controls without emitting."""
+        """Reflect settings in the actions (menu and toolbar) without emitting."""
         self._building = True
         try:
             self.current = v
             step = v.step
             self.size_group.setExclusive(False)
-            for name, b in self.size_buttons.items():
-                b.setChecked(name == step)
+            for name, a in self.size_actions.items():
+                a.setChecked(name == step)
             self.size_group.setExclusive(True)
-            for tid, b in self.theme_buttons.items():
-                b.setChecked(tid == v.theme)
-            self.images_button.setChecked(v.images)
-            self.images_button.setText(self.tr("Images: on") if v.images
-                                       else self.tr("Images: off"))
+            for tid, a in self.theme_actions.items():
+                a.setChecked(tid == v.theme)
+            self.images_action.setChecked(v.images)
+            self.images_action.setIconText(self.tr("Images: on") if v.images
+                                           else self.tr("Images: off"))
             for key, a in self.font_actions.items():
                 a.setChecked(key == v.font)
             for key, a in self.spacing_actions.items():

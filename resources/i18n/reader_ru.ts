@@ -365,6 +365,11 @@
         <comment>a date range: from … to …</comment>
         <translation>по</translation>
     </message>
+    <message>
+        <source>Type a date as year-month-day; Delete for any date; Alt+Down for a calendar</source>
+        <extracomment>From this interface scale on, the two dates stand one above the other.</extracomment>
+        <translation>Введите дату как год-месяц-день; Del — любая дата; Alt+Вниз — календарь</translation>
+    </message>
 </context>
 <context>
     <name>DialogueView</name>
@@ -432,6 +437,10 @@
     <message>
         <source>Reading {done} of {total}</source>
         <translation>Чтение: {done} из {total}</translation>
+    </message>
+    <message>
+        <source>Events of the library by month. Enter opens the event&apos;s transcript.</source>
+        <translation>События библиотеки по месяцам. Enter открывает стенограмму события.</translation>
     </message>
 </context>
 <context>
@@ -884,6 +893,70 @@ Could not be read: {1}</source>
     </message>
 </context>
 <context>
+    <name>Look</name>
+    <message>
+        <source>circle</source>
+        <extracomment>What each look&apos;s marker is called (for the legend&apos;s tooltip and screen readers).</extracomment>
+        <translation>круг</translation>
+    </message>
+    <message>
+        <source>square</source>
+        <translation>квадрат</translation>
+    </message>
+    <message>
+        <source>triangle</source>
+        <translation>треугольник</translation>
+    </message>
+    <message>
+        <source>diamond</source>
+        <translation>ромб</translation>
+    </message>
+    <message>
+        <source>triangle down</source>
+        <translation>треугольник вниз</translation>
+    </message>
+    <message>
+        <source>star</source>
+        <translation>звезда</translation>
+    </message>
+    <message>
+        <source>hollow circle</source>
+        <translation>пустой круг</translation>
+    </message>
+    <message>
+        <source>hollow square</source>
+        <translation>пустой квадрат</translation>
+    </message>
+    <message>
+        <source>hollow triangle</source>
+        <translation>пустой треугольник</translation>
+    </message>
+    <message>
+        <source>hollow diamond</source>
+        <translation>пустой ромб</translation>
+    </message>
+    <message>
+        <source>hollow triangle down</source>
+        <translation>пустой треугольник вниз</translation>
+    </message>
+    <message>
+        <source>hollow star</source>
+        <translation>пустая звезда</translation>
+    </message>
+    <message>
+        <source>shared neutral look</source>
+        <translation>общий нейтральный вид</translation>
+    </message>
+    <message>
+        <source>look {n}: stripe pattern {n}, marker {marker}</source>
+        <translation>вид {n}: узор полосы {n}, значок {marker}</translation>
+    </message>
+    <message>
+        <source>look {n}: colour {colour}, marker {marker}</source>
+        <translation>вид {n}: цвет {colour}, значок {marker}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Transcript Reader</source>
@@ -1009,6 +1082,10 @@ Could not be read: {1}</source>
         <source>No sections</source>
         <translation>Разделов нет</translation>
     </message>
+    <message>
+        <source>Sections and questions of the transcript. Enter goes to one.</source>
+        <translation>Разделы и вопросы стенограммы. Enter переходит к выбранному.</translation>
+    </message>
 </context>
 <context>
     <name>OutputDialog</name>
@@ -1132,6 +1209,10 @@ Could not be read: {1}</source>
         <source>Words</source>
         <translation>Слова</translation>
     </message>
+    <message>
+        <source>Each speaker&apos;s look, name, turns and share of words. Enter highlights the speaker&apos;s turns; Enter again clears the highlight.</source>
+        <translation>Вид, имя, число реплик и доля слов каждого выступающего. Enter выделяет реплики выступающего; повторный Enter снимает выделение.</translation>
+    </message>
 </context>
 <context>
     <name>Theme</name>
@@ -1173,6 +1254,7 @@ Could not be read: {1}</source>
     <name>ViewSettingsBar</name>
     <message>
         <source>View settings</source>
+        <extracomment>From this interface scale on, the toolbar drops its two labels (room for the buttons). The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters).</extracomment>
         <translation>Настройки вида</translation>
     </message>
     <message>
@@ -1180,25 +1262,9 @@ Could not be read: {1}</source>
         <translation>Размер шрифта:</translation>
     </message>
     <message>
-        <source>small</source>
-        <translation>мелкий</translation>
-    </message>
-    <message>
-        <source>normal</source>
-        <translation>обычный</translation>
-    </message>
-    <message>
-        <source>large</source>
-        <translation>крупный</translation>
-    </message>
-    <message>
         <source>A</source>
         <comment>the letter on the font size buttons</comment>
         <translation>А</translation>
-    </message>
-    <message>
-        <source>Font size {step}</source>
-        <translation>Размер шрифта: {step}</translation>
     </message>
     <message>
         <source>Font size: {step} ({percent})</source>
@@ -1268,6 +1334,46 @@ Could not be read: {1}</source>
     <message>
         <source>Images: off</source>
         <translation>Изображения: выкл.</translation>
+    </message>
+    <message>
+        <source>&amp;Small</source>
+        <translation>&amp;Мелкий</translation>
+    </message>
+    <message>
+        <source>&amp;Normal</source>
+        <translation>&amp;Обычный</translation>
+    </message>
+    <message>
+        <source>&amp;Large</source>
+        <translation>&amp;Крупный</translation>
+    </message>
+    <message>
+        <source>Font: {name}</source>
+        <translation>Шрифт: {name}</translation>
+    </message>
+    <message>
+        <source>Character spacing: {name}</source>
+        <translation>Межбуквенный интервал: {name}</translation>
+    </message>
+    <message>
+        <source>Show &amp;Images</source>
+        <translation>Показывать &amp;изображения</translation>
+    </message>
+    <message>
+        <source>S&amp;tandard Settings</source>
+        <translation>С&amp;тандартные настройки</translation>
+    </message>
+    <message>
+        <source>Font and &amp;Spacing</source>
+        <translation>Шрифт и &amp;интервал</translation>
+    </message>
+    <message>
+        <source>&amp;Font size</source>
+        <translation>&amp;Размер шрифта</translation>
+    </message>
+    <message>
+        <source>Site &amp;colours</source>
+        <translation>&amp;Цвета сайта</translation>
     </message>
 </context>
 <context>
@@ -1676,6 +1782,22 @@ Could not be read: {1}</source>
     <message>
         <source>The download folder, a mirror, checking at start</source>
         <translation>Папка загрузок, зеркало, проверка при запуске</translation>
+    </message>
+    <message>
+        <source>&amp;Start of the Transcript</source>
+        <translation>&amp;Начало стенограммы</translation>
+    </message>
+    <message>
+        <source>Go to the beginning of the transcript</source>
+        <translation>Перейти к началу стенограммы</translation>
+    </message>
+    <message>
+        <source>&amp;End of the Transcript</source>
+        <translation>&amp;Конец стенограммы</translation>
+    </message>
+    <message>
+        <source>Go to the end of the transcript</source>
+        <translation>Перейти к концу стенограммы</translation>
     </message>
 </context>
 </TS>

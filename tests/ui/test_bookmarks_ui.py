@@ -7,14 +7,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from reader.app import AppPaths
 from reader.core.paths import data_dir
+from reader.core.themes import bundled_themes
 from reader.ui.bookmark_panel import NOTE
 from reader.ui.main_window import MainWindow
-from reader.ui.theming import BOOKMARK_TONES
 from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
 QUOTE = "They were enjoyable."
@@ -42,7 +41,7 @@ def test_select_bookmark_note_restart_still_there_and_jump(
     assert panel.proxy.rowCount() == 1
     note_index = panel.proxy.index(0, NOTE)
     assert panel.proxy.setData(note_index, "Putin on the Bahrain talks")
-    assert highlighted(w) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+    assert highlighted(w) == [(QUOTE, bundled_themes()["light"].bookmark_colour("yellow"))]
     w.close()
 
     w2 = make_window()
@@ -53,7 +52,7 @@ def test_select_bookmark_note_restart_still_there_and_jump(
     row = [panel.proxy.index(0, c).data() for c in range(6)]
     assert row == [QUOTE, "Vladimir Putin", "Vladimir Putin arrived in Minsk", "2024-05-23",
                    "Putin on the Bahrain talks", "open"]
-    assert highlighted(w2) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+    assert highlighted(w2) == [(QUOTE, bundled_themes()["light"].bookmark_colour("yellow"))]
     w2.dialogue.verticalScrollBar().setValue(0)
     w2.dialogue.moveCursor(w2.dialogue.textCursor().MoveOperation.Start)
     panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
@@ -175,7 +174,7 @@ def test_two_colour_schemes_underline_instead_of_a_third_colour(
     assert len(sels) == 1 and sels[0].format.fontUnderline()
     assert sels[0].cursor.selectedText() == QUOTE
     w.view_bar.theme_buttons["dark"].click()
-    assert highlighted(w) == [(QUOTE, QColor(BOOKMARK_TONES["yellow"][1]).name().upper())]
+    assert highlighted(w) == [(QUOTE, bundled_themes()["dark"].bookmark_colour("yellow"))]
 
 
 def test_command_line_finds_the_same_database_as_the_window(qapp: QApplication) -> None:
@@ -199,7 +198,7 @@ def test_bookmarks_added_by_another_running_copy_appear(
     i = flat.text.index(QUOTE)
     other.add(Bookmark(anchor=make_anchor(t, flat.point(i), flat.point(i + len(QUOTE)))))
     qtbot.waitUntil(lambda: w.bookmark_panel.proxy.rowCount() == 1, timeout=6000)
-    assert highlighted(w) == [(QUOTE, BOOKMARK_TONES["yellow"][0])]
+    assert highlighted(w) == [(QUOTE, bundled_themes()["light"].bookmark_colour("yellow"))]
 
 
 def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: MakeWindow,

@@ -139,11 +139,25 @@ def test_command_line_overrides_do_not_persist(qtbot: QtBot, app_paths: AppPaths
     w2.close()
 
 
-def test_every_control_has_an_accessible_name_and_takes_focus(window: MainWindow) -> None:
+def test_every_control_has_an_accessible_name_and_is_in_the_view_menu(
+        window: MainWindow) -> None:
+    """The toolbar's buttons are the View menu's actions (reachable by keyboard there)."""
+    view_menu = window.menus["view"]
+    in_menu = set()
+    stack = list(view_menu.actions())
+    while stack:
+        a = stack.pop()
+        in_menu.add(a)
+        if a.menu() is not None:
+            stack.extend(a.menu().actions())
     buttons = window.view_bar.findChildren(QToolButton)
     assert len(buttons) >= 3 + 8 + 3
     for b in buttons:
         if b.objectName() == "qt_toolbar_ext_button":
             continue
         assert b.accessibleName(), b.text()
-        assert b.focusPolicy() != b.focusPolicy().NoFocus
+        assert b.defaultAction() in in_menu, b.text()
+    for a in window.view_bar.all_actions():
+        assert a in in_menu
+    checked = [a for a in window.view_bar.theme_actions.values() if a.isChecked()]
+    assert checked == [window.view_bar.theme_actions[window.view.theme]]

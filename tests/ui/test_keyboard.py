@@ -1,0 +1,197 @@
+"""Keyboard only (WCAG 2.1.1, 2.1.2, 2.4.3): the real window, walked with Tab and Shift+Tab
+until focus comes back; F6 between areas; the transcript's Ctrl+Home / Ctrl+End; date
+fields typed and cleared; lists and tables one Tab stop each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QToolBar,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+from reader.ui.keyboard import takes_tab
+from reader.ui.main_window import MainWindow
+from tests.helpers import MakeWindow, open_and_wait
+
+DIRECT_LINE = Path("../shared/corpus/en/kremlin-en-news-60795.html").resolve()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
+    return open_direct_line(qtbot, make_window)
+
+
+def open_direct_line(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
+    """The real window, shown, with a Direct Line (60 speakers) open."""
+    w = make_window()
+    w.show()
+    qtbot.waitExposed(w)
+    w.activateWindow()
+    open_and_wait(qtbot, w, [str(DIRECT_LINE)])
+    qtbot.waitUntil(lambda: w.legend.topLevelItemCount() > 0)
+    return w
+
+
+def focus() -> QWidget:
+    w = QApplication.focusWidget()
+    assert w is not None
+    return w
+
+
+def walk(w: MainWindow, key: Qt.Key) -> list[QWidget]:
+    """Press the key until focus comes back to where it started; every stop."""
+    w.events.filter_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+    QApplication.processEvents()
+    start = focus()
+    stops = [start]
+    for _ in range(200):
+        before = focus()
+        QTest.keyClick(before, key)
+        now = focus()
+        assert now is not before, f"{key.name} left focus on {now.objectName() or now}"
+        assert now.isVisible(), f"focus went to a hidden {type(now).__name__}"
+        # Not behind another dock's tab either (Qt keeps those "visible", off screen).
+        assert not now.visibleRegion().isEmpty(), f"focus went off screen: {name(now)}"
+        assert now.window() is w
+        if now is start:
+            return stops
+        stops.append(now)
+    raise AssertionError(f"{key.name} never came back to the filter field")
+
+
+def name(w: QWidget) -> str:
+    return w.accessibleName() or w.objectName() or type(w).__name__
+
+
+def controls(w: MainWindow) -> set[QWidget]:
+    """Every visible control that takes Tab focus (not the inner editors of combos)."""
+    out = set()
+    for c in w.findChildren(QWidget):
+        if not takes_tab(c) or c.window() is not w or c.visibleRegion().isEmpty():
+            continue
+        parent = c.parentWidget()
+        if isinstance(parent, QComboBox) or type(parent).__name__ in ("DateField",):
+            continue
+        if isinstance(c.parentWidget(), QWidget) and c.parentWidget().inherits(
+                "QAbstractScrollArea") and c is not c.parentWidget():
+            continue  # a viewport or scroll bar
+        out.add(c)
+    return out
+
+
+@pytest.mark.parametrize("dock", ["bookmarks", "search"])
+def test_tab_and_shift_tab_go_round_every_control_and_come_back(
+        qtbot: QtBot, window: MainWindow, dock: str) -> None:
+    (window.bookmarks_dock if dock == "bookmarks" else window.search_dock).raise_()
+    qtbot.waitUntil((window.search_panel if dock == "search"
+                             else window.bookmark_panel).isVisible)
+    forward = walk(window, Qt.Key.Key_Tab)
+    backward = walk(window, Qt.Key.Key_Backtab)
+    assert set(forward) == set(backward)
+    assert backward[1:] == forward[1:][::-1]
+    missing = controls(window) - set(forward)
+    assert not missing, [name(m) for m in missing]
+    # Reading order: event list, transcript, side panels, bottom dock.
+    order = [window.events.filter_edit, window.events.date_from, window.events.date_to,
+             window.events.speaker_box, window.events.view, window.dialogue,
+             window.legend, window.outline]
+    bottom = window.bookmark_panel if dock == "bookmarks" else window.search_panel
+    first_bottom = next(i for i, s in enumerate(forward) if bottom.isAncestorOf(s))
+    positions = [forward.index(s) if s in forward else
+                 next(i for i, f in enumerate(forward) if s.isAncestorOf(f)) for s in order]
+    assert positions == sorted(positions)
+    assert positions[-1] < first_bottom
+
+
+def test_every_toolbar_control_has_a_menu_action_or_a_tab_stop(window: MainWindow) -> None:
+    in_menus = set()
+    stack = list(window.menuBar().actions())
+    while stack:
+        a = stack.pop()
+        in_menus.add(a)
+        if a.menu() is not None:
+            stack.extend(a.menu().actions())
+    chain = set(walk(window, Qt.Key.Key_Tab))
+    for bar in window.findChildren(QToolBar):
+        for a in bar.actions():
+            if a.isSeparator() or not a.isVisible():
+                continue
+            button = bar.widgetForAction(a)
+            inner = list(button.findChildren(QAbstractButton) if button else [])
+            reachable = a in in_menus or button in chain or (
+                isinstance(button, QAbstractButton) and button.defaultAction() in in_menus)
+            assert reachable or all(c in chain for c in inner), a.text() or button
+
+
+def test_f6_moves_between_the_main_areas(qtbot: QtBot, window: MainWindow) -> None:
+    window.events.filter_edit.setFocus()
+    seen = []
+    for _ in range(5):
+        QTest.keyClick(focus(), Qt.Key.Key_F6)
+        seen.append(focus())
+    assert seen[0] is window.dialogue
+    assert seen[1] is window.legend
+    assert seen[2] is window.outline
+    assert window.bookmark_panel.isAncestorOf(seen[3])  # the dock tab showing
+    assert window.events.isAncestorOf(seen[4])
+    QTest.keyClick(focus(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.bookmark_panel.isAncestorOf(focus())
+    window.search_dock.raise_()  # the focus in the panel now hidden moves to the one shown
+    qtbot.waitUntil(lambda: window.search_panel.isAncestorOf(QApplication.focusWidget()))
+    QTest.keyClick(focus(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert focus() is window.outline
+    QTest.keyClick(focus(), Qt.Key.Key_F6)
+    assert window.search_panel.isAncestorOf(focus())
+
+
+def test_ctrl_end_and_ctrl_home_in_the_transcript(qtbot: QtBot, window: MainWindow) -> None:
+    d = window.dialogue
+    d.setFocus()
+    QTest.keyClick(d, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert d.complete
+    bar = d.verticalScrollBar()
+    assert bar.value() == bar.maximum() > 0
+    last = d.document().lastBlock().text()
+    assert last and last in d.toPlainText()[-len(last) - 5:]
+    assert d.textCursor().position() == d.document().characterCount() - 1
+    QTest.keyClick(d, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    assert bar.value() == 0 and d.textCursor().position() == 0
+    # The caret selects with the keyboard (to bookmark a passage without a mouse).
+    QTest.keyClick(d, Qt.Key.Key_Right, Qt.KeyboardModifier.ShiftModifier)
+    assert d.textCursor().hasSelection()
+
+
+def test_date_fields_take_typed_dates_and_go_back_to_any(qtbot: QtBot,
+                                                         window: MainWindow) -> None:
+    field = window.events.date_from
+    field.setFocus()
+    QTest.keyClicks(field, "2019-06-01")
+    assert window.events.dates.range() == ("2019-06-01", None)
+    field.selectAll()
+    QTest.keyClick(field, Qt.Key.Key_Delete)
+    assert field.text() == "any"
+    assert window.events.dates.range() == (None, None)
+    QTest.keyClick(field, Qt.Key.Key_Tab)
+    assert focus() is window.events.date_to
+
+
+def test_a_table_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
+    window.open_search()
+    panel = window.search_panel
+    QTest.keyClicks(panel.query, "housing")
+    with qtbot.waitSignal(panel.results_shown, timeout=20000):
+        QTest.keyClick(panel.query, Qt.Key.Key_Return)
+    table = panel.table
+    assert table.model().rowCount() > 3
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    QTest.keyClick(table, Qt.Key.Key_Tab)
+    assert focus() is not table

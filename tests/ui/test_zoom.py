@@ -1,0 +1,88 @@
+"""Zoom the whole window (WCAG 1.4.4, 1.4.10): one interface scale for lists, panels,
+tables, menus and toolbar up to 200%, the text alone on to 300%, nothing clipped, no
+horizontal scrolling in the transcript."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolBar, QToolButton
+from pytestqt.qtbot import QtBot
+from reader.ui.main_window import MainWindow
+from reader.ui.theming import desktop_font
+from tests.helpers import MakeWindow, open_and_wait
+
+
+@pytest.fixture
+def window(qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> Iterator[MainWindow]:
+    base = desktop_font()
+    w = make_window()
+    w.resize(1400, 900)
+    w.show()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    yield w
+    QApplication.setFont(base)  # the next test starts at the desktop's size
+
+
+def zoom_to(w: MainWindow, percent: int) -> None:
+    w.commands.zoom_reset.trigger()
+    while w.view.font_percent < percent:
+        w.commands.zoom_in.trigger()
+        QApplication.processEvents()  # as between two key presses
+    assert w.view.font_percent == percent
+    QApplication.processEvents()  # anything posted by the font change has arrived
+
+
+def test_at_200_percent_the_whole_window_is_twice_the_size(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    base = window.base_points
+    assert window.events.view.font().pointSizeF() == pytest.approx(base)
+    legend_width = window.legend_dock.width()
+    zoom_to(window, 200)
+    # The panels grow with their contents, the text keeps the most room.
+    assert window.legend_dock.width() > 1.3 * legend_width
+    assert window.dialogue.width() > 0.4 * window.width()
+    for dock in (window.legend_dock, window.bookmarks_dock):  # titles too
+        assert dock.font().pointSizeF() == pytest.approx(2 * base, abs=0.1)
+    for widget in (window.events.view, window.events.filter_edit, window.legend,
+                   window.outline, window.bookmark_panel.table, window.search_panel.query,
+                   window.view_bar, window.menuBar()):
+        assert widget.font().pointSizeF() == pytest.approx(2 * base, abs=0.1), widget
+    menu = QMenu(window)
+    assert menu.font().pointSizeF() == pytest.approx(2 * base, abs=0.1)
+    assert window.dialogue.document().defaultFont().pointSizeF() == pytest.approx(2 * base,
+                                                                                  abs=0.1)
+    # Rows grow with the font: the dates are not cut.
+    view = window.events.view
+    fm = view.fontMetrics()
+    assert view.columnWidth(0) >= fm.horizontalAdvance("2024-05-23") + view.indentation()
+    index = view.model().index(0, 0)
+    assert view.visualRect(index).height() >= fm.height()
+    # No toolbar text is clipped: each control is at least as wide as its text needs.
+    qtbot.waitUntil(window.view_bar.isVisible)
+    for bar in window.findChildren(QToolBar):
+        for child in bar.findChildren(QToolButton) + bar.findChildren(QLabel):
+            if not child.isVisible() or not child.text():
+                continue
+            need = child.fontMetrics().horizontalAdvance(child.text())
+            assert child.width() >= need, (child.text(), child.width(), need)
+            assert child.height() >= child.fontMetrics().height()
+    # ... and every view setting is on screen, none behind the overflow button.
+    for a in window.view_bar.all_actions():
+        if window.view_bar.widgetForAction(a) is not None and a not in (
+                *window.view_bar.font_actions.values(), *window.view_bar.spacing_actions.values()):
+            assert window.view_bar.widgetForAction(a).isVisible(), a.text()
+
+
+def test_the_text_goes_on_to_300_percent_alone_without_horizontal_scrolling(
+        qtbot: QtBot, window: MainWindow) -> None:
+    base = window.base_points
+    zoom_to(window, 300)
+    assert window.dialogue.document().defaultFont().pointSizeF() == pytest.approx(3 * base,
+                                                                                  abs=0.1)
+    assert window.events.view.font().pointSizeF() == pytest.approx(2 * base, abs=0.1)
+    assert window.dialogue.horizontalScrollBar().maximum() == 0
+    window.commands.zoom_reset.trigger()
+    assert window.events.view.font().pointSizeF() == pytest.approx(base, abs=0.1)
