@@ -337,6 +337,10 @@ class LibraryModel(QAbstractItemModel):
     def visible_count(self) -> int:
         return sum(len(group.keys) for group in self._groups)
 
+    def newest_date(self) -> str | None:
+        """The newest event's date (ISO), None in a library without dates."""
+        return next((k.rec.date for k in self._all if k.rec.date), None)
+
     def total_count(self) -> int:
         """Events (twins counted once)."""
         return len(self._all) - sum(len(v) - 1 for v in self._twins.values() if len(v) > 1)

@@ -201,6 +201,8 @@ class MainWindow(QMainWindow):
         a.manage_folders.triggered.connect(self.manage_folders)
         a.clear_filters.triggered.connect(self.events.clear_filters)
         c.scanner.scan_finished.connect(self._select_current)
+        c.scanner.scan_finished.connect(
+            lambda: self.events.dates.set_newest(c.model.newest_date()))
         a.clear_recent.triggered.connect(self._clear_recent)
         a.back.triggered.connect(self.navigator.back)
         a.forward.triggered.connect(self.navigator.forward)

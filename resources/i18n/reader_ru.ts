@@ -366,6 +366,15 @@
         <translation>по</translation>
     </message>
     <message>
+        <source>Clear the from date</source>
+        <extracomment>The month the calendars open at while a field says &quot;any&quot; (the library&apos;s newest).</extracomment>
+        <translation>Сбросить начальную дату</translation>
+    </message>
+    <message>
+        <source>Clear the to date</source>
+        <translation>Сбросить конечную дату</translation>
+    </message>
+    <message>
         <source>Type a date as year-month-day; Delete for any date; Alt+Down for a calendar</source>
         <extracomment>From this interface scale on, the two dates stand one above the other.</extracomment>
         <translation>Введите дату как год-месяц-день; Del — любая дата; Alt+Вниз — календарь</translation>

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
 from pytestqt.qtbot import QtBot
 from reader.ui.date_range import ANY_DATE
 from reader.ui.library_model import details
@@ -186,3 +187,33 @@ def test_the_model_with_twins_passes_the_model_tester(qtmodeltester: object) -> 
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     assert model.index_of_path("/x/a.txt").isValid()
     assert model.total_count() == 2
+
+
+# The offscreen platform cannot raise a popup or give it the keyboard; it says so.
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_each_date_has_a_clear_button_and_the_calendar_opens_at_the_newest_month(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    write_fictional(lib, "b.txt", "Kettle talk", "2032-05-06", ["Tom Kettle", "Ada Quill"])
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    dates = w.events.dates
+    assert not dates.clear_from.isEnabled()
+    dates.date_from.setDate(QDate(2032, 1, 1))
+    assert len(shown(w)) == 1 and dates.clear_from.isEnabled()
+    dates.clear_from.click()
+    assert dates.date_from.date() == ANY_DATE and dates.date_from.text() == "any"
+    assert len(shown(w)) == 2
+    # The calendar of an "any" field opens at the library's newest month, not 1990.
+    field = dates.date_to
+    # A click on the field's drop-down arrow, as a user opens the calendar.
+    qtbot.mouseClick(field, Qt.MouseButton.LeftButton,
+                     pos=QPoint(field.width() - 6, field.height() // 2))
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    assert (calendar.yearShown(), calendar.monthShown()) == (2032, 5)
+    qtbot.keyClick(calendar, Qt.Key.Key_Escape)
+    assert dates.date_to.date() == ANY_DATE
