@@ -42,6 +42,8 @@ class OutlineEntry:
     block: int
     text: str
     level: int  # 0 section/heading, 1 question
+    section: int = 0  # for a section break: its number (the text is "Section N: lead…")
+    lead: str = ""  # … and the start of its first paragraph (for a translated label)
 
 
 def outline(t: Transcript) -> list[OutlineEntry]:
@@ -56,7 +58,7 @@ def outline(t: Transcript) -> list[OutlineEntry]:
             section += 1
             nxt = t.blocks[i + 1]
             first = nxt.paragraphs[0][:60] if nxt.paragraphs else ""
-            out.append(OutlineEntry(i, f"Section {section}: {first}…", 0))
+            out.append(OutlineEntry(i, f"Section {section}: {first}…", 0, section, first))
         elif b.kind is BlockKind.SPEECH and b.label is not None and b.speaker not in main:
             sp = t.speaker(b.speaker or "")
             text = b.paragraphs[0] if b.paragraphs else ""

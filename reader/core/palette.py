@@ -31,7 +31,7 @@ from pathlib import Path
 
 from reader.core.colour import contrast
 from reader.core.model import BlockKind, Transcript
-from reader.core.speakers import identity_key
+from reader.core.persons import person_key
 
 __all__ = ["MARKERS", "NEUTRAL_MARKER", "N_LOOKS", "SLOTS", "Look", "LookAssigner",
            "contrast", "speaker_key", "words_by_speaker"]
@@ -69,8 +69,9 @@ NEUTRAL_MARKER = "·"
 
 
 def speaker_key(name: str) -> str:
-    """The identity a look is remembered by (``В. Путин`` == ``В.Путин``)."""
-    return identity_key(name)
+    """The identity a look is remembered by: one person in both languages and every
+    spelling (``В.Путин`` == ``В. Путин`` == ``Vladimir Putin``)."""
+    return person_key(name)
 
 
 def words_by_speaker(t: Transcript) -> dict[str, int]:

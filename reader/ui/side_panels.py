@@ -101,9 +101,11 @@ class OutlineList(QListWidget):
         if t is None:
             return
         for entry in outline(t):
-            item = QListWidgetItem(("    " * entry.level) + entry.text)
+            text = (self.tr("Section {0}: {1}…").format(entry.section, entry.lead)
+                    if entry.section else entry.text)
+            item = QListWidgetItem(("    " * entry.level) + text)
             item.setData(BLOCK_ROLE, entry.block)
-            item.setToolTip(entry.text)
+            item.setToolTip(text)
             self.addItem(item)
         if self.count() == 0:
             # Said, not left blank: the panel works, this transcript has no sections.

@@ -117,3 +117,19 @@ def test_an_unreadable_store_starts_afresh(tmp_path: Path) -> None:
     store.write_text("{not json", encoding="utf-8")
     looks = LookAssigner(store).looks_for(fictional(("Anna Fictiva", 3)))
     assert looks == {"anna-fictiva": 0}
+
+
+def test_one_person_keeps_one_look_in_both_languages(tmp_path: Path) -> None:
+    """В.Петров on kremlin.ru and Ivan Petrov on en.kremlin.ru are one person: the look
+    remembered for one is the other's, also in the next run."""
+    from reader.core.palette import speaker_key
+
+    assert speaker_key("И.Петров") == speaker_key("Ivan Petrov") == speaker_key("И. Петров")
+    assert speaker_key("И.Петров") != speaker_key("П.Иванов")
+    store = tmp_path / "looks.json"
+    english = fictional(("Anna Berger", 500), ("Ivan Petrov", 900))
+    looks = LookAssigner(store)
+    petrov = looks.looks_for(english)[english.speakers[1].id]
+    russian = fictional(("И.Петров", 300), ("Ф.Сидоров", 800))
+    again = LookAssigner(store)
+    assert again.looks_for(russian)[russian.speakers[0].id] == petrov
