@@ -30,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "fetch/feeds": ["en/transcripts"],
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
+    "window/splitter": QByteArray(),
 }
 #: Interface languages: follow the system, or one chosen.
 LANGUAGES = ("system", "en", "ru")
@@ -225,6 +226,14 @@ class Settings(QObject):
     def window_state(self) -> QByteArray:
         value = self._get("window/state")
         return value if isinstance(value, QByteArray) else QByteArray()
+
+    def splitter_state(self) -> QByteArray:
+        """How the window divides the event list and the text."""
+        value = self._get("window/splitter")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_splitter_state(self, state: QByteArray) -> None:
+        self._s.setValue("window/splitter", state)
 
     def set_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._s.setValue("window/geometry", geometry)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
@@ -51,11 +50,13 @@ class EventList(QWidget):
         self.view.setAccessibleDescription(self.tr(
             "Events of the library by month. Enter opens the event's transcript."))
         self.view.setModel(model)
-        # The title takes the room the list is given; the other columns keep theirs.
+        # The title takes the room the list is given (never less than 20 characters: a
+        # narrow list scrolls instead); the other columns keep theirs.
         self.view.header().setStretchLastSection(False)
-        self.view.header().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(4, self.view.fontMetrics().horizontalAdvance(
             self.tr("page + text") + "MM"))
+        self.view.viewport().installEventFilter(self)
+        self.view.header().sectionResized.connect(self._column_resized)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -100,6 +101,22 @@ class EventList(QWidget):
         self.view.setColumnWidth(0, fm.horizontalAdvance("2024-12-31") + 3 * em)
         self.view.setColumnWidth(1, 20 * em)
         self.view.setColumnWidth(2, 10 * em)
+        self._fit_title()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != 1:
+            self._fit_title()
+
+    def _fit_title(self) -> None:
+        header = self.view.header()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        least = 20 * self.view.fontMetrics().horizontalAdvance("M")
+        self.view.setColumnWidth(1, max(least, self.view.viewport().width() - others))
 
     def apply_filter(self) -> None:
         speaker = self.speaker_box.currentText().strip()

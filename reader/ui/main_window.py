@@ -489,6 +489,9 @@ class MainWindow(QMainWindow):
                 self.first_layout(screen.availableGeometry())
         if not state.isEmpty():
             self.restoreState(state)
+        split = self.settings.splitter_state()
+        if not split.isEmpty():
+            self.splitter.restoreState(split)
 
     def first_layout(self, available: QRect) -> None:
         """The first start: about 80% of the screen's free area, centred; the text gets
@@ -498,9 +501,18 @@ class MainWindow(QMainWindow):
         self.resize(width, height)
         self.move(available.center() - QPoint(width // 2, height // 2))
         side = max(self.legend.minimumWidth(), round(width * 0.18))
+        events = max(self.events.minimumSizeHint().width(), round((width - side) * 0.3))
+        if width - side - events < width // 2:
+            # A small screen: the Speakers and Outline panels wait in the View menu, so
+            # that the text keeps half the window.
+            self.legend_dock.hide()
+            self.outline_dock.hide()
+            side = 0
         central = width - side
-        self.splitter.setSizes([round(central * 0.3), central - round(central * 0.3)])
-        self.resizeDocks([self.legend_dock], [side], Qt.Orientation.Horizontal)
+        events = max(self.events.minimumSizeHint().width(), round(central * 0.3))
+        self.splitter.setSizes([events, central - events])
+        if side:
+            self.resizeDocks([self.legend_dock], [side], Qt.Orientation.Horizontal)
         store = self.bookmarks.store
         if store is None or store.count() == 0:
             self.bookmarks_dock.hide()
@@ -521,6 +533,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.remember_place(self.keeper.current())
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+        self.settings.set_splitter_state(QByteArray(self.splitter.saveState()))
         self.settings.sync()
         self.controller.shutdown()
         self.fetch_actions.fetch.wait()

@@ -52,6 +52,7 @@ def test_the_title_column_takes_the_room(qtbot: QtBot, make_window: MakeWindow,
     w.splitter.setSizes([400, 800])
     qtbot.waitUntil(lambda: w.events.width() < 450)
     narrow = [view.columnWidth(c) for c in range(5)]
+    assert narrow[1] >= 20 * view.fontMetrics().horizontalAdvance("M")  # never squeezed
     w.splitter.setSizes([900, 300])
     qtbot.waitUntil(lambda: w.events.width() > 800)
     wide = [view.columnWidth(c) for c in range(5)]

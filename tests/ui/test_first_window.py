@@ -72,3 +72,30 @@ def test_the_application_icon(qapp: QApplication) -> None:
     set_identity(qapp)
     assert not qapp.windowIcon().isNull()
     assert qapp.windowIcon().pixmap(32, 32).width() == 32
+
+
+def test_on_a_small_screen_the_side_panels_wait_and_the_text_keeps_half(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    w = make_window()
+    w.first_layout(QRect(0, 0, 1024, 700))
+    open_and_wait(qtbot, w, [])
+    w.show()
+    qtbot.waitExposed(w)
+    assert not w.legend_dock.isVisible() and not w.outline_dock.isVisible()
+    assert w.dialogue.width() >= w.width() // 2 - 20
+    assert w.commands.named("open").isEnabled()  # nothing lost: the panels are in View
+    assert not w.legend_dock.toggleViewAction().isChecked()
+
+
+def test_the_split_between_list_and_text_is_kept(qtbot: QtBot, make_window: MakeWindow) -> None:
+    w = make_window()
+    w.resize(780, 700)  # within the offscreen screen (800×800), so the geometry is kept
+    w.show()
+    w.splitter.setSizes([330, 140])
+    kept = w.splitter.sizes()
+    w.close()
+    w2 = make_window()
+    w2.restore()
+    w2.show()
+    qtbot.waitExposed(w2)
+    assert w2.splitter.sizes() == kept
