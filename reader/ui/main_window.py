@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -41,12 +40,14 @@ from reader.ui.event_list import EventList
 from reader.ui.export_actions import ExportActions
 from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
+from reader.ui.first_window import first_layout
 from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
 from reader.ui.keyboard import ActivateOnEnter, WindowKeys
 from reader.ui.library_model import Role
 from reader.ui.missing_file import MissingFile
 from reader.ui.places import Navigator, PlaceKeeper
+from reader.ui.recent_menu import RecentMenu
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import (
     apply_interface_scale,
@@ -163,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.commands
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu = RecentMenu(self.settings, a.clear_recent, self)
         self.toolbar = a.build_toolbar()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         # The view settings get a row of their own: every control stays in sight (none
@@ -192,7 +193,7 @@ class MainWindow(QMainWindow):
         a.copy_citation.setEnabled(False)
         a.language[self.settings.language()].setChecked(True)
         a.citation_style[self.cite_actions.style].setChecked(True)
-        self._fill_recent()
+        self.recent_menu.fill()
 
     def _connect_signals(self) -> None:
         a, c, b, marks = self.commands, self.controller, self.bookmarks, self.bookmark_actions
@@ -203,14 +204,13 @@ class MainWindow(QMainWindow):
         c.scanner.scan_finished.connect(self._select_current)
         c.scanner.scan_finished.connect(
             lambda: self.events.dates.set_newest(c.model.newest_date()))
-        a.clear_recent.triggered.connect(self._clear_recent)
+        self.recent_menu.open_requested.connect(lambda path: self.open_paths([path]))
         a.back.triggered.connect(self.navigator.back)
         a.forward.triggered.connect(self.navigator.forward)
         self.navigator.availability_changed.connect(self._history_changed)
-        c.library.changed.connect(self._fill_recent)
+        c.library.changed.connect(self.recent_menu.fill)
         c.library.changed.connect(self._show_welcome)
         self.welcome.dismissed.connect(lambda: self.settings.set_welcome_hidden(True))
-        self.recent_menu.aboutToShow.connect(self._fill_recent)
         a.quit.triggered.connect(self.close)
         a.print_.triggered.connect(self.export_actions.print_)
         a.export_transcript.triggered.connect(self.export_actions.export)
@@ -388,7 +388,7 @@ class MainWindow(QMainWindow):
             title=t.title or Path(t.source.path).name))
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
-        self._fill_recent()
+        self.recent_menu.fill()
         self._say("; ".join(t.warnings) if t.warnings else "")
 
     def _fill_side_panels(self, t: Transcript, slots: dict[str, int | None]) -> None:
@@ -438,35 +438,7 @@ class MainWindow(QMainWindow):
             self.controller.open_path(files[0])
         elif self.controller.current is None:
             self.controller.open_newest_when_scanned()
-        self._fill_recent()
-
-    def _fill_recent(self) -> None:
-        """Files and folders opened lately; those gone from disk are dropped."""
-        recent = self.settings.recent_paths()
-        gone = [p for p in recent if not Path(p).exists()]
-        if gone:
-            self.settings.remove_recent(gone)
-            recent = [p for p in recent if p not in gone]
-        self.recent_menu.clear()
-        for path in recent:
-            a = self.recent_menu.addAction(path)
-            a.setObjectName("recent-entry")
-            kind = self.tr("Folder") if Path(path).is_dir() else self.tr("File")
-            a.setStatusTip(self.tr("{kind}: {path}").format(kind=kind, path=path))
-            a.triggered.connect(lambda _=False, p=path: self.open_paths([p]))
-        self.recent_menu.addSeparator()
-        self.recent_menu.addAction(self.commands.clear_recent)
-        self.commands.clear_recent.setEnabled(bool(recent))
-        self.recent_menu.setEnabled(bool(recent))
-
-    def recent_entries(self) -> list[str]:
-        """The paths the Open Recent menu lists, in order."""
-        return [a.text() for a in self.recent_menu.actions()
-                if a.objectName() == "recent-entry"]
-
-    def _clear_recent(self) -> None:
-        self.settings.clear_recent()
-        self._fill_recent()
+        self.recent_menu.fill()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
@@ -497,22 +469,16 @@ class MainWindow(QMainWindow):
         """The first start: about 80% of the screen's free area, centred; the text gets
         most of the width; the Bookmarks and Search panels wait until they are used (the
         first bookmark, Search the Library)."""
-        width, height = round(available.width() * 0.8), round(available.height() * 0.8)
-        self.resize(width, height)
-        self.move(available.center() - QPoint(width // 2, height // 2))
-        side = max(self.legend.minimumWidth(), round(width * 0.18))
-        events = max(self.events.minimumSizeHint().width(), round((width - side) * 0.3))
-        if width - side - events < width // 2:
-            # A small screen: the Speakers and Outline panels wait in the View menu, so
-            # that the text keeps half the window.
+        fl = first_layout(available.width(), available.height(), self.legend.minimumWidth(),
+                          self.events.minimumSizeHint().width())
+        self.resize(fl.width, fl.height)
+        self.move(available.center() - QPoint(fl.width // 2, fl.height // 2))
+        self.splitter.setSizes([fl.list_width, fl.width - fl.side_width - fl.list_width])
+        if fl.side_width:
+            self.resizeDocks([self.legend_dock], [fl.side_width], Qt.Orientation.Horizontal)
+        else:  # a small screen: Speakers and Outline wait in the View menu
             self.legend_dock.hide()
             self.outline_dock.hide()
-            side = 0
-        central = width - side
-        events = max(self.events.minimumSizeHint().width(), round(central * 0.3))
-        self.splitter.setSizes([events, central - events])
-        if side:
-            self.resizeDocks([self.legend_dock], [side], Qt.Orientation.Horizontal)
         store = self.bookmarks.store
         if store is None or store.count() == 0:
             self.bookmarks_dock.hide()

@@ -988,10 +988,6 @@ Could not be read: {1}</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Открыть &amp;недавние</translation>
-    </message>
-    <message>
         <source>Copied with citation</source>
         <translation>Скопировано с указанием источника</translation>
     </message>
@@ -1026,18 +1022,6 @@ Could not be read: {1}</source>
     <message>
         <source>Add a folder to the library</source>
         <translation>Добавить папку в библиотеку</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Папка</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Файл</translation>
-    </message>
-    <message>
-        <source>{kind}: {path}</source>
-        <translation>{kind}: {path}</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1152,25 @@ Could not be read: {1}</source>
     <message>
         <source>could not be read ({0})</source>
         <translation>не удалось прочитать ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>{kind}: {path}</source>
+        <translation>{kind}: {path}</translation>
     </message>
 </context>
 <context>

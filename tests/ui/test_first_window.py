@@ -99,3 +99,14 @@ def test_the_split_between_list_and_text_is_kept(qtbot: QtBot, make_window: Make
     w2.show()
     qtbot.waitExposed(w2)
     assert w2.splitter.sizes() == kept
+
+
+def test_first_layout_arithmetic() -> None:
+    from reader.ui.first_window import first_layout
+
+    big = first_layout(1600, 1000, 280, 330)
+    assert (big.width, big.height) == (1280, 800)
+    assert big.side_width >= 280 and big.text_width > big.list_width > 0
+    assert big.text_width > big.side_width
+    small = first_layout(1024, 700, 280, 330)
+    assert small.side_width == 0 and small.text_width >= small.width // 2 - 1

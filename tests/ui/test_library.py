@@ -100,17 +100,17 @@ def test_open_recent_lists_files_and_folders_drops_missing_ones_and_clears(
     open_and_wait(qtbot, w, [str(folder)])
     open_and_wait(qtbot, w, [str(other)])
     # The folder, the newest event shown from it, then the file from elsewhere.
-    assert w.recent_entries() == [str(other), str(a), str(folder)]
+    assert w.recent_menu.entries() == [str(other), str(a), str(folder)]
     other.unlink()
     w.recent_menu.aboutToShow.emit()
-    assert w.recent_entries() == [str(a), str(folder)]
+    assert w.recent_menu.entries() == [str(a), str(folder)]
     # A recent folder opens as a library folder again (here: already one; nothing lost).
     recent = next(x for x in w.recent_menu.actions() if x.text() == str(folder))
     with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
         recent.trigger()
     assert paths_listed(w) == {str(a)}
     w.commands.clear_recent.trigger()
-    assert w.recent_entries() == []
+    assert w.recent_menu.entries() == []
     assert not w.recent_menu.isEnabled()
 
 
