@@ -51,6 +51,12 @@ def outline(t: Transcript) -> list[OutlineEntry]:
     out: list[OutlineEntry] = []
     section = 1
     main = _main_speakers(t)
+    if any(b.kind is BlockKind.SECTION_BREAK for b in t.blocks):
+        # The part before the first break is section 1 (a way back to the start).
+        start = next((i for i, b in enumerate(t.blocks) if b.paragraphs), None)
+        if start is not None:
+            lead = t.blocks[start].paragraphs[0][:60]
+            out.append(OutlineEntry(start, f"Section 1: {lead}…", 0, 1, lead))
     for i, b in enumerate(t.blocks):
         if b.kind is BlockKind.HEADING:
             out.append(OutlineEntry(i, b.text[:90], 0))
