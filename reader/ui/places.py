@@ -148,6 +148,11 @@ class PlaceKeeper(QObject):
             self._apply()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and self._track.isActive():
+            # The reader scrolled just before: the place is read now, while the text
+            # still has its old layout (the view lays it out again after this filter).
+            self._track.stop()
+            self._take_place()
         if event.type() == QEvent.Type.Resize and self.place is not None:
             # The text re-wraps in the view's own handling of this event: hold the place
             # until then and put it back right after.
