@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -41,6 +41,8 @@ class FoldersDialog(QDialog):
         self.list.setAccessibleName(self.tr("Library folders and opened files"))
         self.add_button = QPushButton(self.tr("&Add Folder…"))
         self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button.setToolTip(self.tr("Take it out of the library (Delete); the files "
+                                              "stay on disk"))
         self.show_button = QPushButton(self.tr("&Show in File Manager"))
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.show_button):
@@ -58,8 +60,17 @@ class FoldersDialog(QDialog):
         self.show_button.clicked.connect(self.show_selected)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.list.itemActivated.connect(lambda _i: self.show_selected())
+        self.list.installEventFilter(self)  # Delete removes the selected entry
         library.changed.connect(self.refresh)
         self.refresh()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress \
+                and event.matches(QKeySequence.StandardKey.Delete):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     def refresh(self) -> None:
         self.list.clear()

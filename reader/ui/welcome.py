@@ -3,7 +3,7 @@ sample: what the reader reads, how to bring transcripts in, where to find them."
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -59,6 +59,15 @@ class WelcomePanel(QFrame):
         layout.addWidget(title)
         layout.addWidget(self.text)
         layout.addLayout(buttons)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            # Links take their colour when the text is read: read it again in the new
+            # scheme (white on black has white links, not the default dark blue).
+            text = self.text.text()
+            self.text.clear()  # setText of the same text would do nothing
+            self.text.setText(text)
 
     def _dismiss(self) -> None:
         self.hide()

@@ -814,6 +814,10 @@
         <translation>&amp;Убрать</translation>
     </message>
     <message>
+        <source>Take it out of the library (Delete); the files stay on disk</source>
+        <translation>Убрать из библиотеки (Delete); файлы остаются на диске</translation>
+    </message>
+    <message>
         <source>&amp;Show in File Manager</source>
         <translation>&amp;Показать в файловом менеджере</translation>
     </message>

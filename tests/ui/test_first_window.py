@@ -110,3 +110,18 @@ def test_first_layout_arithmetic() -> None:
     assert big.text_width > big.side_width
     small = first_layout(1024, 700, 280, 330)
     assert small.side_width == 0 and small.text_width >= small.width // 2 - 1
+
+
+def test_the_welcomes_links_follow_the_scheme(qtbot: QtBot, make_window: MakeWindow) -> None:
+    from dataclasses import replace
+
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [])
+    w.apply_view(replace(w.view, theme="white-on-black"))
+    image = w.welcome.text.grab().toImage()
+    colours = {image.pixelColor(x, y).getRgb()[:3]
+               for x in range(image.width()) for y in range(image.height())}
+    # White on black has white links: no blue left from the default link colour.
+    assert not [c for c in colours if c[2] > c[0] + 60]
+    assert (255, 255, 255) in colours

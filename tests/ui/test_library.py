@@ -183,3 +183,28 @@ def test_back_and_forward_between_jumps(
     a.back.trigger()
     assert w.controller.current_path == str(f)
     assert top_place(w.dialogue) == after_turn
+
+
+def test_manage_folders_by_keyboard_and_show_in_the_file_manager(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    first, a = library_of(tmp_path, "first", "Teapot talk", "2031-01-02")
+    elsewhere, b = library_of(tmp_path, "elsewhere", "Kettle talk", "2031-02-03")
+    w = make_window()
+    open_and_wait(qtbot, w, [str(first)])
+    open_and_wait(qtbot, w, [str(b)])
+    dialog = manage(qtbot, w)
+    shown: list[str] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl",
+                        staticmethod(lambda url: shown.append(url.toLocalFile()) or True))
+    texts = [dialog.list.item(i).text().strip() for i in range(dialog.list.count())]
+    dialog.list.setCurrentRow(texts.index(str(b)))
+    dialog.show_button.click()  # a file: its folder opens
+    assert shown == [str(elsewhere)]
+    dialog.list.setFocus()
+    with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    assert dialog.paths() == [str(first)]
+    assert paths_listed(w) == {str(a)}
