@@ -49,7 +49,7 @@ def window_in(qtbot: QtBot, app_paths: AppPaths, language: str) -> MainWindow:
 def untranslated_parts(w: MainWindow) -> list[tuple[str, str]]:
     """English left anywhere in the window (the search panel built too), apart from
     transcript content: the text itself, and its title in the window's title."""
-    w.search_panel  # built on first use: build it to walk it
+    assert w.search_panel is not None  # built on first use: build it to walk it
     content = w.controller.current.title if w.controller.current is not None else None
     return [(where, text) for where, text in english_left(w, skip=(w.dialogue,))
             if not (content and text.startswith(content + " — "))]
