@@ -31,12 +31,15 @@ class Listed:
     path: str
     title: str | None
     date: str | None
+    url: str | None = None
 
 
 def candidates(wanted: Wanted, files: Iterable[Listed]) -> list[str]:
-    """Files worth reading: the same title and date first, then the same date, then the
-    same title."""
+    """Files worth reading: the same page link first, then the same title and date, the
+    same date, the same title."""
     def rank(f: Listed) -> int | None:
+        if wanted.url and f.url == wanted.url:
+            return -1
         same_title = bool(wanted.title) and f.title == wanted.title
         same_date = bool(wanted.date) and f.date == wanted.date
         if same_title and same_date:

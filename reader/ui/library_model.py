@@ -28,7 +28,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from reader.core.library import EventRecord, month_of, sort_key
-from reader.core.twins import FORMS, form_of, preferred, twin_key
+from reader.core.twins import FORM_OF_SOURCE, FORMS, form_of, preferred, twin_key
 from reader.ui.list_model import header
 
 Index = QModelIndex | QPersistentModelIndex
@@ -54,10 +54,9 @@ FORM_NAMES = {"page": str(QT_TRANSLATE_NOOP("LibraryModel", "page")),
 
 
 def details(rec: EventRecord) -> str:
-    """What the text filter searches first: title, place, speakers and tags (when the
-    record has them), casefolded. The file name is searched only as a last resort."""
-    tags = getattr(rec, "tags", ())
-    return " ".join([rec.title or "", rec.place or "", *rec.speakers, *tags]).casefold()
+    """What the text filter searches first: title, place, speakers and tags, casefolded.
+    The file name is searched only as a last resort."""
+    return " ".join([rec.title or "", rec.place or "", *rec.speakers, *rec.tags]).casefold()
 
 
 class _Key:
@@ -76,7 +75,7 @@ class _Key:
 
     def form_of(self) -> str:
         if not self.form:
-            self.form = form_of(self.rec.path)
+            self.form = FORM_OF_SOURCE.get(self.rec.form or "") or form_of(self.rec.path)
         return self.form
 
     def has(self, text: str, by_file_name: bool) -> bool:

@@ -29,10 +29,17 @@ def existing_folder(path: str) -> str:
     return str(p) if p.is_dir() else str(Path.home())
 
 
+class _Relay(QObject):
+    """Carries the answer back to the GUI thread. It has no parent and the task holds it,
+    so a window closed meanwhile leaves the task nothing deleted to emit on."""
+
+    searched = Signal(object, object)  # Wanted, path or None
+
+
 class _Search(QRunnable):
     """Reads the candidate files on a pool thread; the answer comes back as a signal."""
 
-    def __init__(self, wanted: Wanted, paths: list[str], relay: MissingFile) -> None:
+    def __init__(self, wanted: Wanted, paths: list[str], relay: _Relay) -> None:
         super().__init__()
         self.wanted, self.paths, self.relay = wanted, paths, relay
 
@@ -43,8 +50,6 @@ class _Search(QRunnable):
 class MissingFile(QObject):
     """Offers Locate… and Search the Library for a transcript whose file is gone."""
 
-    searched = Signal(object, object)  # Wanted, path or None (queued from the pool)
-
     def __init__(self, window: QWidget, reader: ReaderController, *,
                  search: Callable[[str], None], say: Callable[[str], None]) -> None:
         super().__init__(window)
@@ -53,7 +58,8 @@ class MissingFile(QObject):
         self.search = search
         self.say = say
         self._waiting: tuple[Wanted, Callable[[], None]] | None = None
-        self.searched.connect(self._found)
+        self._relay = _Relay()
+        self._relay.searched.connect(self._found)  # queued: the relay lives on this thread
 
     def ask(self, anchor: Anchor) -> Choice:
         box = QMessageBox(self.window)
@@ -96,11 +102,12 @@ class MissingFile(QObject):
         date) off the GUI thread; open it if found, else search the library's text for
         the title."""
         wanted = Wanted(anchor.fingerprint, anchor.url, anchor.title, anchor.date)
-        files = [Listed(r.path, r.title, r.date) for r in self.reader.model.records()
+        files = [Listed(r.path, r.title, r.date, r.url) for r in self.reader.model.records()
                  if not r.failed and Path(r.path).is_file()]
         self._waiting = (wanted, then)
         self.say(self.tr("Looking for this event in the library…"))
-        QThreadPool.globalInstance().start(_Search(wanted, candidates(wanted, files), self))
+        QThreadPool.globalInstance().start(
+            _Search(wanted, candidates(wanted, files), self._relay))
 
     def _found(self, wanted: Wanted, path: str | None) -> None:
         if self._waiting is None or self._waiting[0] != wanted:

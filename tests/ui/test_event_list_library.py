@@ -35,6 +35,12 @@ def test_the_filter_matches_event_details_and_file_names_only_as_a_last_resort(
     assert not set(named) & set(hits)
     assert not model.by_file_name
     assert "file name" not in w.events.status.text()
+    # Tags count: "foreign policy" is a theme of pages whose titles do not say it.
+    w.events.filter_edit.setText("foreign policy")
+    hits = shown(w)
+    assert hits and not model.by_file_name
+    assert all("foreign policy" in " ".join(records[p].tags).casefold() for p in hits)
+    assert any("foreign policy" not in (records[p].title or "").casefold() for p in hits)
     # Nothing has "csvrec" in its details: the file names answer, and the list says so.
     w.events.filter_edit.setText("csvrec")
     hits = shown(w)
