@@ -86,6 +86,8 @@ class EventList(QWidget):
         self.speaker_box.currentTextChanged.connect(self.apply_filter)
         self.view.activated.connect(self._activated)
         model.modelReset.connect(self._after_reset)
+        model.rowsInserted.connect(self._rows_inserted)
+        model.rowsRemoved.connect(self._show_count)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -149,6 +151,18 @@ class EventList(QWidget):
         self.view.expandAll()
         for g in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(g, QModelIndex(), True)
+        self._show_count()
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Events added while the list is read or followed: a new month opens and spans
+        the row, as after a reset; the count follows."""
+        if not parent.isValid():
+            for g in range(first, last + 1):
+                self.view.setFirstColumnSpanned(g, QModelIndex(), True)
+                self.view.expand(self.model.index(g, 0))
+        self._show_count()
+
+    def _show_count(self) -> None:
         text = self.count_text(self.model.visible_count(), self.model.total_count())
         if self.model.by_file_name:
             text = self.tr("{count} — by file name: no title, place, speaker or tag has "

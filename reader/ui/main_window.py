@@ -482,11 +482,11 @@ class MainWindow(QMainWindow):
         self.resize(fl.width, fl.height)
         self.move(available.center() - QPoint(fl.width // 2, fl.height // 2))
         self.splitter.setSizes([fl.list_width, fl.width - fl.side_width - fl.list_width])
+        # On a small screen Speakers and Outline wait in the View menu.
+        self.legend_dock.setVisible(bool(fl.side_width))
+        self.outline_dock.setVisible(bool(fl.side_width))
         if fl.side_width:
             self.resizeDocks([self.legend_dock], [fl.side_width], Qt.Orientation.Horizontal)
-        else:  # a small screen: Speakers and Outline wait in the View menu
-            self.legend_dock.hide()
-            self.outline_dock.hide()
         store = self.bookmarks.store
         if store is None or store.count() == 0:
             self.bookmarks_dock.hide()

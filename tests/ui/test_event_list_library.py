@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from pytestqt.qtbot import QtBot
 from reader.ui.date_range import ANY_DATE
 from reader.ui.library_model import details
@@ -224,3 +224,24 @@ def test_each_date_has_a_clear_button_and_the_calendar_opens_at_the_newest_month
     assert (calendar.yearShown(), calendar.monthShown()) == (2032, 5)
     qtbot.keyClick(calendar, Qt.Key.Key_Escape)
     assert dates.date_to.date() == ANY_DATE
+
+
+def test_events_added_later_show_in_open_months_with_the_count(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    model, view = w.controller.model, w.events.view
+    assert w.events.status.text() == "1 event"
+    write_fictional(lib, "b.txt", "Kettle talk", "2032-05-06", ["Tom Kettle", "Ada Quill"])
+    qtbot.waitUntil(lambda: model.total_count() == 2, timeout=10000)
+    month = model.index(0, 0)  # May 2032, the newest, inserted into the list
+    assert month.data().startswith("May 2032")
+    assert view.isExpanded(month) and view.isFirstColumnSpanned(0, QModelIndex())
+    assert w.events.status.text() == "2 events"
+    (lib / "b.txt").unlink()
+    qtbot.waitUntil(lambda: model.total_count() == 1, timeout=10000)
+    assert w.events.status.text() == "1 event"

@@ -30,6 +30,7 @@ def test_the_first_window_at_1600_by_1000_gives_the_text_the_room(
     sizes = widths(w)
     assert sizes["reading"] == max(sizes.values()), sizes
     assert sizes["reading"] > 560  # room for about ten words a line
+    assert w.legend_dock.isVisible() and w.outline_dock.isVisible()
     # No bookmarks yet: the Bookmarks and Search panels wait until they are used.
     assert not w.bookmarks_dock.isVisible() and not w.search_dock.isVisible()
     assert w.dialogue.height() > 0.6 * w.height()
