@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QEventLoop,
     QLibraryInfo,
     QLocale,
+    QRect,
     QSettings,
     QStandardPaths,
     Qt,
@@ -210,7 +211,9 @@ def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | N
     set_identity(app)
     window = build_window(app_paths or AppPaths.standard(), theme, font_size)
     if screenshot:
-        window.resize(*SCREENSHOT_SIZE)
+        # The first window as a new user sees it, at this size.
+        w, h = SCREENSHOT_SIZE
+        window.first_layout(QRect(0, 0, round(w / 0.8), round(h / 0.8)))
         start(window, paths)
         window.show()
         wait_for_scan(window)
