@@ -14,13 +14,14 @@ from PySide6.QtCore import (
     QEventLoop,
     QLibraryInfo,
     QLocale,
+    QRect,
     QSettings,
     QStandardPaths,
     Qt,
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
@@ -29,6 +30,7 @@ from reader.core.palette import LookAssigner
 from reader.core.paths import bundled_library, private_app_dir, private_file
 from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
+from reader.desktop import icon_path
 from reader.settings import Settings
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
@@ -197,17 +199,14 @@ def start(window: MainWindow, paths: list[str]) -> None:
         # abspath: normalised ("..") without resolving links, as the list spells paths
         window.open_paths([os.path.abspath(p) for p in paths])  # noqa: PTH100
         return
-    roots = [f for f in c.settings.library_folders() if Path(f).is_dir()]
-    roots = roots or [str(bundled_library())]
+    if not c.settings.has_library():
+        c.library.add([str(bundled_library())])  # the first start: the bundled sample
+    else:
+        c.follow_library()
     last = c.settings.last_transcript()
     if last and Path(last).is_file():
-        # The transcript read last stays in the list even when it is outside the library.
-        if not any(Path(last).is_relative_to(r) for r in roots):
-            roots.append(last)
-        c.open_library(roots)
         c.open_path(last)
     else:
-        c.open_library(roots)
         c.open_newest_when_scanned()
 
 
@@ -221,17 +220,25 @@ def wait_for_scan(window: MainWindow, timeout_ms: int = 60000) -> None:
     loop.exec()
 
 
-def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None,
-        theme: str | None = None, font_size: int | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+def set_identity(app: QApplication) -> None:
+    """Names (where settings and data live) and the icon every window shows."""
     app.setApplicationName("transcript-reader")
     app.setOrganizationName("transcript-reader")
     app.setApplicationDisplayName("Transcript Reader")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(icon_path())))
+
+
+def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None,
+        theme: str | None = None, font_size: int | None = None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    set_identity(app)
     window = build_window(app_paths or AppPaths.standard(), theme, font_size)
     if screenshot:
-        window.resize(*SCREENSHOT_SIZE)
+        # The first window as a new user sees it, at this size.
+        w, h = SCREENSHOT_SIZE
+        window.first_layout(QRect(0, 0, round(w / 0.8), round(h / 0.8)))
         start(window, paths)
         window.show()
         wait_for_scan(window)

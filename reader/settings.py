@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
@@ -11,9 +12,11 @@ from reader.core.viewsettings import FONTS, SPACING, ViewSettings, clamp_percent
 
 DEFAULTS: dict[str, Any] = {
     "interface/language": "system",
+    "interface/welcome_hidden": False,
     "library/folders": [],
+    "library/opened_files": [],
     "session/last_transcript": "",
-    "session/positions": "{}",
+    "session/places": "{}",
     "session/recent": [],
     "view/theme": "",
     "view/font_percent": 100,
@@ -27,11 +30,23 @@ DEFAULTS: dict[str, Any] = {
     "fetch/feeds": ["en/transcripts"],
     "window/geometry": QByteArray(),
     "window/state": QByteArray(),
+    "window/splitter": QByteArray(),
 }
 #: Interface languages: follow the system, or one chosen.
 LANGUAGES = ("system", "en", "ru")
-MAX_RECENT = 10
-MAX_POSITIONS = 500
+MAX_RECENT = 12
+MAX_PLACES = 500
+
+
+@dataclass(frozen=True)
+class ReadingPlace:
+    """Where the reader left a transcript: the paragraph at the top of the view (block
+    and paragraph in the transcript) and the character offset into it of the top line.
+    Block -1 is the header (title, dateline, lead) above the transcript's first block."""
+
+    block: int
+    paragraph: int = 0
+    offset: int = 0
 
 
 class Settings(QObject):
@@ -71,12 +86,31 @@ class Settings(QObject):
             raise ValueError(f"unknown interface language {language!r}")
         self._set("interface/language", language)
 
+    def welcome_hidden(self) -> bool:
+        """Did the user hide the first window's welcome?"""
+        value = self._get("interface/welcome_hidden")
+        return value if isinstance(value, bool) else str(value).lower() in ("true", "1")
+
+    def set_welcome_hidden(self, hidden: bool) -> None:
+        self._set("interface/welcome_hidden", hidden)
+
     # library and session
+    def has_library(self) -> bool:
+        """False on the first start (the bundled sample is then offered)."""
+        return self._s.contains("library/folders")
+
     def library_folders(self) -> list[str]:
         return self._list("library/folders")
 
     def set_library_folders(self, folders: list[str]) -> None:
         self._set("library/folders", folders)
+
+    def opened_files(self) -> list[str]:
+        """Single files opened outside the library folders (the "Opened files" group)."""
+        return self._list("library/opened_files")
+
+    def set_opened_files(self, files: list[str]) -> None:
+        self._set("library/opened_files", files)
 
     def last_transcript(self) -> str:
         return str(self._get("session/last_transcript") or "")
@@ -84,31 +118,43 @@ class Settings(QObject):
     def set_last_transcript(self, path: str) -> None:
         self._set("session/last_transcript", path)
 
-    def recent_files(self) -> list[str]:
+    def recent_paths(self) -> list[str]:
+        """Files and folders opened lately, the latest first."""
         return self._list("session/recent")
 
-    def add_recent_file(self, path: str) -> None:
-        recent = [path] + [p for p in self.recent_files() if p != path]
+    def add_recent(self, path: str) -> None:
+        recent = [path] + [p for p in self.recent_paths() if p != path]
         self._set("session/recent", recent[:MAX_RECENT])
 
-    def _positions(self) -> dict[str, int]:
+    def remove_recent(self, paths: list[str]) -> None:
+        self._set("session/recent", [p for p in self.recent_paths() if p not in paths])
+
+    def clear_recent(self) -> None:
+        self._set("session/recent", [])
+
+    def _places(self) -> dict[str, list[int]]:
         try:
-            data = json.loads(str(self._get("session/positions")))
-            return {str(k): int(v) for k, v in data.items()}
+            data = json.loads(str(self._get("session/places")))
+            return {str(k): [int(x) for x in v][:3] for k, v in data.items()}
         except (ValueError, TypeError, AttributeError):
             return {}
 
-    def reading_position(self, path: str) -> int:
-        """The paragraph (document block) last read in this transcript, 0 if none."""
-        return self._positions().get(path, 0)
+    def reading_place(self, fingerprint: str) -> ReadingPlace | None:
+        """Where the reader left this transcript (by its content fingerprint, so that the
+        place survives a move or a rename), None if never read."""
+        v = self._places().get(fingerprint)
+        if not v:
+            return None
+        v = [*v, 0, 0][:3]
+        return ReadingPlace(max(v[0], -1), max(v[1], 0), max(v[2], 0))
 
-    def set_reading_position(self, path: str, block: int) -> None:
-        positions = self._positions()
-        positions.pop(path, None)
-        positions[path] = block
-        if len(positions) > MAX_POSITIONS:
-            positions = dict(list(positions.items())[-MAX_POSITIONS:])
-        self._s.setValue("session/positions", json.dumps(positions))
+    def set_reading_place(self, fingerprint: str, place: ReadingPlace) -> None:
+        places = self._places()
+        places.pop(fingerprint, None)
+        places[fingerprint] = [place.block, place.paragraph, place.offset]
+        if len(places) > MAX_PLACES:
+            places = dict(list(places.items())[-MAX_PLACES:])
+        self._s.setValue("session/places", json.dumps(places))
 
     # view settings
     def view_settings(self, default_theme: str) -> ViewSettings:
@@ -180,6 +226,14 @@ class Settings(QObject):
     def window_state(self) -> QByteArray:
         value = self._get("window/state")
         return value if isinstance(value, QByteArray) else QByteArray()
+
+    def splitter_state(self) -> QByteArray:
+        """How the window divides the event list and the text."""
+        value = self._get("window/splitter")
+        return value if isinstance(value, QByteArray) else QByteArray()
+
+    def set_splitter_state(self, state: QByteArray) -> None:
+        self._s.setValue("window/splitter", state)
 
     def set_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._s.setValue("window/geometry", geometry)

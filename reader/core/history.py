@@ -11,11 +11,14 @@ MAX_PLACES = 100
 
 @dataclass(frozen=True)
 class Place:
-    """A transcript (by path) and the paragraph (document row) with an offset into it."""
+    """A transcript (by path) and the paragraph (document row) with an offset into it.
+    The window uses the transcript block as ``row`` and ``paragraph`` for the paragraph
+    within it (a document row moves when captions are shown or hidden)."""
 
     path: str
     row: int
     offset: int = 0
+    paragraph: int = 0
 
 
 class History:
@@ -36,6 +39,10 @@ class History:
         if len(self._places) > self._limit:
             del self._places[0]
         self._at = len(self._places) - 1
+
+    def current(self) -> Place | None:
+        """The place the cursor is on (None while empty)."""
+        return self._places[self._at] if self._places else None
 
     def can_go_back(self) -> bool:
         return self._at > 0

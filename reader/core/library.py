@@ -116,15 +116,17 @@ class MetaCache:
     (``notice`` says so once), never trusted. With ``owned`` False (a path the reader
     named) an existing file that is not our cache is refused, never overwritten."""
 
-    LAYOUT = Layout(2, {"events": frozenset({
+    LAYOUT = Layout(3, {"events": frozenset({
         "path", "size", "mtime_ns", "parser_version", "title", "date", "time", "place",
-        "language", "speakers", "turns", "error"})})
+        "language", "speakers", "turns", "error", "url", "tags", "form"})})
 
     def __init__(self, path: Path | None, *, owned: bool = True) -> None:
         self.path = path
         self.notice: str | None = None
 
         def rebuilt(reason: str) -> None:
+            if reason.startswith("schema version"):
+                return  # a cache of an older release: read again, nothing to tell
             self.notice = (f"The library cache was damaged ({reason}) and has been started "
                            "afresh.")
 
@@ -136,11 +138,12 @@ class MetaCache:
         db.execute("CREATE TABLE events (path TEXT PRIMARY KEY, size INTEGER, "
                    "mtime_ns INTEGER, parser_version INTEGER, title TEXT, date TEXT, "
                    "time TEXT, place TEXT, language TEXT, speakers TEXT, turns INTEGER, "
-                   "error TEXT)")
+                   "error TEXT, url TEXT, tags TEXT, form TEXT)")
 
     @staticmethod
     def _record(row: tuple[object, ...]) -> EventRecord:
-        path, size, mtime, title, date, time, place, language, speakers, turns, error = row
+        (path, size, mtime, title, date, time, place, language, speakers, turns, error, url,
+         tags, form) = row
         names = tuple(str(speakers).split(_SEP)) if speakers else ()
         return EventRecord(
             path=str(path), size=int(size), mtime_ns=int(mtime),  # type: ignore[call-overload]
@@ -152,10 +155,13 @@ class MetaCache:
             speakers=names, turns=int(turns or 0),  # type: ignore[call-overload]
             error=error if isinstance(error, str) else None,
             haystack=haystack(title if isinstance(title, str) else None,
-                               place if isinstance(place, str) else None, names, str(path)))
+                               place if isinstance(place, str) else None, names, str(path)),
+            url=url if isinstance(url, str) else None,
+            tags=tuple(str(tags).split(_SEP)) if tags else (),
+            form=form if isinstance(form, str) else None)
 
     _SELECT = ("SELECT path, size, mtime_ns, title, date, time, place, language, speakers, "
-               "turns, error FROM events")
+               "turns, error, url, tags, form FROM events")
 
     def snapshot(self) -> dict[str, tuple[object, ...]]:
         """Every entry of this parser version at once (one query, not one per file)."""
@@ -164,10 +170,11 @@ class MetaCache:
 
     def put_many(self, records: Iterable[EventRecord]) -> None:
         rows = [(r.path, r.size, r.mtime_ns, PARSER_VERSION, r.title, r.date, r.time, r.place,
-                 r.language, _SEP.join(r.speakers), r.turns, r.error) for r in records]
+                 r.language, _SEP.join(r.speakers), r.turns, r.error, r.url,
+                 _SEP.join(r.tags), r.form) for r in records]
         with self._db:
             self._db.executemany("INSERT OR REPLACE INTO events VALUES "
-                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+                                 "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def close(self) -> None:
         self._db.close()

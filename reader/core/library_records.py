@@ -26,6 +26,9 @@ class EventRecord:
     turns: int = 0
     error: str | None = None
     haystack: str = field(default="", compare=False, repr=False)
+    url: str | None = None  # the page's link
+    tags: tuple[str, ...] = ()  # themes, persons and regions of the page
+    form: str | None = None  # "text", "html" or "record", as the parser read it
 
     @property
     def display_title(self) -> str:
@@ -61,7 +64,9 @@ def record_for(path: str, size: int, mtime_ns: int, t: Transcript) -> EventRecor
     names = tuple(s.name for s in t.speakers if not s.generic)
     return EventRecord(path=path, size=size, mtime_ns=mtime_ns, title=t.title, date=t.date,
                        time=t.time, place=t.place, language=t.language, speakers=names,
-                       turns=len(t.turns()), haystack=haystack(t.title, t.place, names, path))
+                       turns=len(t.turns()), haystack=haystack(t.title, t.place, names, path),
+                       url=t.source.url, tags=(*t.tags.themes, *t.tags.persons, *t.tags.regions),
+                       form=t.source.format)
 
 
 def failed_record(path: str, size: int, mtime_ns: int, reason: str) -> EventRecord:

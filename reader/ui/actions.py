@@ -67,14 +67,23 @@ class WindowActions(QObject):
         # File
         self.open = m("open", self.tr("&Open…"), Key.Open,
                       self.tr("Open transcript files (text, HTML or dataset records)"))
-        self.open_folder = m("open_folder", self.tr("Open &Folder…"), "Ctrl+Shift+O",
-                             self.tr("Open a folder of transcripts as the library"))
+        self.clear_recent = m("clear_recent", self.tr("&Clear Recent"), None,
+                              self.tr("Empty the list of files and folders opened lately"))
         self.print_ = m("print", self.tr("&Print…"), Key.Print,
                         self.tr("Print the transcript or the selected passage, with your "
                                 "notes as footnotes"))
         self.export_transcript = m(
             "export_transcript", self.tr("&Export Transcript…"), "Ctrl+Shift+E",
             self.tr("Save the transcript or the selected passage as PDF, Markdown or text"))
+        # Library
+        self.open_folder = m("open_folder", self.tr("&Add Folder…"), "Ctrl+Shift+O",
+                             self.tr("Add a folder of transcripts to the library"))
+        self.clear_filters = m("clear_filters", self.tr("Clear &Filters"), "Ctrl+Shift+Backspace",
+                               self.tr("Show every event of the library again (no text, "
+                                       "date or speaker filter)"))
+        self.manage_folders = m("manage_folders", self.tr("&Manage Folders…"), None,
+                                self.tr("The library's folders and opened files: remove one, "
+                                        "show it in the file manager"))
         self.quit = m("quit", self.tr("&Quit"), Key.Quit, self.tr("Close the reader"))
         # Getting transcripts from the site (reader/ui/fetch_actions.py does the work)
         self.add_link = m("add_link", self.tr("Add from &Link…"), "Ctrl+L",
@@ -130,6 +139,10 @@ class WindowActions(QObject):
         self.import_bookmarks = m("import_bookmarks", self.tr("&Import Bookmarks…"), None,
                                   self.tr("Add bookmarks from a JSON file"))
         # Go
+        self.back = m("back", self.tr("&Back"), Key.Back,
+                      self.tr("Go back to the place before the last jump"))
+        self.forward = m("forward", self.tr("&Forward"), Key.Forward,
+                         self.tr("Go forward again to the place left by Back"))
         self.next_same = m("next_same", self.tr("Next Turn by &This Speaker"), "Alt+Down",
                            self.tr("Go to the next turn of the chosen speaker"))
         self.previous_same = m("previous_same", self.tr("Previous Turn by This &Speaker"),
@@ -177,18 +190,19 @@ class WindowActions(QObject):
 
     def menu_layout(self) -> list[MenuLayout]:
         return [
-            ("file", self.tr("&File"), ["open", "open_folder", "@recent", None, "add_link",
+            ("file", self.tr("&File"), ["open", "@recent", None, "add_link",
                                          "other_language", "refresh_from_site", None, "print",
                                          "export_transcript", None, "quit"]),
             ("edit", self.tr("&Edit"), ["copy", "copy_citation", "@citation_style", "paste_link",
-                                         None, "find", "find_next", "find_previous", "search"]),
+                                         None, "find", "find_next", "find_previous"]),
             ("bookmarks", self.tr("&Bookmarks"), [
                 "bookmark", "bookmark_turn", "copy_link", None, "undo_delete",
                 "export_bookmarks", "import_bookmarks", "@bookmarks_panel"]),
-            ("library", self.tr("&Library"), ["latest", "cancel_fetch", None,
-                                               "fetch_settings"]),
-            ("go", self.tr("&Go"), ["next_same", "previous_same", "next_turn",
-                                     "previous_turn", None, "go_start", "go_end"]),
+            ("library", self.tr("&Library"), ["open_folder", "manage_folders", None, "search",
+                                               "clear_filters", None, "latest", "cancel_fetch",
+                                               None, "fetch_settings"]),
+            ("go", self.tr("&Go"), ["back", "forward", None, "next_same", "previous_same",
+                                     "next_turn", "previous_turn", None, "go_start", "go_end"]),
             ("view", self.tr("&View"), ["zoom_in", "zoom_out", "zoom_reset", "@font_size",
                                          None, "@site_colours", None, "@font_spacing",
                                          "@images", "@standard_settings", None,

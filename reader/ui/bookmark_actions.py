@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
 from reader.core.bookmarks import Bookmark
@@ -18,6 +18,9 @@ from reader.ui.dialogue import DialogueView
 
 
 class BookmarkActions(QObject):
+    #: A bookmark's file is gone: (its anchor, what to do once the transcript is shown).
+    missing = Signal(object, object)
+
     def __init__(self, window: QWidget, dialogue: DialogueView, panel: BookmarkPanel,
                  bookmarks: BookmarkController, reader: ReaderController, *,
                  say: Callable[[str], None]) -> None:
@@ -87,8 +90,8 @@ class BookmarkActions(QObject):
                 return
             path = self.reader.find_transcript(b.anchor)
             if path is None:
-                self.say(self.tr("Cannot find the transcript of this bookmark ({path})").format(
-                    path=b.anchor.path))
+                # The file is gone: the window offers Locate… and Search the Library.
+                self.missing.emit(b.anchor, lambda: self._show_bookmark(bookmark_id))
                 return
             self.reader.open_path(path, then=lambda: self._show_bookmark(bookmark_id))
             return

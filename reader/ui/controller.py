@@ -15,7 +15,8 @@ from reader.core import ParseError, Transcript, parse_file
 from reader.core.anchors import Anchor
 from reader.core.library import EventRecord
 from reader.core.palette import LookAssigner
-from reader.settings import Settings
+from reader.settings import ReadingPlace, Settings
+from reader.ui.library_folders import LibraryFolders
 from reader.ui.library_model import LibraryModel
 from reader.ui.scanner import LibraryScanner
 from reader.ui.worker import Worker
@@ -40,8 +41,12 @@ class ReaderController(QObject):
         self.model = model
         self.scanner = scanner
         self.slots = slots
+        self.library = LibraryFolders(settings, self)
+        self._followed: list[str] | None = None
+        self.library.changed.connect(self.follow_library)
         self.current: Transcript | None = None
         self.current_path: str | None = None
+        self.current_fingerprint = ""
         self._current_stamp: tuple[int, int] = (0, 0)
         self._opening: str | None = None
         self._then: Callable[[], None] | None = None
@@ -84,13 +89,25 @@ class ReaderController(QObject):
         self.model.remove_paths(paths)
 
     def open_library(self, paths: list[str]) -> None:
-        """Show these files and folders in the event list and follow them."""
+        """Add these folders and files to the library (never replacing what it holds) and
+        follow it; an empty list follows the library as saved."""
+        for p in paths:
+            self.settings.add_recent(os.path.abspath(p))  # noqa: PTH100
+        if not paths or not self.library.add(paths):
+            self.follow_library()
+
+    def follow_library(self) -> None:
+        """Show the library's folders and opened files in the event list and follow them.
+        The same roots are scanned again (changed and vanished files are found); other
+        roots are read afresh (from the cache)."""
+        roots = self.library.roots()
+        if roots == self._followed:
+            self.scanner.rescan()
+            return
+        self._followed = roots
         self._pending = []
         self.model.clear()
-        self.scanner.set_roots(paths)
-        folders = [p for p in paths if Path(p).is_dir()]
-        if folders:
-            self.settings.set_library_folders(folders)
+        self.scanner.set_roots(roots)
 
     def open_newest_when_scanned(self) -> None:
         """After the scan, show the newest event unless something is already shown."""
@@ -155,6 +172,7 @@ class ReaderController(QObject):
 
     def _opened(self, path: str, t: Transcript, remember: bool) -> None:
         self.current, self.current_path = t, path
+        self.current_fingerprint = t.fingerprint()
         try:
             st = Path(path).stat()
             self._current_stamp = (st.st_size, st.st_mtime_ns)
@@ -162,7 +180,7 @@ class ReaderController(QObject):
             self._current_stamp = (0, 0)
         if remember:
             self.settings.set_last_transcript(path)
-            self.settings.add_recent_file(path)
+            self.settings.add_recent(path)
         self.transcript_opened.emit(t, self.slots.looks_for(t))
 
     def find_transcript(self, anchor: Anchor) -> str | None:
@@ -173,7 +191,8 @@ class ReaderController(QObject):
         for rec in self.model.records():
             if rec.failed:
                 continue
-            if anchor.title and rec.title == anchor.title and rec.date == anchor.date:
+            if anchor.title and rec.title == anchor.title and rec.date == anchor.date \
+                    and Path(rec.path).is_file():  # the list may not know yet it is gone
                 return rec.path
         return None
 
@@ -182,9 +201,12 @@ class ReaderController(QObject):
         self._parser.shutdown()
         self.scanner.shutdown()
 
-    def remember_position(self, block: int) -> None:
-        if self.current_path:
-            self.settings.set_reading_position(self.current_path, block)
+    def remember_place(self, place: ReadingPlace) -> None:
+        if self.current is not None:
+            self.settings.set_reading_place(self.current_fingerprint, place)
 
-    def position_of_current(self) -> int:
-        return self.settings.reading_position(self.current_path) if self.current_path else 0
+    def place_of_current(self) -> ReadingPlace | None:
+        """Where the reader left the transcript shown (by its fingerprint)."""
+        if self.current is None:
+            return None
+        return self.settings.reading_place(self.current_fingerprint)

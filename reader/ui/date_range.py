@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QBoxLayout, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
 
 from reader.ui.theming import desktop_font
 
@@ -77,11 +84,21 @@ class DateRange(QWidget):
         # the event list need not grow wider than the text).
         self.pairs = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         self.pairs.setContentsMargins(0, 0, 0, 0)
-        for label, field in ((start, self.date_from), (end, self.date_to)):
+        #: The month the calendars open at while a field says "any" (the library's newest).
+        self.newest: QDate | None = None
+        self.clear_from = self._clear_button(self.date_from, self.tr("Clear the from date"))
+        self.clear_to = self._clear_button(self.date_to, self.tr("Clear the to date"))
+        for label, field, clear in ((start, self.date_from, self.clear_from),
+                                    (end, self.date_to, self.clear_to)):
             pair = QHBoxLayout()
+            pair.setSpacing(2)
             pair.addWidget(label)
             pair.addWidget(field, 1)
+            pair.addWidget(clear)
             self.pairs.addLayout(pair, 1)
+            # The calendar is made when first opened (by a click or a key in the field):
+            # watch for that, then for the calendar's showing.
+            field.installEventFilter(self)
         self._arrange()
         self.date_from.dateChanged.connect(self.changed)
         self.date_to.dateChanged.connect(self.changed)
@@ -95,6 +112,40 @@ class DateRange(QWidget):
         zoomed = self.font().pointSizeF() >= STACK_AT * desktop_font().pointSizeF()
         self.pairs.setDirection(QBoxLayout.Direction.TopToBottom if zoomed
                                 else QBoxLayout.Direction.LeftToRight)
+
+    def _clear_button(self, field: QDateEdit, name: str) -> QToolButton:
+        """A button beside the field that sets it back to "any"."""
+        b = QToolButton()
+        b.setText("×")
+        b.setAccessibleName(name)
+        b.setToolTip(name)
+        b.setAutoRaise(True)
+        b.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard has Delete in the field
+        b.clicked.connect(lambda: field.setDate(ANY_DATE))
+        field.dateChanged.connect(lambda d: b.setEnabled(d != ANY_DATE))
+        b.setEnabled(False)
+        return b
+
+    def set_newest(self, date: str | None) -> None:
+        """The library's newest date (ISO): where a calendar opens while its field says
+        "any" (not at January 1990)."""
+        d = QDate.fromString(date or "", "yyyy-MM-dd")
+        self.newest = d if d.isValid() else None
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched in (self.date_from, self.date_to) and event.type() in (
+                QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            assert isinstance(watched, QDateEdit)
+            watched.removeEventFilter(self)
+            calendar = watched.calendarWidget()
+            if calendar is not None:
+                calendar.installEventFilter(self)
+        elif event.type() == QEvent.Type.Show and self.newest is not None:
+            for field in (self.date_from, self.date_to):
+                calendar = field.calendarWidget()
+                if watched is calendar and calendar is not None and field.date() == ANY_DATE:
+                    calendar.setCurrentPage(self.newest.year(), self.newest.month())
+        return False
 
     def range(self) -> tuple[str | None, str | None]:
         return iso(self.date_from), iso(self.date_to)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.date_range import DateRange
+from reader.ui.date_range import ANY_DATE, DateRange
 from reader.ui.library_model import LibraryModel, Role
 
 
@@ -30,7 +30,7 @@ class EventList(QWidget):
         self.model = model
         self.filter_edit = QLineEdit()
         self.filter_edit.setObjectName("filter")
-        self.filter_edit.setPlaceholderText(self.tr("Filter by title, place or speaker"))
+        self.filter_edit.setPlaceholderText(self.tr("Filter by title, place, speaker or tag"))
         self.filter_edit.setAccessibleName(self.tr("Filter events"))
         self.filter_edit.setClearButtonEnabled(True)
         self.dates = DateRange()
@@ -50,6 +50,13 @@ class EventList(QWidget):
         self.view.setAccessibleDescription(self.tr(
             "Events of the library by month. Enter opens the event's transcript."))
         self.view.setModel(model)
+        # The title takes the room the list is given (never less than 20 characters: a
+        # narrow list scrolls instead); the other columns keep theirs.
+        self.view.header().setStretchLastSection(False)
+        self.view.setColumnWidth(4, self.view.fontMetrics().horizontalAdvance(
+            self.tr("page + text") + "MM"))
+        self.view.viewport().installEventFilter(self)
+        self.view.header().sectionResized.connect(self._column_resized)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -79,6 +86,8 @@ class EventList(QWidget):
         self.speaker_box.currentTextChanged.connect(self.apply_filter)
         self.view.activated.connect(self._activated)
         model.modelReset.connect(self._after_reset)
+        model.rowsInserted.connect(self._rows_inserted)
+        model.rowsRemoved.connect(self._show_count)
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -94,11 +103,39 @@ class EventList(QWidget):
         self.view.setColumnWidth(0, fm.horizontalAdvance("2024-12-31") + 3 * em)
         self.view.setColumnWidth(1, 20 * em)
         self.view.setColumnWidth(2, 10 * em)
+        self._fit_title()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_title()
+        return super().eventFilter(watched, event)
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != 1:
+            self._fit_title()
+
+    def _fit_title(self) -> None:
+        header = self.view.header()
+        others = sum(header.sectionSize(c) for c in range(header.count()) if c != 1)
+        least = 20 * self.view.fontMetrics().horizontalAdvance("M")
+        self.view.setColumnWidth(1, max(least, self.view.viewport().width() - others))
 
     def apply_filter(self) -> None:
         speaker = self.speaker_box.currentText().strip()
         speaker = speaker.rsplit(" (", 1)[0] if speaker.endswith(")") else speaker
         self.model.set_filter(self.filter_edit.text(), *self.dates.range(), speaker or None)
+
+    def clear_filters(self) -> None:
+        """Every event again: no text, any date, any speaker."""
+        for w in (self.filter_edit, self.speaker_box, self.date_from, self.date_to):
+            w.blockSignals(True)
+        self.filter_edit.clear()
+        self.speaker_box.setEditText("")
+        self.date_from.setDate(ANY_DATE)
+        self.date_to.setDate(ANY_DATE)
+        for w in (self.filter_edit, self.speaker_box, self.date_from, self.date_to):
+            w.blockSignals(False)
+        self.apply_filter()
 
     def refresh_speakers(self) -> None:
         current = self.speaker_box.currentText()
@@ -114,8 +151,23 @@ class EventList(QWidget):
         self.view.expandAll()
         for g in range(self.model.rowCount()):
             self.view.setFirstColumnSpanned(g, QModelIndex(), True)
-        self.status.setText(self.count_text(self.model.visible_count(),
-                                            self.model.total_count()))
+        self._show_count()
+
+    def _rows_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """Events added while the list is read or followed: a new month opens and spans
+        the row, as after a reset; the count follows."""
+        if not parent.isValid():
+            for g in range(first, last + 1):
+                self.view.setFirstColumnSpanned(g, QModelIndex(), True)
+                self.view.expand(self.model.index(g, 0))
+        self._show_count()
+
+    def _show_count(self) -> None:
+        text = self.count_text(self.model.visible_count(), self.model.total_count())
+        if self.model.by_file_name:
+            text = self.tr("{count} — by file name: no title, place, speaker or tag has "
+                           "“{text}”").format(count=text, text=self.filter_edit.text().strip())
+        self.status.setText(text)
 
     def count_text(self, shown: int, total: int) -> str:
         """"5 events", or "2 of 5 events" while a filter hides some."""

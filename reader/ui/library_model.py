@@ -6,6 +6,7 @@ over precomputed casefolded text, so a keystroke at 35,000 events stays quick.
 
 from __future__ import annotations
 
+import os
 from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from enum import IntEnum
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import QApplication
 
 from reader.core.library import EventRecord, month_of, sort_key
 from reader.core.markup import rich_text_safe
+from reader.core.twins import FORM_OF_SOURCE, FORMS, form_of, preferred, twin_key
 from reader.ui.list_model import header
 
 Index = QModelIndex | QPersistentModelIndex
@@ -37,25 +39,48 @@ class Role(IntEnum):
     PATH = Qt.ItemDataRole.UserRole + 1
     RECORD = Qt.ItemDataRole.UserRole + 2
     IS_MONTH = Qt.ItemDataRole.UserRole + 3
+    FILES = Qt.ItemDataRole.UserRole + 4  # every file of the event (twins), best first
 
 
 #: Column headers (translated when shown: see headerData).
 COLUMNS = tuple(str(c) for c in (
     QT_TRANSLATE_NOOP("LibraryModel", "Date"), QT_TRANSLATE_NOOP("LibraryModel", "Title"),
     QT_TRANSLATE_NOOP("LibraryModel", "Place"),
-    QT_TRANSLATE_NOOP("LibraryModel", "Speakers · turns")))
+    QT_TRANSLATE_NOOP("LibraryModel", "Speakers · turns"),
+    QT_TRANSLATE_NOOP("LibraryModel", "Form")))
+#: The form badges (see reader.core.twins.FORMS), translated when shown.
+FORM_NAMES = {"page": str(QT_TRANSLATE_NOOP("LibraryModel", "page")),
+              "text": str(QT_TRANSLATE_NOOP("LibraryModel", "text")),
+              "record": str(QT_TRANSLATE_NOOP("LibraryModel", "record"))}
+
+
+def details(rec: EventRecord) -> str:
+    """What the text filter searches first: title, place, speakers and tags, casefolded.
+    The file name is searched only as a last resort."""
+    return " ".join([rec.title or "", rec.place or "", *rec.speakers, *rec.tags]).casefold()
 
 
 class _Key:
-    """An event with its sort key (newest first), month and filter text."""
+    """An event with its sort key (newest first), month and filter texts."""
 
-    __slots__ = ("hay", "k", "month", "rec")
+    __slots__ = ("file", "form", "hay", "k", "month", "rec", "twin")
 
     def __init__(self, rec: EventRecord) -> None:
         self.rec = rec
         self.k = sort_key(rec)
         self.month = month_of(rec)
-        self.hay = rec.haystack
+        self.hay = details(rec)
+        self.file = os.path.basename(rec.path).casefold()  # noqa: PTH119
+        self.twin = twin_key(rec)
+        self.form = ""  # read when first needed (it may look for a sidecar file)
+
+    def form_of(self) -> str:
+        if not self.form:
+            self.form = FORM_OF_SOURCE.get(self.rec.form or "") or form_of(self.rec.path)
+        return self.form
+
+    def has(self, text: str, by_file_name: bool) -> bool:
+        return text in (self.file if by_file_name else self.hay)
 
     def __lt__(self, other: _Key) -> bool:
         return self.k > other.k
@@ -95,10 +120,14 @@ class LibraryModel(QAbstractItemModel):
         super().__init__(parent)
         self._all: list[_Key] = []  # sorted, newest first
         self._by_path: dict[str, _Key] = {}
+        #: Files of one event (same title and date), by twin key; see reader.core.twins.
+        self._twins: dict[str, list[_Key]] = {}
         self._groups: list[_Group] = []
         self._row_of_gid: dict[int, int] = {}
         self._gids = count(1)
         self._filter: tuple[str, str | None, str | None, str | None] = ("", None, None, None)
+        #: No event has the filter's text in its details: file names are matched instead.
+        self.by_file_name = False
 
     # --- data in -------------------------------------------------------------------
     def add_records(self, records: list[EventRecord]) -> None:
@@ -106,18 +135,29 @@ class LibraryModel(QAbstractItemModel):
         batches are inserted into their months, so the selection and scroll stay."""
         if not self._all:
             for rec in records:
-                self._by_path[rec.path] = _Key(rec)
+                key = self._by_path[rec.path] = _Key(rec)
+                self._twin(key)
             self._all = sorted(self._by_path.values())
             self._regroup()
             return
         fresh: dict[str, list[_Key]] = {}
+        twinned = False
         for rec in records:
             old = self._by_path.pop(rec.path, None)
             if old is not None:
-                self._drop(old)
+                if self._untwin(old):
+                    twinned = True
+                    del self._all[_position(self._all, old)]
+                else:
+                    self._drop(old)
             key = _Key(rec)
             self._by_path[rec.path] = key
             insort(self._all, key)
+            twinned = self._twin(key) or twinned
+        if twinned:  # rare: a file of an event already listed; list again
+            self._regroup()
+            return
+        for key in (self._by_path[p] for p in dict.fromkeys(rec.path for rec in records)):
             if self._matches(key):
                 fresh.setdefault(key.month, []).append(key)
         for month, keys in fresh.items():
@@ -126,18 +166,56 @@ class LibraryModel(QAbstractItemModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._groups) - 1, 0))
 
     def remove_paths(self, paths: list[str]) -> None:
+        twinned = False
         for p in paths:
             key = self._by_path.pop(p, None)
-            if key is not None:
+            if key is None:
+                continue
+            if self._untwin(key):
+                twinned = True
+                del self._all[_position(self._all, key)]
+            else:
                 self._drop(key)
+        if twinned:
+            self._regroup()
 
     def clear(self) -> None:
-        self._all, self._by_path = [], {}
+        self._all, self._by_path, self._twins = [], {}, {}
         self._regroup()
+
+    def _twin(self, key: _Key) -> bool:
+        """Note the key among its event's files; True if the event has others."""
+        if not key.twin:
+            return False
+        files = self._twins.setdefault(key.twin, [])
+        files.append(key)
+        return len(files) > 1
+
+    def _untwin(self, key: _Key) -> bool:
+        """Forget the key among its event's files; True if the event had others."""
+        files = self._twins.get(key.twin)
+        if not files:
+            return False
+        files.remove(key)
+        if not files:
+            del self._twins[key.twin]
+        return bool(files)
+
+    def files_of(self, key: _Key) -> list[_Key]:
+        """Every file of the key's event, the one it opens first."""
+        files = self._twins.get(key.twin) if key.twin else None
+        if not files or len(files) == 1:
+            return [key]
+        forms = {k.rec.path: k.form_of() for k in files}
+        best = preferred(forms, forms)
+        by_path = {k.rec.path: k for k in files}
+        return [by_path[best], *sorted((k for k in files if k.rec.path != best),
+                                       key=lambda k: (FORMS.index(forms[k.rec.path]),
+                                                      k.rec.path))]
 
     def _matches(self, key: _Key) -> bool:
         text, dfrom, dto, speaker = self._filter
-        if text and text not in key.hay:
+        if text and not key.has(text, self.by_file_name):
             return False
         return not (dfrom or dto or speaker) or key.rec.matches("", dfrom, dto, speaker)
 
@@ -198,7 +276,8 @@ class LibraryModel(QAbstractItemModel):
             old = self._filter
             self._filter = new
             # Typing on narrows what is already shown: search only that.
-            narrowing = new[1:] == old[1:] and new[0].startswith(old[0])
+            narrowing = (new[1:] == old[1:] and new[0].startswith(old[0])
+                         and not self.by_file_name)
             self._regroup(narrowing)
             self.filter_changed.emit()
 
@@ -206,10 +285,17 @@ class LibraryModel(QAbstractItemModel):
         text, dfrom, dto, speaker = self._filter
         candidates = ([k for group in self._groups for k in group.keys] if narrowing
                       else self._all)
+        self.by_file_name = False
         if text:
-            candidates = [k for k in candidates if text in k.hay]
+            found = [k for k in candidates if text in k.hay]
+            if not found and not narrowing:
+                # The last resort, said in the list's status line: file names.
+                found = [k for k in candidates if text in k.file]
+                self.by_file_name = bool(found)
+            candidates = found
         if dfrom or dto or speaker:
             candidates = [k for k in candidates if k.rec.matches("", dfrom, dto, speaker)]
+        candidates = self._one_per_event(candidates)
         groups: list[_Group] = []
         for k in candidates:
             if not groups or groups[-1].month != k.month:
@@ -220,12 +306,30 @@ class LibraryModel(QAbstractItemModel):
         self._renumber()
         self.endResetModel()
 
+    def _one_per_event(self, keys: list[_Key]) -> list[_Key]:
+        """Twins shown once: by the file the event opens (of those that pass)."""
+        twins = self._twins
+        if not any(len(v) > 1 for v in twins.values()):
+            return keys
+        passing: dict[str, list[_Key]] = {}
+        for k in keys:
+            if k.twin and len(twins.get(k.twin, ())) > 1:
+                passing.setdefault(k.twin, []).append(k)
+        shown: set[int] = set()
+        for files in passing.values():
+            order = [f.rec.path for f in self.files_of(files[0])]
+            shown.add(id(min(files, key=lambda f: order.index(f.rec.path))))
+        return [k for k in keys if k.twin not in passing or id(k) in shown]
+
     # --- data out ------------------------------------------------------------------
     def records(self) -> list[EventRecord]:
         return [k.rec for k in self._all]
 
     def visible_paths(self) -> set[str]:
-        return {k.rec.path for group in self._groups for k in group.keys}
+        """The files of the events shown (twins included)."""
+        return {f.rec.path for group in self._groups for k in group.keys
+                for f in self._twins.get(k.twin, [k]) if k.twin} | \
+            {k.rec.path for group in self._groups for k in group.keys}
 
     def date_filter(self) -> tuple[str | None, str | None]:
         return self._filter[1], self._filter[2]
@@ -233,8 +337,13 @@ class LibraryModel(QAbstractItemModel):
     def visible_count(self) -> int:
         return sum(len(group.keys) for group in self._groups)
 
+    def newest_date(self) -> str | None:
+        """The newest event's date (ISO), None in a library without dates."""
+        return next((k.rec.date for k in self._all if k.rec.date), None)
+
     def total_count(self) -> int:
-        return len(self._all)
+        """Events (twins counted once)."""
+        return len(self._all) - sum(len(v) - 1 for v in self._twins.values() if len(v) > 1)
 
     def speakers(self) -> list[tuple[str, int]]:
         """Speaker names in the library with the number of events, most frequent first."""
@@ -245,9 +354,11 @@ class LibraryModel(QAbstractItemModel):
 
     def index_of_path(self, path: str) -> QModelIndex:
         key = self._by_path.get(path)
-        g, found = self._group_row(key.month) if key is not None else (0, False)
-        if key is not None and found and key in self._groups[g].keys:
-            return self.index(_position(self._groups[g].keys, key), 0, self.index(g, 0))
+        # A twin not shown is found through the file its event shows.
+        for k in self.files_of(key) if key is not None else []:
+            g, found = self._group_row(k.month)
+            if found and k in self._groups[g].keys:
+                return self.index(_position(self._groups[g].keys, k), 0, self.index(g, 0))
         return QModelIndex()
 
     # --- QAbstractItemModel ----------------------------------------------------------
@@ -307,7 +418,8 @@ class LibraryModel(QAbstractItemModel):
         g = self._row_of_gid.get(index.internalId())
         if g is None:
             return None
-        rec = self._groups[g].keys[index.row()].rec
+        key = self._groups[g].keys[index.row()]
+        rec = key.rec
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if col == 0:
@@ -318,12 +430,19 @@ class LibraryModel(QAbstractItemModel):
                 return rec.place or ""
             if col == 3:
                 return "" if rec.failed else f"{len(rec.speakers)} · {rec.turns}"
+            if col == 4:
+                return " + ".join(QCoreApplication.translate("LibraryModel", FORM_NAMES[f])
+                                  for f in dict.fromkeys(k.form_of()
+                                                         for k in self.files_of(key)))
         elif role == Qt.ItemDataRole.ToolTipRole:
             # Titles and names come from files: escaped, as tooltips read rich text.
             if rec.failed:
                 return rich_text_safe(self.tr("{0}\nCould not be read: {1}").format(
                     rec.path, rec.error))
-            return rich_text_safe(f"{rec.display_title}\n{rec.path}")
+            return rich_text_safe("\n".join([rec.display_title,
+                                              *(k.rec.path for k in self.files_of(key))]))
+        elif role == Role.FILES:
+            return [k.rec.path for k in self.files_of(key)]
         elif role == Qt.ItemDataRole.ForegroundRole and rec.failed:
             app = QApplication.instance()
             if isinstance(app, QApplication):

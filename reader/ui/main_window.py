@@ -7,14 +7,19 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QLocale, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QByteArray, QLocale, QPoint, QRect, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
     QLabel,
     QMainWindow,
-    QMenu,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -35,8 +40,14 @@ from reader.ui.event_list import EventList
 from reader.ui.export_actions import ExportActions
 from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
+from reader.ui.first_window import first_layout
+from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
 from reader.ui.keyboard import ActivateOnEnter, WindowKeys
+from reader.ui.library_model import Role
+from reader.ui.missing_file import MissingFile
+from reader.ui.places import Navigator, PlaceKeeper
+from reader.ui.recent_menu import RecentMenu
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.theming import (
     apply_interface_scale,
@@ -49,6 +60,7 @@ from reader.ui.theming import (
     theme_name,
 )
 from reader.ui.view_settings import ViewSettingsBar
+from reader.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
     from reader.ui.search_panel import SearchPanel
@@ -77,6 +89,7 @@ class MainWindow(QMainWindow):
         self.legend_keys = ActivateOnEnter(self.legend)
         self.setAcceptDrops(True)
         self.apply_view(view, force=True)
+        self._show_welcome()
 
     # --- composition -------------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -86,10 +99,17 @@ class MainWindow(QMainWindow):
         self.legend = SpeakerLegend()
         self.outline = OutlineList()
         self.find_bar = FindBar(self.dialogue)
+        self.keeper = PlaceKeeper(self.dialogue)
+        self.missing_file = MissingFile(self, self.controller, search=self.search_for,
+                                        say=self._say)
+        self.navigator = Navigator(self.controller, self.keeper, self)
         self.reading = reading = QWidget()
         column = QVBoxLayout(reading)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
+        self.welcome = WelcomePanel(self.commands.open_folder, self.commands.open)
+        self.welcome.setVisible(False)
+        column.addWidget(self.welcome)
         column.addWidget(self.dialogue, 1)
         column.addWidget(self.find_bar)
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -98,6 +118,7 @@ class MainWindow(QMainWindow):
         split.addWidget(reading)
         split.setStretchFactor(1, 1)
         split.setSizes([420, 800])
+        self.splitter = split
         self.setCentralWidget(split)
         self.legend_dock = self._dock(self.tr("Speakers"), self.legend, "speakers-dock")
         self.outline_dock = self._dock(self.tr("Outline"), self.outline, "outline-dock")
@@ -143,7 +164,7 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         a = self.commands
-        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu = RecentMenu(self.settings, a.clear_recent, self)
         self.toolbar = a.build_toolbar()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         # The view settings get a row of their own: every control stays in sight (none
@@ -167,15 +188,29 @@ class MainWindow(QMainWindow):
         for action in (a.bookmark, a.bookmark_turn, a.copy_link):
             action.setEnabled(self.bookmarks.available)
         a.undo_delete.setEnabled(False)
+        a.back.setEnabled(False)
+        a.forward.setEnabled(False)
         a.copy_citation.setEnabled(False)
         a.language[self.settings.language()].setChecked(True)
         a.citation_style[self.cite_actions.style].setChecked(True)
-        self._fill_recent()
+        self.recent_menu.fill()
 
     def _connect_signals(self) -> None:
         a, c, b, marks = self.commands, self.controller, self.bookmarks, self.bookmark_actions
         a.open.triggered.connect(self._open_files)
         a.open_folder.triggered.connect(self._open_folder)
+        a.manage_folders.triggered.connect(self.manage_folders)
+        a.clear_filters.triggered.connect(self.events.clear_filters)
+        c.scanner.scan_finished.connect(self._select_current)
+        c.scanner.scan_finished.connect(
+            lambda: self.events.dates.set_newest(c.model.newest_date()))
+        self.recent_menu.open_requested.connect(lambda path: self.open_paths([path]))
+        a.back.triggered.connect(self.navigator.back)
+        a.forward.triggered.connect(self.navigator.forward)
+        self.navigator.availability_changed.connect(self._history_changed)
+        c.library.changed.connect(self.recent_menu.fill)
+        c.library.changed.connect(self._show_welcome)
+        self.welcome.dismissed.connect(lambda: self.settings.set_welcome_hidden(True))
         a.quit.triggered.connect(self.close)
         a.print_.triggered.connect(self.export_actions.print_)
         a.export_transcript.triggered.connect(self.export_actions.export)
@@ -195,8 +230,10 @@ class MainWindow(QMainWindow):
         a.import_bookmarks.triggered.connect(marks.import_)
         a.next_same.triggered.connect(lambda: self._same_speaker_turn(+1))
         a.previous_same.triggered.connect(lambda: self._same_speaker_turn(-1))
-        a.next_turn.triggered.connect(lambda: self.dialogue.go_to_turn(+1))
-        a.previous_turn.triggered.connect(lambda: self.dialogue.go_to_turn(-1))
+        a.next_turn.triggered.connect(
+            lambda: self.navigator.jump(lambda: self.dialogue.go_to_turn(+1)))
+        a.previous_turn.triggered.connect(
+            lambda: self.navigator.jump(lambda: self.dialogue.go_to_turn(-1)))
         a.zoom_in.triggered.connect(lambda: self.apply_view(self.view.with_zoom(+ZOOM_STEP)))
         a.zoom_out.triggered.connect(lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
         a.zoom_reset.triggered.connect(
@@ -222,8 +259,10 @@ class MainWindow(QMainWindow):
         c.scanner.scan_finished.connect(self.events.refresh_speakers)
         self.events.open_requested.connect(c.open_path)
         self.legend.speaker_chosen.connect(self.dialogue.highlight)
-        self.outline.block_chosen.connect(self.dialogue.scroll_to_block)
-        self.dialogue.position_changed.connect(c.remember_position)
+        self.outline.block_chosen.connect(
+            lambda block: self.navigator.jump(lambda: self.dialogue.scroll_to_block(block)))
+        self.dialogue.position_changed.connect(
+            lambda _block: c.remember_place(self.keeper.current()))
         self.dialogue.copied_with_citation.connect(
             lambda _t: self._say(self.tr("Copied with citation")))
         self.view_bar.changed.connect(self.apply_view)
@@ -238,7 +277,9 @@ class MainWindow(QMainWindow):
         b.passages.find = c.find_transcript
         b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
         b.placed_changed.connect(marks.show_marks)
-        self.bookmark_panel.open_requested.connect(marks.open_bookmark)
+        marks.missing.connect(self.missing_file.resolve)
+        self.bookmark_panel.open_requested.connect(
+            lambda bid: self.navigator.jump(lambda: marks.open_bookmark(bid)))
         self.bookmark_panel.copy_link_requested.connect(marks.copy_link)
         self.bookmark_panel.reattach_requested.connect(marks.reattach)
         self.bookmark_panel.export_requested.connect(marks.export)
@@ -267,13 +308,19 @@ class MainWindow(QMainWindow):
         self.search_panel.query.setFocus()
         self.search_panel.query.selectAll()
 
+    def search_for(self, text: str) -> None:
+        """Open the Search panel with this query."""
+        self.open_search()
+        self.search_panel.query.setText(text)
+
     @property
     def search_panel(self) -> SearchPanel:
         if self._search_panel is None:
             from reader.ui.search_panel import SearchPanel  # built on first use
 
             self._search_panel = SearchPanel(self.controller.scanner.index_path)
-            self._search_panel.open_requested.connect(self.open_hit)
+            self._search_panel.open_requested.connect(
+                lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
             self.search_dock.setWidget(self._search_panel)
             self._list_filter_to_search()
         return self._search_panel
@@ -340,14 +387,16 @@ class MainWindow(QMainWindow):
 
     # --- behaviour ---------------------------------------------------------------------
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
-        self.dialogue.show_transcript(t, slots, self.controller.position_of_current())
+        place = self.controller.place_of_current()
+        self.dialogue.show_transcript(t, slots, place.block if place else 0)
+        self.keeper.go_to(place)
         # The side panels fill right after the text is on screen.
         QTimer.singleShot(0, lambda: self._fill_side_panels(t, slots))
         self.setWindowTitle(self.tr("{title} — Transcript Reader").format(
             title=t.title or Path(t.source.path).name))
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
-        self._fill_recent()
+        self.recent_menu.fill()
         self._say("; ".join(t.warnings) if t.warnings else "")
 
     def _fill_side_panels(self, t: Transcript, slots: dict[str, int | None]) -> None:
@@ -355,11 +404,18 @@ class MainWindow(QMainWindow):
             self.legend.show_transcript(t, slots, self.dialogue.style_)
             self.outline.show_transcript(t)
 
+    def _history_changed(self, back: bool, forward: bool) -> None:
+        self.commands.back.setEnabled(back)
+        self.commands.forward.setEnabled(forward)
+
     def _same_speaker_turn(self, step: int) -> None:
         speaker = self.dialogue.current_speaker()
         if speaker is None:
             self._say(self.tr("Choose a speaker in the legend, or place the cursor in a turn"))
-        elif not self.dialogue.go_to_turn(step, speaker):
+            return
+        moved: list[bool] = []
+        self.navigator.jump(lambda: moved.append(self.dialogue.go_to_turn(step, speaker)))
+        if not moved[0]:
             self._say(self.tr("No further turn by this speaker"))
 
     def _say(self, text: str) -> None:
@@ -372,28 +428,25 @@ class MainWindow(QMainWindow):
         self.open_paths(paths)
 
     def _open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Open a folder of transcripts"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the library"))
         if folder:
             self.open_paths([folder])
 
+    def manage_folders(self) -> None:
+        FoldersDialog(self.controller.library, self).exec()
+
     def open_paths(self, paths: list[str]) -> None:
-        """Files open in the view (and join the list); folders become the library."""
+        """Add files and folders to the library (never replacing it); the first file
+        opens in the view, else the newest event once the list is read."""
         if not paths:
             return
         self.controller.open_library(paths)
         files = [p for p in paths if Path(p).is_file()]
         if files:
             self.controller.open_path(files[0])
-        else:
-            self.controller.current = None
+        elif self.controller.current is None:
             self.controller.open_newest_when_scanned()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in self.settings.recent_files():
-            a = self.recent_menu.addAction(path)
-            a.triggered.connect(lambda _=False, p=path: self.controller.open_path(p))
-        self.recent_menu.setEnabled(bool(self.settings.recent_files()))
+        self.recent_menu.fill()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
@@ -406,15 +459,55 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def restore(self) -> None:
+        """The window as the user left it; on the first start, sized from the screen."""
         geometry, state = self.settings.geometry(), self.settings.window_state()
         if not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        else:
+            screen = self.screen() or QGuiApplication.primaryScreen()
+            if screen is not None:
+                self.first_layout(screen.availableGeometry())
         if not state.isEmpty():
             self.restoreState(state)
+        split = self.settings.splitter_state()
+        if not split.isEmpty():
+            self.splitter.restoreState(split)
+
+    def first_layout(self, available: QRect) -> None:
+        """The first start: about 80% of the screen's free area, centred; the text gets
+        most of the width; the Bookmarks and Search panels wait until they are used (the
+        first bookmark, Search the Library)."""
+        fl = first_layout(available.width(), available.height(), self.legend.minimumWidth(),
+                          self.events.minimumSizeHint().width())
+        self.resize(fl.width, fl.height)
+        self.move(available.center() - QPoint(fl.width // 2, fl.height // 2))
+        self.splitter.setSizes([fl.list_width, fl.width - fl.side_width - fl.list_width])
+        # On a small screen Speakers and Outline wait in the View menu.
+        self.legend_dock.setVisible(bool(fl.side_width))
+        self.outline_dock.setVisible(bool(fl.side_width))
+        if fl.side_width:
+            self.resizeDocks([self.legend_dock], [fl.side_width], Qt.Orientation.Horizontal)
+        store = self.bookmarks.store
+        if store is None or store.count() == 0:
+            self.bookmarks_dock.hide()
+            self.search_dock.hide()
+
+    def _select_current(self) -> None:
+        """The event read is the list's current row (after a restart the list fills
+        after the transcript is shown)."""
+        path = self.controller.current_path
+        if path and self.events.view.currentIndex().data(Role.PATH) != path:
+            self.events.select_path(path)
+
+    def _show_welcome(self) -> None:
+        """The welcome shows while the library holds only the bundled sample."""
+        self.welcome.setVisible(self.controller.library.only_sample()
+                                and not self.settings.welcome_hidden())
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.controller.remember_position(self.dialogue.first_visible_block())
+        self.controller.remember_place(self.keeper.current())
         self.settings.set_window(QByteArray(self.saveGeometry()), QByteArray(self.saveState()))
+        self.settings.set_splitter_state(QByteArray(self.splitter.saveState()))
         self.settings.sync()
         self.controller.shutdown()
         self.fetch_actions.fetch.wait()

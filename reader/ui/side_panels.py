@@ -112,6 +112,11 @@ class OutlineList(QListWidget):
             item.setData(BLOCK_ROLE, entry.block)
             item.setToolTip(rich_text_safe(text))
             self.addItem(item)
+        if self.count() == 0:
+            # Said, not left blank: the panel works, this transcript has no sections.
+            none = QListWidgetItem(self.tr("No sections"))
+            none.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(none)
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.block_chosen.emit(int(item.data(BLOCK_ROLE)))

@@ -90,6 +90,7 @@
     <name>BookmarkActions</name>
     <message>
         <source>Select a passage to bookmark</source>
+        <extracomment>A bookmark&apos;s file is gone: (its anchor, what to do once the transcript is shown).</extracomment>
         <translation>Выделите фрагмент, чтобы добавить закладку</translation>
     </message>
     <message>
@@ -111,10 +112,6 @@
     <message>
         <source>This transcript has no page link</source>
         <translation>У этой стенограммы нет ссылки на страницу сайта</translation>
-    </message>
-    <message>
-        <source>Cannot find the transcript of this bookmark ({path})</source>
-        <translation>Не удаётся найти стенограмму этой закладки ({path})</translation>
     </message>
     <message>
         <source>This bookmark&apos;s passage is not in this version of the transcript: select the passage and choose Re-attach to Selection</source>
@@ -389,6 +386,15 @@
         <extracomment>From this interface scale on, the two dates stand one above the other.</extracomment>
         <translation>Введите дату как год-месяц-день; Del — любая дата; Alt+Вниз — календарь</translation>
     </message>
+    <message>
+        <source>Clear the from date</source>
+        <extracomment>The month the calendars open at while a field says &quot;any&quot; (the library&apos;s newest).</extracomment>
+        <translation>Сбросить начальную дату</translation>
+    </message>
+    <message>
+        <source>Clear the to date</source>
+        <translation>Сбросить конечную дату</translation>
+    </message>
 </context>
 <context>
     <name>DialogueView</name>
@@ -409,10 +415,6 @@
 </context>
 <context>
     <name>EventList</name>
-    <message>
-        <source>Filter by title, place or speaker</source>
-        <translation>Фильтр по названию, месту или выступающему</translation>
-    </message>
     <message>
         <source>Filter events</source>
         <translation>Фильтр событий</translation>
@@ -452,6 +454,18 @@
     <message>
         <source>Events of the library by month. Enter opens the event&apos;s transcript.</source>
         <translation>События библиотеки по месяцам. Enter открывает стенограмму события.</translation>
+    </message>
+    <message>
+        <source>Filter by title, place, speaker or tag</source>
+        <translation>Фильтр по названию, месту, выступающему или тегу</translation>
+    </message>
+    <message>
+        <source>page + text</source>
+        <translation>страница + текст</translation>
+    </message>
+    <message>
+        <source>{count} — by file name: no title, place, speaker or tag has “{text}”</source>
+        <translation>{count} — по имени файла: «{text}» нет ни в названии, ни в месте, ни среди выступающих и тегов</translation>
     </message>
 </context>
 <context>
@@ -794,6 +808,61 @@
     </message>
 </context>
 <context>
+    <name>FoldersDialog</name>
+    <message>
+        <source>Library Folders</source>
+        <translation>Папки библиотеки</translation>
+    </message>
+    <message>
+        <source>The event list shows the transcripts in these folders (and their subfolders) and the files you opened from elsewhere. Removing one leaves the files on disk.</source>
+        <translation>В списке событий — стенограммы из этих папок (и их подпапок) и файлы, открытые из других мест. При удалении из библиотеки файлы остаются на диске.</translation>
+    </message>
+    <message>
+        <source>Library folders and opened files</source>
+        <translation>Папки библиотеки и открытые файлы</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Убрать</translation>
+    </message>
+    <message>
+        <source>Take it out of the library (Delete); the files stay on disk</source>
+        <translation>Убрать из библиотеки (Delete); файлы остаются на диске</translation>
+    </message>
+    <message>
+        <source>&amp;Show in File Manager</source>
+        <translation>&amp;Показать в файловом менеджере</translation>
+    </message>
+    <message>
+        <source>Folders</source>
+        <translation>Папки</translation>
+    </message>
+    <message>
+        <source>No folders</source>
+        <translation>Нет папок</translation>
+    </message>
+    <message>
+        <source>Opened files</source>
+        <translation>Открытые файлы</translation>
+    </message>
+    <message>
+        <source>No files opened from elsewhere</source>
+        <translation>Нет файлов, открытых из других мест</translation>
+    </message>
+    <message>
+        <source>{path} (missing)</source>
+        <translation>{path} (не найден)</translation>
+    </message>
+    <message>
+        <source>Add a folder to the library</source>
+        <translation>Добавить папку в библиотеку</translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message>
         <source>Date</source>
@@ -818,6 +887,7 @@
     </message>
     <message>
         <source> — failed</source>
+        <extracomment>Files of one event (same title and date), by twin key; see reader.core.twins. No event has the filter&apos;s text in its details: file names are matched instead.</extracomment>
         <translation> — не прочитан</translation>
     </message>
     <message>
@@ -825,6 +895,23 @@
 Could not be read: {1}</source>
         <translation>{0}
 Не удалось прочитать: {1}</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>Форма</translation>
+    </message>
+    <message>
+        <source>page</source>
+        <extracomment>The form badges (see reader.core.twins.FORMS), translated when shown.</extracomment>
+        <translation>страница</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>текст</translation>
+    </message>
+    <message>
+        <source>record</source>
+        <translation>запись</translation>
     </message>
 </context>
 <context>
@@ -921,10 +1008,6 @@ Could not be read: {1}</source>
         <translation>Поиск</translation>
     </message>
     <message>
-        <source>Open &amp;Recent</source>
-        <translation>Открыть &amp;недавние</translation>
-    </message>
-    <message>
         <source>Copied with citation</source>
         <translation>Скопировано с указанием источника</translation>
     </message>
@@ -957,8 +1040,49 @@ Could not be read: {1}</source>
         <translation>Стенограммы (*.txt *.html *.htm *.json);;Все файлы (*)</translation>
     </message>
     <message>
-        <source>Open a folder of transcripts</source>
-        <translation>Открыть папку со стенограммами</translation>
+        <source>Add a folder to the library</source>
+        <translation>Добавить папку в библиотеку</translation>
+    </message>
+</context>
+<context>
+    <name>MissingFile</name>
+    <message>
+        <source>Transcript not found</source>
+        <translation>Стенограмма не найдена</translation>
+    </message>
+    <message>
+        <source>The file of “{event}” is no longer where it was:
+{path}</source>
+        <translation>Файла стенограммы «{event}» больше нет там, где он был:
+{path}</translation>
+    </message>
+    <message>
+        <source>Locate the file where it is now (it joins the library), or search the library for the same event.</source>
+        <translation>Укажите, где файл находится теперь (он будет добавлен в библиотеку), или найдите это же событие в библиотеке.</translation>
+    </message>
+    <message>
+        <source>&amp;Locate…</source>
+        <translation>&amp;Указать файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>&amp;Искать в библиотеке</translation>
+    </message>
+    <message>
+        <source>Locate “{name}”</source>
+        <translation>Где теперь «{name}»</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.html *.htm *.json);;All files (*)</source>
+        <translation>Стенограммы (*.txt *.html *.htm *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Looking for this event in the library…</source>
+        <translation>Поиск этого события в библиотеке…</translation>
+    </message>
+    <message>
+        <source>No file of this event in the library: searching for its title</source>
+        <translation>Файла этого события в библиотеке нет: ищем по названию</translation>
     </message>
 </context>
 <context>
@@ -974,6 +1098,10 @@ Could not be read: {1}</source>
     <message>
         <source>Section {0}: {1}…</source>
         <translation>Раздел {0}: {1}…</translation>
+    </message>
+    <message>
+        <source>No sections</source>
+        <translation>Разделов нет</translation>
     </message>
 </context>
 <context>
@@ -1044,6 +1172,25 @@ Could not be read: {1}</source>
     <message>
         <source>could not be read ({0})</source>
         <translation>не удалось прочитать ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMenu</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Открыть &amp;недавние</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Папка</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Файл</translation>
+    </message>
+    <message>
+        <source>{kind}: {path}</source>
+        <translation>{kind}: {path}</translation>
     </message>
 </context>
 <context>
@@ -1365,6 +1512,38 @@ Could not be read: {1}</source>
     </message>
 </context>
 <context>
+    <name>WelcomePanel</name>
+    <message>
+        <source>Welcome</source>
+        <extracomment>The site&apos;s transcripts, in English and in Russian.</extracomment>
+        <translation>Добро пожаловать</translation>
+    </message>
+    <message>
+        <source>Welcome to Transcript Reader</source>
+        <translation>Добро пожаловать в «Чтение стенограмм»</translation>
+    </message>
+    <message>
+        <source>It reads the transcripts of kremlin.ru and en.kremlin.ru — talks, meetings, news conferences, interviews — as saved pages (.html), text copied from a page (.txt) or dataset records, and shows who said what. The library holds only the sample below for now.&lt;br&gt;&lt;br&gt;Add a folder of transcripts with &lt;b&gt;Add Folder…&lt;/b&gt; (Ctrl+Shift+O), or drag files or a folder onto this window. Transcripts are on the site under &lt;a href=&quot;{en}&quot;&gt;Events › President › Transcripts&lt;/a&gt; (the Russian site: &lt;a href=&quot;{ru}&quot;&gt;kremlin.ru/events/president/transcripts&lt;/a&gt;): save a page with Ctrl+S, or copy its text into a .txt file.</source>
+        <translation>Программа читает стенограммы с kremlin.ru и en.kremlin.ru — беседы, встречи, пресс-конференции, интервью — в виде сохранённых страниц (.html), текста, скопированного со страницы (.txt), или записей наборов данных и показывает, кто что сказал. Пока в библиотеке только пример ниже.&lt;br&gt;&lt;br&gt;Добавьте папку со стенограммами командой &lt;b&gt;Добавить папку…&lt;/b&gt; (Ctrl+Shift+O) или перетащите файлы либо папку в это окно. Стенограммы на сайте — в разделе &lt;a href=&quot;{ru}&quot;&gt;События › Президент › Стенограммы&lt;/a&gt; (английская версия: &lt;a href=&quot;{en}&quot;&gt;en.kremlin.ru/events/president/transcripts&lt;/a&gt;): сохраните страницу (Ctrl+S) или скопируйте её текст в файл .txt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Open &amp;File…</source>
+        <translation>Открыть &amp;файл…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Скрыть</translation>
+    </message>
+    <message>
+        <source>Hide this welcome</source>
+        <translation>Скрыть это приветствие</translation>
+    </message>
+</context>
+<context>
     <name>WindowActions</name>
     <message>
         <source>&amp;Open…</source>
@@ -1374,14 +1553,6 @@ Could not be read: {1}</source>
     <message>
         <source>Open transcript files (text, HTML or dataset records)</source>
         <translation>Открыть файлы стенограмм (текст, HTML или записи набора данных)</translation>
-    </message>
-    <message>
-        <source>Open &amp;Folder…</source>
-        <translation>Открыть &amp;папку…</translation>
-    </message>
-    <message>
-        <source>Open a folder of transcripts as the library</source>
-        <translation>Открыть папку со стенограммами как библиотеку</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1714,6 +1885,54 @@ Could not be read: {1}</source>
     <message>
         <source>Go to the end of the transcript</source>
         <translation>Перейти к концу стенограммы</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent</source>
+        <translation>&amp;Очистить список</translation>
+    </message>
+    <message>
+        <source>Empty the list of files and folders opened lately</source>
+        <translation>Очистить список недавно открытых файлов и папок</translation>
+    </message>
+    <message>
+        <source>&amp;Add Folder…</source>
+        <translation>&amp;Добавить папку…</translation>
+    </message>
+    <message>
+        <source>Add a folder of transcripts to the library</source>
+        <translation>Добавить папку со стенограммами в библиотеку</translation>
+    </message>
+    <message>
+        <source>&amp;Manage Folders…</source>
+        <translation>&amp;Папки библиотеки…</translation>
+    </message>
+    <message>
+        <source>The library&apos;s folders and opened files: remove one, show it in the file manager</source>
+        <translation>Папки и открытые файлы библиотеки: удалить из библиотеки, показать в файловом менеджере</translation>
+    </message>
+    <message>
+        <source>Clear &amp;Filters</source>
+        <translation>Сбросить &amp;фильтры</translation>
+    </message>
+    <message>
+        <source>Show every event of the library again (no text, date or speaker filter)</source>
+        <translation>Снова показать все события библиотеки (без фильтров по тексту, дате и выступающему)</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Назад</translation>
+    </message>
+    <message>
+        <source>Go back to the place before the last jump</source>
+        <translation>Вернуться к месту перед последним переходом</translation>
+    </message>
+    <message>
+        <source>&amp;Forward</source>
+        <translation>&amp;Вперёд</translation>
+    </message>
+    <message>
+        <source>Go forward again to the place left by Back</source>
+        <translation>Снова перейти к месту, покинутому командой «Назад»</translation>
     </message>
 </context>
 </TS>

@@ -48,3 +48,13 @@ def test_duplicates_limit_and_forget() -> None:
     h.forget("d")
     h.forget("a.txt")
     assert h.back() is None and h.forward() is None
+
+
+def test_current_is_the_place_the_cursor_is_on() -> None:
+    h = History()
+    assert h.current() is None
+    h.visit(A)
+    h.visit(B)
+    assert h.current() == B
+    h.back()
+    assert h.current() == A

@@ -1,0 +1,128 @@
+"""The first window: sized from the screen, the text gets the room, a welcome while the
+library holds only the sample, the application's icon."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QRect
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from reader.app import set_identity
+from reader.ui.main_window import MainWindow
+from tests.helpers import MakeWindow, open_and_wait, write_fictional
+
+
+def widths(w: MainWindow) -> dict[str, int]:
+    return {"reading": w.dialogue.width(), "events": w.events.width(),
+            "speakers": w.legend_dock.width(), "outline": w.outline_dock.width()}
+
+
+def test_the_first_window_at_1600_by_1000_gives_the_text_the_room(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    w = make_window()
+    w.restore()  # nothing saved yet
+    w.first_layout(QRect(0, 0, 1600, 1000))
+    open_and_wait(qtbot, w, [])
+    w.show()
+    qtbot.waitExposed(w)
+    assert (w.width(), w.height()) == (1280, 800)
+    sizes = widths(w)
+    assert sizes["reading"] == max(sizes.values()), sizes
+    assert sizes["reading"] > 560  # room for about ten words a line
+    assert w.legend_dock.isVisible() and w.outline_dock.isVisible()
+    # No bookmarks yet: the Bookmarks and Search panels wait until they are used.
+    assert not w.bookmarks_dock.isVisible() and not w.search_dock.isVisible()
+    assert w.dialogue.height() > 0.6 * w.height()
+    w.grab().save(str(tmp_path / "first-window.png"))
+    # The first bookmark brings its panel.
+    cursor = w.dialogue.document().find("Mr Putin, thank you")
+    w.dialogue.setTextCursor(cursor)
+    w.commands.bookmark.trigger()
+    assert w.bookmarks_dock.isVisible()
+
+
+def test_a_welcome_while_only_the_sample_is_in_the_library(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [])  # the first start: the sample
+    assert w.welcome.isVisible()
+    text = w.welcome.text.text()
+    assert "Ctrl+Shift+O" in text and "drag" in text
+    assert "en.kremlin.ru/events/president/transcripts" in text
+    assert w.controller.current is not None  # the sample is shown below it
+    # The welcome's button is the window's Add Folder.
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    w.open_paths([str(lib)])
+    assert not w.welcome.isVisible()
+    w.controller.library.remove([str(lib)])
+    assert w.welcome.isVisible()
+    w.welcome.hide_button.click()
+    assert not w.welcome.isVisible()
+    w.close()
+    w2 = make_window()
+    w2.show()
+    open_and_wait(qtbot, w2, [])
+    assert not w2.welcome.isVisible()  # hidden for good
+
+
+def test_the_application_icon(qapp: QApplication) -> None:
+    set_identity(qapp)
+    assert not qapp.windowIcon().isNull()
+    assert qapp.windowIcon().pixmap(32, 32).width() == 32
+
+
+def test_on_a_small_screen_the_side_panels_wait_and_the_text_keeps_half(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    w = make_window()
+    w.first_layout(QRect(0, 0, 1024, 700))
+    open_and_wait(qtbot, w, [])
+    w.show()
+    qtbot.waitExposed(w)
+    assert not w.legend_dock.isVisible() and not w.outline_dock.isVisible()
+    assert w.dialogue.width() >= w.width() // 2 - 20
+    assert w.commands.named("open").isEnabled()  # nothing lost: the panels are in View
+    assert not w.legend_dock.toggleViewAction().isChecked()
+
+
+def test_the_split_between_list_and_text_is_kept(qtbot: QtBot, make_window: MakeWindow) -> None:
+    w = make_window()
+    w.resize(780, 700)  # within the offscreen screen (800×800), so the geometry is kept
+    w.show()
+    w.splitter.setSizes([330, 140])
+    kept = w.splitter.sizes()
+    w.close()
+    w2 = make_window()
+    w2.restore()
+    w2.show()
+    qtbot.waitExposed(w2)
+    assert w2.splitter.sizes() == kept
+
+
+def test_first_layout_arithmetic() -> None:
+    from reader.ui.first_window import first_layout
+
+    big = first_layout(1600, 1000, 280, 330)
+    assert (big.width, big.height) == (1280, 800)
+    assert big.side_width >= 280 and big.text_width > big.list_width > 0
+    assert big.text_width > big.side_width
+    small = first_layout(1024, 700, 280, 330)
+    assert small.side_width == 0 and small.text_width >= small.width // 2 - 1
+
+
+def test_the_welcomes_links_follow_the_scheme(qtbot: QtBot, make_window: MakeWindow) -> None:
+    from dataclasses import replace
+
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [])
+    w.apply_view(replace(w.view, theme="white-on-black"))
+    image = w.welcome.text.grab().toImage()
+    colours = {image.pixelColor(x, y).getRgb()[:3]
+               for x in range(image.width()) for y in range(image.height())}
+    # White on black has white links: no blue left from the default link colour.
+    assert not [c for c in colours if c[2] > c[0] + 60]
+    assert (255, 255, 255) in colours

@@ -1,0 +1,79 @@
+"""A bookmark whose file is gone: Locate… or Search the Library, then the passage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+from reader.ui.main_window import MainWindow
+from tests.helpers import MakeWindow, open_and_wait, write_fictional
+
+PASSAGE = "Paragraph 3 said by Ada Quill"
+
+
+def bookmarked(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> tuple[MainWindow, Path]:
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    a = write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    write_fictional(lib, "b.txt", "Kettle talk", "2031-02-02", ["Tom Kettle", "Ada Quill"])
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    w.controller.open_path(str(a))
+    w.dialogue.setTextCursor(w.dialogue.document().find(PASSAGE))
+    w.commands.bookmark.trigger()
+    w.controller.open_path(str(lib / "b.txt"))
+    return w, a
+
+
+def answer(monkeypatch: pytest.MonkeyPatch, button: str, asked: list[str]) -> None:
+    """The missing-file question, answered by clicking one of its buttons."""
+    def exec_(box: QMessageBox) -> int:
+        asked.append(box.text())
+        next(b for b in box.buttons() if b.text() == button).click()
+        return 0
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+
+
+def test_locate_a_moved_bookmarked_file(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    w, a = bookmarked(qtbot, make_window, tmp_path)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    moved = elsewhere / "renamed.txt"
+    a.rename(moved)
+    asked: list[str] = []
+    answer(monkeypatch, "&Locate…", asked)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *args, **kw: (str(moved), "")))
+    panel = w.bookmark_panel
+    with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
+        panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
+    assert asked and str(a) in asked[0] and "Teapot talk" in asked[0]
+    assert w.controller.current_path == str(moved)
+    assert w.dialogue.textCursor().selectedText() == PASSAGE
+    # The located file joined the library (the Opened files group).
+    assert str(moved) in w.controller.library.opened_files()
+    assert str(moved) in {r.path for r in w.controller.model.records()}
+
+
+def test_search_the_library_finds_the_event_by_its_text(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    w, a = bookmarked(qtbot, make_window, tmp_path)
+    # The same transcript saved again under another title: only its text is the same.
+    copy = a.parent / "saved-again.txt"
+    copy.write_text(a.read_text(encoding="utf-8").replace("Teapot talk", "Talk about teapots"),
+                    encoding="utf-8")
+    a.unlink()
+    qtbot.waitUntil(lambda: str(copy) in {r.path for r in w.controller.model.records()}
+                    and str(a) not in {r.path for r in w.controller.model.records()},
+                    timeout=10000)
+    asked: list[str] = []
+    answer(monkeypatch, "&Search the Library", asked)
+    panel = w.bookmark_panel
+    with qtbot.waitSignal(w.controller.transcript_opened, timeout=20000):
+        panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
+    assert w.controller.current_path == str(copy)
+    assert w.dialogue.textCursor().selectedText() == PASSAGE
