@@ -181,6 +181,11 @@ class WindowKeys(QObject):
         self.window_ = window
         self.area_list = areas
         self.refresh()
+        # Docks shown together (all of them when the window first shows) refresh once.
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.refresh)
         self.transcript = TranscriptKeys(transcript, before_jump)
         self.cycle = AreaCycle(window, lambda: self.area_list)
         self._lost_focus = False
@@ -199,7 +204,7 @@ class WindowKeys(QObject):
         if inner is None:
             return
         if shown:
-            self.refresh()
+            self._refresh_soon.start()
         focus = QApplication.focusWidget()
         if not shown and focus is not None and inner.isAncestorOf(focus):
             self._lost_focus = True  # the focus was in the panel whose tab was hidden
