@@ -58,8 +58,13 @@ class Label:
     generic: bool = False
 
 
+# A dash between two parts of a title, glued to either side on some pages
+# ("Executive Office– Presidential Press Secretary"): a word of its own.
+_TITLE_DASH = re.compile(r"(?<=\w)\s*([–—])\s*(?=\w)")
+
+
 def _norm(s: str) -> str:
-    return " ".join(s.split())
+    return " ".join(_TITLE_DASH.sub(r" \1 ", s).split())
 
 
 _GLUED_TAIL = re.compile(r"(?:of|the|and|for|at|on|in)+")

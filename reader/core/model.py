@@ -9,7 +9,7 @@ from typing import Any
 
 #: Bumped whenever the parser's output for the same input may change.
 #: Bookmarks store it with their anchors; caches are keyed by it.
-PARSER_VERSION = 3
+PARSER_VERSION = 4
 
 
 class BlockKind(StrEnum):

@@ -42,6 +42,8 @@ class OutlineEntry:
     block: int
     text: str
     level: int  # 0 section/heading, 1 question
+    section: int = 0  # for a section break: its number (the text is "Section N: lead…")
+    lead: str = ""  # … and the start of its first paragraph (for a translated label)
 
 
 def outline(t: Transcript) -> list[OutlineEntry]:
@@ -49,6 +51,12 @@ def outline(t: Transcript) -> list[OutlineEntry]:
     out: list[OutlineEntry] = []
     section = 1
     main = _main_speakers(t)
+    if any(b.kind is BlockKind.SECTION_BREAK for b in t.blocks):
+        # The part before the first break is section 1 (a way back to the start).
+        start = next((i for i, b in enumerate(t.blocks) if b.paragraphs), None)
+        if start is not None:
+            lead = t.blocks[start].paragraphs[0][:60]
+            out.append(OutlineEntry(start, f"Section 1: {lead}…", 0, 1, lead))
     for i, b in enumerate(t.blocks):
         if b.kind is BlockKind.HEADING:
             out.append(OutlineEntry(i, b.text[:90], 0))
@@ -56,7 +64,7 @@ def outline(t: Transcript) -> list[OutlineEntry]:
             section += 1
             nxt = t.blocks[i + 1]
             first = nxt.paragraphs[0][:60] if nxt.paragraphs else ""
-            out.append(OutlineEntry(i, f"Section {section}: {first}…", 0))
+            out.append(OutlineEntry(i, f"Section {section}: {first}…", 0, section, first))
         elif b.kind is BlockKind.SPEECH and b.label is not None and b.speaker not in main:
             sp = t.speaker(b.speaker or "")
             text = b.paragraphs[0] if b.paragraphs else ""

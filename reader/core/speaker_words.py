@@ -38,7 +38,7 @@ PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "bin", "ibn", "le", "l
 CONNECTORS = {
     "of", "the", "and", "for", "at", "on", "in", "to", "with", "under", "de", "da",
     "von", "van", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "y", "&",
-    "и", "по", "при", "в", "на", "с", "за", "для", "-",
+    "и", "по", "при", "в", "на", "с", "за", "для", "-", "–", "—",
 }
 
 # Capitalised words that are titles or roles, never part of a name.

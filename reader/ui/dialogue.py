@@ -196,6 +196,36 @@ class DialogueView(QTextBrowser):
         self.verticalScrollBar().setValue(y)
         self.setTextCursor(QTextCursor(tb))
 
+    def top_place(self) -> tuple[int, int, int]:
+        """The paragraph at the top of the view — transcript block, paragraph — and how
+        many pixels of it are scrolled past: what a change of font, scheme, images or
+        window size must keep (header rows: block -1)."""
+        y = self.verticalScrollBar().value()
+        block = first_block_at(self.document(), y + 1)
+        top = int(self.document().documentLayout().blockBoundingRect(block).top())
+        row = self.row_of(block)
+        if row is None:
+            return -1, max(block.blockNumber(), 0), max(y - top, 0)
+        return row.block, row.paragraph, max(y - top, 0)
+
+    def scroll_to_place(self, block: int, paragraph: int, offset: int = 0) -> None:
+        """Put this paragraph at the top again, ``offset`` pixels into it (at most its
+        height, which a new font changes)."""
+        if self.view is None:
+            return
+        if block < 0:  # a header row: its number does not change
+            number = paragraph
+        else:
+            self.ensure_complete()
+            number = self.view.row_for_block(block, paragraph)
+        if number >= self._shown:
+            self.ensure_complete()
+        tb = self.document().findBlockByNumber(number)
+        if not tb.isValid():
+            return
+        rect = self.document().documentLayout().blockBoundingRect(tb)
+        self.verticalScrollBar().setValue(int(rect.top()) + min(offset, int(rect.height())))
+
     def first_visible_block(self) -> int:
         """The transcript block at the top of the view (0 in the header)."""
         if self.view is None:

@@ -60,7 +60,8 @@ class OutputDialog(QDialog):
         self.friendly_box.setChecked(True)
         self.selection_box = QCheckBox(self.tr("Only the &selected passage"))
         self.selection_box.setEnabled(has_selection)
-        self.selection_box.setChecked(has_selection)
+        # The whole transcript unless the reader asks: a find hit is a selection too.
+        self.selection_box.setChecked(False)
         for box in (self.notes_box, self.friendly_box, self.selection_box):
             form.addRow(box)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok

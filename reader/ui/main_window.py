@@ -325,6 +325,9 @@ class MainWindow(QMainWindow):
         """Apply view settings to every part of the window, instantly, without re-parsing."""
         old, self.view = self.view, view
         theme = self.theme()
+        # The paragraph at the top stays there whatever the change does to the layout
+        # (the text's font, the interface scale and the panels' sizes settle afterwards).
+        place = self.dialogue.top_place()
         if force or (old.theme, old.images) != (view.theme, view.images):
             apply_palette(theme)  # dialogs, menus and tooltips
             self.setPalette(palette_for(theme))  # this window, at once
@@ -342,6 +345,9 @@ class MainWindow(QMainWindow):
                 # The legend's swatches follow the interface scale.
                 QTimer.singleShot(0, lambda: self._fill_side_panels(shown, self.dialogue.slots))
         self.view_bar.show_settings(view)
+        if not force and place != (-1, 0, 0):
+            self.dialogue.scroll_to_place(*place)
+            QTimer.singleShot(0, lambda: self.dialogue.scroll_to_place(*place))
         if self.persist_view and not force:
             self.settings.set_view_settings(view)
         self._say(self.tr("Font size {percent} · {theme}").format(

@@ -17,6 +17,7 @@ from reader.core.outline import outline, speaker_stats
 from reader.core.themes import Theme
 from reader.ui.stripes import speaker_swatch
 from reader.ui.theming import look_description
+from reader.ui.wrapping import wrap_entries
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -92,7 +93,9 @@ class OutlineList(QListWidget):
         self.setAccessibleName(self.tr("Outline"))
         self.setAccessibleDescription(self.tr(
             "Sections and questions of the transcript. Enter goes to one."))
-        self.setUniformItemSizes(True)
+        # Entries wrap to the panel's width: a question is read whole, never cut off
+        # behind a horizontal scroll bar.
+        wrap_entries(self)
         self.itemActivated.connect(self._activated)
         self.itemClicked.connect(self._activated)
 
@@ -101,9 +104,11 @@ class OutlineList(QListWidget):
         if t is None:
             return
         for entry in outline(t):
-            item = QListWidgetItem(("    " * entry.level) + entry.text)
+            text = (self.tr("Section {0}: {1}…").format(entry.section, entry.lead)
+                    if entry.section else entry.text)
+            item = QListWidgetItem(("    " * entry.level) + text)
             item.setData(BLOCK_ROLE, entry.block)
-            item.setToolTip(entry.text)
+            item.setToolTip(text)
             self.addItem(item)
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -955,6 +955,10 @@ Could not be read: {1}</source>
         <source>Sections and questions of the transcript. Enter goes to one.</source>
         <translation>Разделы и вопросы стенограммы. Enter переходит к выбранному.</translation>
     </message>
+    <message>
+        <source>Section {0}: {1}…</source>
+        <translation>Раздел {0}: {1}…</translation>
+    </message>
 </context>
 <context>
     <name>OutputDialog</name>

@@ -8,6 +8,7 @@ the reader sees, with the names the legend shows.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -342,3 +343,30 @@ def test_class10_speech_that_begins_like_a_box_stays(tmp_path: Path) -> None:
     assert t.turns()[0].paragraphs == (
         "Мы решили. Дополнительно направим 5 марта 2031 года средства на ремонт. "
         "Смотрите также, как растёт город.",)
+
+
+# A dash between two parts of a title, glued to one side ---------------------------------
+
+@pytest.mark.parametrize("dash", ["– ", " –", "—", " - "])
+def test_titles_joined_by_a_dash_are_labels_in_every_form(dash: str, tmp_path: Path) -> None:
+    label = f"Deputy Head of the Teapot Office{dash}Chief Press Officer Boris Kettlewell"
+    title = label.removesuffix(" Boris Kettlewell")
+    for data, name in ((_page(f"<b>{label}:</b> Let us begin.", "<b>Rufus Firefly:</b> Good."),
+                        "p.html"),
+                       (_text("Rufus Firefly: Mr Kettlewell, please.", f"{label}: Let us begin.",
+                              "Rufus Firefly: Good."), "p.txt")):
+        t = parse_bytes(data, name)
+        assert "Boris Kettlewell" in _names(t), name
+    # In a one-line dataset record the label stands mid-line.
+    body = tmp_path / "rec.txt"
+    body.write_text(f"Rufus Firefly: Mr Kettlewell, please. {label}: Let us begin. "
+                    "Rufus Firefly: Good.", encoding="utf-8")
+    (tmp_path / "rec.json").write_text(json.dumps({"title": "A fictional briefing"}),
+                                       encoding="utf-8")
+    t = parse_file(body)
+    assert _names(t) == ["Rufus Firefly", "Boris Kettlewell", "Rufus Firefly"]
+    kettlewell = next(s for s in t.speakers if s.name == "Boris Kettlewell")
+    def squeeze(s: str) -> str:  # spaces around the dash aside
+        return re.sub(r"\s*([–—-])\s*", r"\1", s)
+
+    assert squeeze(kettlewell.titles[0]) == squeeze(title)

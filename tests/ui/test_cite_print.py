@@ -332,3 +332,16 @@ def test_a_bookmark_whose_file_moved_in_the_library_is_found_with_its_link(
     with qtbot.waitSignal(model.statuses_found, timeout=20000):
         open_file(qtbot, w, b)
     assert model.index(0, STATUS).data() == "found"
+
+
+def test_print_and_export_take_the_whole_transcript_unless_asked(qtbot: QtBot) -> None:
+    """A search hit or a find leaves a selection: printing must not shrink to it."""
+    from reader.ui.export_actions import OutputDialog
+
+    dialog = OutputDialog(True, True)
+    qtbot.addWidget(dialog)
+    assert dialog.selection_box.isEnabled()
+    assert not dialog.selection_box.isChecked()
+    assert not dialog.choice().selection
+    dialog.selection_box.click()
+    assert dialog.choice().selection

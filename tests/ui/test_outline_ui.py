@@ -1,0 +1,37 @@
+"""The outline panel: whole entries (wrapped, no horizontal scrolling), a way back to the
+first section, and its labels in the interface language."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+from reader.ui.side_panels import OutlineList
+from tests.helpers import MakeWindow, open_and_wait
+
+LONG_QUESTION = ("Ada Quill: " + "Is it true that the bridge across the river will be finished "
+                 "next year, and who is going to pay for all of it in the end?")
+
+
+def test_entries_wrap_and_start_with_section_one(qtbot: QtBot, make_window: MakeWindow,
+                                                 tmp_path: Path) -> None:
+    f = tmp_path / "meeting.txt"
+    f.write_text("\n\n".join(["Rufus Firefly met Ada Quill.", "* * *",
+                              "Rufus Firefly: Good afternoon.", LONG_QUESTION,
+                              "Rufus Firefly: Next year. " * 20]), encoding="utf-8")
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(f)])
+    outline: OutlineList = w.outline
+    qtbot.waitUntil(lambda: outline.count() >= 2)
+    texts = [outline.item(i).text().strip() for i in range(outline.count())]
+    assert texts[0].startswith("Section 1: Rufus Firefly met Ada Quill")
+    assert texts[-1].startswith("Ada Quill: Is it true that the bridge")
+    assert outline.wordWrap()
+    assert outline.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+    outline.resize(160, 400)
+    item = outline.item(outline.count() - 1)
+    # The long question takes several lines at this width instead of being cut off.
+    qtbot.waitUntil(lambda: outline.visualItemRect(item).height()
+                    > 2 * outline.fontMetrics().height())

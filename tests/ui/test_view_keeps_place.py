@@ -1,0 +1,48 @@
+"""A reader with low vision zooms or switches colours in the middle of a long transcript:
+the paragraph they were reading stays at the top of the view."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+from reader.ui.main_window import MainWindow
+from tests.helpers import MakeWindow, open_and_wait
+
+LONG = "en/kremlin-en-news-60795.html"  # the 2019 Direct Line, with photo captions
+
+CHANGES: dict[str, Callable[[MainWindow], None]] = {
+    "zoom in twice": lambda w: (w.commands.zoom_in.trigger(), w.commands.zoom_in.trigger()),
+    "zoom out": lambda w: w.commands.zoom_out.trigger(),
+    "images off": lambda w: w.apply_view(replace(w.view, images=False)),
+    "white on black": lambda w: w.apply_view(replace(w.view, theme="white-on-black")),
+    "serif font": lambda w: w.apply_view(replace(w.view, font="serif")),
+    "large spacing": lambda w: w.apply_view(replace(w.view, spacing="large")),
+}
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_a_view_change_keeps_the_paragraph_at_the_top(
+        qtbot: QtBot, make_window: MakeWindow, corpus: Path, change: str) -> None:
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(corpus / LONG)])
+    d = w.dialogue
+    d.ensure_complete()
+    bar = d.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    block, paragraph, _ = d.top_place()
+    assert block > 100  # well inside the transcript
+    text = d.transcript.blocks[block].paragraphs[paragraph]
+    CHANGES[change](w)
+    qtbot.waitUntil(lambda: d.top_place()[:2] == (block, paragraph), timeout=2000)
+    # Still there once the panels and the layout have settled (queued events run).
+    for _ in range(5):
+        QApplication.processEvents()
+    assert d.top_place()[:2] == (block, paragraph)
+    shown = d.document().findBlockByNumber(d.view.row_for_block(block, paragraph)).text()
+    assert text[:40] in shown
