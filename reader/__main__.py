@@ -6,4 +6,7 @@ import sys
 
 from reader.cli import main
 
-sys.exit(main())
+# Guarded: worker processes that read a library (reader.core.reading) import the main
+# module again, and must not start the application a second time.
+if __name__ == "__main__":
+    sys.exit(main())

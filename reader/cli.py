@@ -166,60 +166,118 @@ def cmd_bookmarks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, not {n}")
+    return n
+
+
 def _search_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="transcript-reader search",
-        description='Search a library: words (all must occur), "a phrase", prefix*. '
-                    "The index is kept up to date in the cache folder.")
-    p.add_argument("query", nargs="+")
+        description='Search a library: words (all must occur, any word form), "an exact '
+                    'phrase", prefix*, OR, NOT, (groups). Results come one per event, best '
+                    "first, with its best passages; an empty query with --speaker lists that "
+                    "person's turns, newest first. The index is kept up to date in the "
+                    "cache folder.")
+    p.add_argument("query", nargs="*")
     p.add_argument("--library", type=Path, action="append",
                    help="folder or file to search (repeatable; default: the sample library)")
     p.add_argument("--speaker", help="only passages spoken by this person")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=_positive, default=50, help="events to show (default 50)")
+    p.add_argument("--passages", type=_positive, default=3,
+                   help="passages to show per event (default 3)")
     p.add_argument("--index", type=Path, default=None,
-                   help=f"index file (default: {cache_dir() / 'search.sqlite'})")
-    p.add_argument("--json", action="store_true")
+                   help=f"index file (default: {cache_dir() / 'search.sqlite'}); an existing "
+                        "file that is not an index of this program is refused")
+    p.add_argument("--json", action="store_true",
+                   help="print the events with their passages as JSON")
     return p
 
 
 def cmd_search(args: argparse.Namespace) -> int:
+    import os
+
+    from reader.core.disposable import ForeignFileError
     from reader.core.library import MetaCache, list_files, scan
     from reader.core.search import SearchIndex
 
+    query = " ".join(args.query).strip()
+    if not query and not (args.speaker and args.speaker.strip()):
+        print("transcript-reader: search needs a QUERY, or --speaker NAME to list that "
+              "person's turns", file=sys.stderr)
+        return 2
     roots = args.library or [bundled_library()]
     for r in roots:
         if not r.exists():
             print(f"transcript-reader: {r}: no such file or folder", file=sys.stderr)
             return 2
-    index_path = args.index or cache_dir() / "search.sqlite"
-    index = SearchIndex(index_path)
-    cache = MetaCache(index_path.with_name("library.sqlite"))
+    # In the cache folder, or beside the index the reader named (whose existing files
+    # must be ours: another program's file is never overwritten).
+    folder = cache_dir()
+    named = args.index is not None
+    index_path = args.index if named else folder / "search.sqlite"
+    meta_path = index_path.with_name(index_path.name + "-library") if named \
+        else folder / "library.sqlite"
+    try:
+        index = SearchIndex(index_path, owned=not named)
+        cache = MetaCache(meta_path, owned=not named)
+    except ForeignFileError as exc:
+        print(f"transcript-reader: {exc}", file=sys.stderr)
+        return 2
+    for said in (cache.notice, index.take_notice()):
+        if said:
+            print(f"transcript-reader: {said}", file=sys.stderr)
     errors: list[str] = []
     files = list_files(roots, errors)
-    for e in errors:
-        print(f"transcript-reader: cannot read folder {e}", file=sys.stderr)
+    for err in errors:
+        print(f"transcript-reader: cannot read folder {err}", file=sys.stderr)
     indexed = index.snapshot()
     for _batch in scan(files, cache, index):
         pass
-    present = {str(p.resolve()) for p in files} | {str(p) for p in files}
-    under = [str(r.resolve()) for r in roots] + [str(r) for r in roots]
+    # realpath, not Path.resolve(): it never raises (a symbolic link loop stays as it is).
+    present = {os.path.realpath(p) for p in files} | {str(p) for p in files}
+    under = [os.path.realpath(r) for r in roots] + [str(r) for r in roots]
     gone = [p for p in indexed if p not in present and any(p.startswith(u) for u in under)]
     index.remove(gone)
     paths = {str(p) for p in files}
-    hits = index.search(" ".join(args.query), speaker=args.speaker, paths=paths,
-                        limit=args.limit)
+    res = index.search(query, speaker=args.speaker, paths=paths, limit=args.limit,
+                       passages=args.passages)
+    if res.notice:
+        print(f"transcript-reader: {res.notice}", file=sys.stderr)
     if args.json:
-        print(json.dumps([{"path": h.path, "block": h.block, "paragraph": h.paragraph,
-                           "speaker": h.speaker, "title": h.title, "date": h.date,
-                           "snippet": h.snippet, "text": h.text} for h in hits],
+        print(json.dumps({"query": query, "speaker": args.speaker, "notice": res.notice,
+                          "events": [e.to_json() for e in res.events]},
                          ensure_ascii=False, indent=2))
-    else:
-        for h in hits:
-            who = h.speaker or "(narration)"
-            print(f"{h.date or '----------'}  {h.title or Path(h.path).name}\n"
-                  f"    {who}: {h.snippet}\n")
-        print(f"{len(hits)} passages in {len({h.path for h in hits})} events")
+        return 0
+    for e in res.events:
+        when = ", ".join(x for x in (e.date, e.place) if x)
+        print(f"{e.title or Path(e.path).name}" + (f" ({when})" if when else ""))
+        if e.speakers:
+            print(f"  speakers: {', '.join(e.speakers[:8])}"
+                  + (f" and {len(e.speakers) - 8} more" if len(e.speakers) > 8 else ""))
+        print(f"  {e.count} passages" + (f"; matched in {', '.join(e.matched)}"
+                                         if e.matched else ""))
+        for f in e.files:
+            print(f"  file: {f}")
+        for h in e.passages:
+            print(f"    {h.speaker or '(' + h.kind + ')'}: {_marked(h.snippet, h.spans)}")
+        print()
+    print(f"{len(res.events)} events, {res.passage_total} passages")
     return 0
+
+
+def _marked(text: str, spans: Sequence[tuple[int, int]]) -> str:
+    """Hits in upper case on a terminal (no characters added to the text)."""
+    out, pos = [], 0
+    for a, b in spans:
+        out += [text[pos:a], text[a:b].upper()]
+        pos = b
+    return "".join(out) + text[pos:]
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,13 +9,12 @@ import logging
 import os
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from reader.core.disposable import open_disposable
-from reader.core.errors import ParseError
-from reader.core.model import PARSER_VERSION, Transcript
-from reader.core.parse import parse_file
+from reader.core.disposable import Layout, open_disposable
+from reader.core.library_records import EventRecord, failed_record, haystack, record_for
+from reader.core.model import PARSER_VERSION
+from reader.core.reading import Job, read_files, read_many, workers_for
 from reader.core.search import SearchIndex
 
 log = logging.getLogger(__name__)
@@ -24,91 +23,77 @@ log = logging.getLogger(__name__)
 SUFFIXES = (".txt", ".html", ".htm", ".json")
 
 
-@dataclass(frozen=True, slots=True)
-class EventRecord:
-    """One file of the library as the event list shows it."""
-
-    path: str
-    size: int
-    mtime_ns: int
-    title: str | None = None
-    date: str | None = None
-    time: str | None = None
-    place: str | None = None
-    language: str | None = None
-    speakers: tuple[str, ...] = ()
-    turns: int = 0
-    error: str | None = None
-    haystack: str = field(default="", compare=False, repr=False)
-
-    @property
-    def display_title(self) -> str:
-        return self.title or Path(self.path).stem.replace("-", " ").replace("_", " ")
-
-    @property
-    def failed(self) -> bool:
-        return self.error is not None
-
-    def moved(self, path: str, size: int, mtime_ns: int) -> EventRecord:
-        """The same event read from another file (a copy, a rename)."""
-        return replace(self, path=path, size=size, mtime_ns=mtime_ns,
-                       haystack=_haystack(self.title, self.place, self.speakers, path))
-
-    def matches(self, text: str = "", date_from: str | None = None, date_to: str | None = None,
-                speaker: str | None = None) -> bool:
-        """Does this event pass the filters? ``text`` must be casefolded already."""
-        if text and text not in self.haystack:
-            return False
-        if date_from and (not self.date or self.date < date_from):
-            return False
-        if date_to and (not self.date or self.date > date_to):
-            return False
-        return not (speaker and speaker not in self.speakers)
+__all__ = ["SUFFIXES", "EventRecord", "MetaCache", "failed_record", "list_files",
+           "list_folders", "month_of", "read_event", "record_for", "scan", "sort_key"]
 
 
-def _haystack(title: str | None, place: str | None, speakers: Iterable[str], path: str) -> str:
-    # os.path.basename: a Path object per event costs more than the rest of the record.
-    return " ".join([title or "", place or "", *speakers, os.path.basename(path)]).casefold()  # noqa: PTH119
+def _entries(folder: str, errors: list[str] | None) -> list[os.DirEntry[str]]:
+    """A folder's entries by name; a folder that vanished, loops or cannot be read is
+    reported (when ``errors`` is given) and taken as empty."""
+    try:
+        with os.scandir(folder) as it:
+            return sorted(it, key=lambda e: e.name)
+    except OSError as exc:
+        if errors is not None:
+            errors.append(f"{folder}: {exc.strerror or exc}")
+        return []
 
 
-def record_for(path: str, size: int, mtime_ns: int, t: Transcript) -> EventRecord:
-    names = tuple(s.name for s in t.speakers if not s.generic)
-    return EventRecord(path=path, size=size, mtime_ns=mtime_ns, title=t.title, date=t.date,
-                       time=t.time, place=t.place, language=t.language, speakers=names,
-                       turns=len(t.turns()), haystack=_haystack(t.title, t.place, names, path))
+def _is_dir(e: os.DirEntry[str]) -> bool:
+    try:
+        return e.is_dir(follow_symlinks=False)
+    except OSError:  # gone since the folder was listed
+        return False
 
 
-def failed_record(path: str, size: int, mtime_ns: int, reason: str) -> EventRecord:
-    return EventRecord(path=path, size=size, mtime_ns=mtime_ns, error=reason,
-                       haystack=_haystack(None, None, (), path))
+def _is_file(root: Path) -> bool:
+    try:
+        return root.is_file()
+    except OSError:
+        return False
+
+
+def list_folders(roots: Iterable[Path]) -> list[str]:
+    """Every folder under the roots (hidden ones skipped), tolerating folders that vanish
+    or loop while they are walked; symbolic links to folders are not followed."""
+    out: list[str] = []
+    for root in roots:
+        if _is_file(root):
+            continue
+        stack = [str(root)]
+        while stack:
+            folder = stack.pop()
+            entries = _entries(folder, None)
+            if not entries and not Path(folder).is_dir():
+                continue
+            out.append(folder)
+            stack.extend(reversed([e.path for e in entries
+                                   if not e.name.startswith(".") and _is_dir(e)]))
+    return out
 
 
 def list_files(roots: Iterable[Path], errors: list[str] | None = None) -> list[Path]:
     """Every candidate file under the roots (files given directly are taken as they are).
 
     A ``.json`` beside a ``.txt`` of the same name is that record's sidecar, not a file of
-    its own. Hidden files and folders are skipped; unreadable folders are reported."""
+    its own. Hidden files and folders are skipped; unreadable folders are reported. Files
+    and folders that vanish or change while the walk goes on are taken as they are found
+    (a vanished file is reported when it is read)."""
     out: list[Path] = []
     for root in roots:
-        if root.is_file():
+        if _is_file(root):
             out.append(root)
             continue
         stack = [str(root)]
         while stack:
             folder = stack.pop()
-            try:
-                with os.scandir(folder) as it:
-                    entries = sorted(it, key=lambda e: e.name)
-            except OSError as exc:
-                if errors is not None:
-                    errors.append(f"{folder}: {exc.strerror or exc}")
-                continue
+            entries = _entries(folder, errors)
             names = {e.name for e in entries}
             subdirs = []
             for e in entries:
                 if e.name.startswith("."):
                     continue
-                if e.is_dir(follow_symlinks=False):
+                if _is_dir(e):
                     subdirs.append(e.path)
                     continue
                 stem, dot, ext = e.name.rpartition(".")
@@ -127,15 +112,28 @@ _SEP = "\x1f"
 class MetaCache:
     """Parsed metadata keyed by path, size, mtime and parser version (SQLite).
 
-    The cache is disposable: an unreadable one is replaced, never trusted."""
+    The cache is disposable: a damaged one, or one of another layout, is started afresh
+    (``notice`` says so once), never trusted. With ``owned`` False (a path the reader
+    named) an existing file that is not our cache is refused, never overwritten."""
 
-    def __init__(self, path: Path | None) -> None:
+    LAYOUT = Layout(2, {"events": frozenset({
+        "path", "size", "mtime_ns", "parser_version", "title", "date", "time", "place",
+        "language", "speakers", "turns", "error"})})
+
+    def __init__(self, path: Path | None, *, owned: bool = True) -> None:
         self.path = path
-        self._db = open_disposable(path, self._setup, "metadata cache")
+        self.notice: str | None = None
+
+        def rebuilt(reason: str) -> None:
+            self.notice = (f"The library cache was damaged ({reason}) and has been started "
+                           "afresh.")
+
+        self._db = open_disposable(path, self._setup, "metadata cache", self.LAYOUT,
+                                   owned=owned, on_rebuild=rebuilt)
 
     @staticmethod
     def _setup(db: sqlite3.Connection) -> None:
-        db.execute("CREATE TABLE IF NOT EXISTS events (path TEXT PRIMARY KEY, size INTEGER, "
+        db.execute("CREATE TABLE events (path TEXT PRIMARY KEY, size INTEGER, "
                    "mtime_ns INTEGER, parser_version INTEGER, title TEXT, date TEXT, "
                    "time TEXT, place TEXT, language TEXT, speakers TEXT, turns INTEGER, "
                    "error TEXT)")
@@ -153,7 +151,7 @@ class MetaCache:
             language=language if isinstance(language, str) else None,
             speakers=names, turns=int(turns or 0),  # type: ignore[call-overload]
             error=error if isinstance(error, str) else None,
-            haystack=_haystack(title if isinstance(title, str) else None,
+            haystack=haystack(title if isinstance(title, str) else None,
                                place if isinstance(place, str) else None, names, str(path)))
 
     _SELECT = ("SELECT path, size, mtime_ns, title, date, time, place, language, speakers, "
@@ -175,58 +173,72 @@ class MetaCache:
         self._db.close()
 
 
-def read_event(p: Path, cache_snapshot: dict[str, tuple[object, ...]] | None = None,
-               index: SearchIndex | None = None,
-               index_snapshot: dict[str, tuple[int, int]] | None = None
-               ) -> tuple[EventRecord, bool]:
-    """The event for one file, from the cache when fresh, and (with ``index``) its
-    paragraphs in the search index when stale; the file is parsed at most once.
-    Returns (record, came_from_cache); the snapshots save a query per file."""
-    path = str(p)
+def read_event(p: Path) -> EventRecord:
+    """The event of one file, parsed here (no cache, no index)."""
     try:
         st = p.stat()
     except OSError as exc:
-        return failed_record(path, 0, 0, f"cannot be read ({exc.strerror or exc})"), False
-    stamp = (st.st_size, st.st_mtime_ns)
-    row = (cache_snapshot or {}).get(path)
-    rec = MetaCache._record(row) if row is not None and (row[1], row[2]) == stamp else None
-    stale_index = index is not None and (index_snapshot or {}).get(path) != stamp
-    if rec is not None and not stale_index:
-        return rec, True
-    t: Transcript | None
-    try:
-        t = parse_file(p)
-        parsed = record_for(path, *stamp, t)
-    except ParseError as exc:
-        t = None
-        parsed = failed_record(path, *stamp, exc.reason)
-    if index is not None and stale_index:
-        index.add(path, *stamp, t)
-    return (rec, True) if rec is not None else (parsed, False)
+        return failed_record(str(p), 0, 0, f"cannot be read ({exc.strerror or exc})")
+    return read_files([(str(p), st.st_size, st.st_mtime_ns)], False)[0][0]
 
 
 def scan(files: Iterable[Path], cache: MetaCache | None, index: SearchIndex | None = None,
-         batch: int = 64, cancelled: Callable[[], bool] = lambda: False
-         ) -> Iterator[list[EventRecord]]:
+         batch: int = 64, cancelled: Callable[[], bool] = lambda: False, *,
+         workers: int | None = None) -> Iterator[list[EventRecord]]:
     """Read every file's event (and keep the index up to date), yielding them in batches
-    so that the list fills as it goes; new records are saved in the cache per batch."""
+    so that the list fills as it goes: first those the cache knows, then the rest as they
+    are parsed (in worker processes when there are many: ``workers`` None chooses, 0
+    parses here). New records go to the cache and the index per batch."""
+    cache_snapshot = cache.snapshot() if cache is not None else {}
+    index_snapshot = index.snapshot() if index is not None else {}
     out: list[EventRecord] = []
     fresh: list[EventRecord] = []
-    cache_snapshot = cache.snapshot() if cache is not None else None
-    index_snapshot = index.snapshot() if index is not None else None
+    stale: list[Job] = []
+    known: dict[str, EventRecord] = {}  # from the cache, parsed for the index only
     for p in files:
         if cancelled():
-            break
-        rec, cached = read_event(p, cache_snapshot, index, index_snapshot)
-        out.append(rec)
-        if not cached:
+            return
+        path = str(p)
+        try:
+            st = p.stat()
+        except OSError as exc:  # vanished or unreadable since it was listed
+            rec = failed_record(path, 0, 0, f"cannot be read ({exc.strerror or exc})")
+            out.append(rec)
             fresh.append(rec)
+            continue
+        stamp = (st.st_size, st.st_mtime_ns)
+        row = cache_snapshot.get(path)
+        cached = MetaCache._record(row) if row is not None and (row[1], row[2]) == stamp \
+            else None
+        if cached is not None and (index is None or index_snapshot.get(path) == stamp):
+            out.append(cached)
+        else:
+            stale.append((path, *stamp))
+            if cached is not None:
+                known[path] = cached
         if len(out) >= batch:
-            if cache is not None and fresh:
-                cache.put_many(fresh)
-                fresh = []
-            yield out
-            out = []
+            yield from _flush(out, fresh, cache)
+            out, fresh = [], []
+    yield from _flush(out, fresh, cache)
+    out, fresh = [], []
+    for chunk in read_many(stale, index is not None,
+                           workers_for(len(stale)) if workers is None else workers, cancelled):
+        if index is not None:
+            index.add_many([(rec.path, rec.size, rec.mtime_ns, pl) for rec, pl in chunk])
+        for rec, _pl in chunk:
+            if rec.path in known:
+                out.append(known[rec.path])
+            else:
+                out.append(rec)
+                fresh.append(rec)
+        if len(out) >= batch:
+            yield from _flush(out, fresh, cache)
+            out, fresh = [], []
+    yield from _flush(out, fresh, cache)
+
+
+def _flush(out: list[EventRecord], fresh: list[EventRecord], cache: MetaCache | None
+           ) -> Iterator[list[EventRecord]]:
     if cache is not None and fresh:
         cache.put_many(fresh)
     if out:

@@ -59,6 +59,7 @@ class ReaderController(QObject):
         scanner.folder_error.connect(
             lambda e: self.message.emit(self.tr("Cannot read folder {0}").format(e)))
         scanner.scan_failed.connect(self.message)
+        scanner.notice.connect(self.message)
 
     def _records(self, records: list[EventRecord]) -> None:
         first = self.model.total_count() == 0 and not self._pending

@@ -308,7 +308,9 @@ class MainWindow(QMainWindow):
         self._show_hit(hit)
 
     def _show_hit(self, hit: Hit) -> None:
-        marks = terms(self.search_panel.query.text())
+        # The word as the passage has it (the query may be another form of it).
+        marks = [hit.snippet[a:b] for a, b in hit.spans] or \
+            terms(self.search_panel.query.text())
         self.find_bar.open_bar(marks[0].rstrip("*") if marks else "")
         for i, (start, _end) in enumerate(self.find_bar.hits):
             if (start.block, start.paragraph) >= (hit.block, hit.paragraph):

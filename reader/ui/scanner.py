@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
-from reader.core.library import EventRecord, MetaCache, list_files, scan
+from reader.core.library import EventRecord, MetaCache, list_files, list_folders, scan
 from reader.core.search import SearchIndex
 from reader.ui.worker import Worker
 
@@ -23,15 +23,9 @@ MAX_FILE_WATCHES = 2000
 
 def watched_folders(roots: list[str]) -> list[str]:
     """The folders to watch under these roots (hidden ones left out): a tree walk, run
-    on the scanner's thread."""
-    dirs = []
-    for r in roots:
-        p = Path(r)
-        if p.is_dir():
-            dirs.append(str(p))
-            dirs.extend(str(d) for d in p.rglob("*") if d.is_dir()
-                        and not d.name.startswith("."))
-    return dirs
+    on the scanner's thread. It tolerates folders vanishing or looping meanwhile (unlike
+    Path.rglob, which raised and stopped the window's start)."""
+    return list_folders([Path(r) for r in roots])
 
 
 class _ScanJob:
@@ -45,6 +39,7 @@ class _ScanJob:
         self._cache: MetaCache | None = None
         self._index: SearchIndex | None = None
         self._scanner = scanner
+        self._verified = False
         self.cancel = threading.Event()
 
     def open(self) -> tuple[MetaCache, SearchIndex]:
@@ -53,6 +48,10 @@ class _ScanJob:
             self._cache = MetaCache(self._cache_path)
         if self._index is None:
             self._index = SearchIndex(self._index_path)
+        # The index's notice stays with it: the search panel shows it at the next search.
+        if self._cache.notice:
+            self._scanner._notice.emit(self._cache.notice)
+            self._cache.notice = None
         return self._cache, self._index
 
     def scan(self, roots: list[str], known: dict[str, tuple[int, int]]) -> None:
@@ -87,6 +86,13 @@ class _ScanJob:
             done += len(batch)
             out._batch.emit(batch)
             out._progress.emit(done, total)
+        if not self._verified and not self.cancel.is_set():
+            # Every page of a large index is read once the list is filled (seconds at
+            # the site's size); a damaged one starts afresh and is filled again.
+            self._verified = True
+            if not self._index.verify():
+                for batch in scan(files, self._cache, self._index, BATCH, self.cancel.is_set):
+                    out._batch.emit(batch)
 
 
 class LibraryScanner(QObject):
@@ -97,12 +103,14 @@ class LibraryScanner(QObject):
     progress = Signal(int, int)
     folder_error = Signal(str)
     scan_failed = Signal(str)  # what went wrong; the library stays as it was
+    notice = Signal(str)  # a damaged cache was started afresh
     scan_finished = Signal()
     # Emitted on the scanner's thread, received (queued) on the GUI thread.
     _batch = Signal(list)
     _removed = Signal(list)
     _progress = Signal(int, int)
     _folder_error = Signal(str)
+    _notice = Signal(str)
 
     def __init__(self, cache_path: Path | None, index_path: Path | None = None,
                  parent: QObject | None = None) -> None:
@@ -118,6 +126,7 @@ class LibraryScanner(QObject):
         self._removed.connect(self._on_removed)
         self._progress.connect(self.progress)
         self._folder_error.connect(self.folder_error)
+        self._notice.connect(self.notice)
         self._roots: list[str] = []
         self._known: dict[str, tuple[int, int]] = {}
         self._busy = False

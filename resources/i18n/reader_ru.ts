@@ -1031,10 +1031,109 @@ Could not be read: {1}</source>
     </message>
 </context>
 <context>
+    <name>ResultModel</name>
+    <message numerus="yes">
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files</source>
+        <translation>
+            <numerusform>%n файл</numerusform>
+            <numerusform>%n файла</numerusform>
+            <numerusform>%n файлов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Events and passages</source>
+        <translation>События и фрагменты</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
+    <message>
+        <source>Search the library: words, names, &quot;a phrase&quot;, prefix*</source>
+        <extracomment>Events whose passages are shown at once (the others open on request).</extracomment>
+        <translation>Поиск по библиотеке: слова, имена, «фраза», начало слова*</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Поиск по библиотеке</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Выступающий</translation>
+    </message>
+    <message>
+        <source>Only passages spoken by (alone: every turn of this person)</source>
+        <translation>Только слова выступающего (без запроса — все его реплики)</translation>
+    </message>
+    <message>
+        <source>Only events in the list</source>
+        <translation>Только события из списка</translation>
+    </message>
+    <message>
+        <source>Only events that pass the event list&apos;s filters</source>
+        <translation>Только события, прошедшие фильтры списка событий</translation>
+    </message>
+    <message>
+        <source>Search results: events and their passages</source>
+        <translation>Результаты поиска: события и их фрагменты</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Поиск…</translation>
+    </message>
     <message>
         <source>Search failed: {0}</source>
         <translation>Поиск не удался: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n событие</numerusform>
+            <numerusform>%n события</numerusform>
+            <numerusform>%n событий</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passages</source>
+        <translation>
+            <numerusform>%n фрагмент</numerusform>
+            <numerusform>%n фрагмента</numerusform>
+            <numerusform>%n фрагментов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0}, {1} ({2} ms)</source>
+        <translation>{0}, {1} ({2} мс)</translation>
+    </message>
+    <message>
+        <source>Nothing found ({0} ms)</source>
+        <translation>Ничего не найдено ({0} мс)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>(narration)</source>
+        <translation>(текст от автора)</translation>
+    </message>
+    <message>
+        <source>(photo caption)</source>
+        <translation>(подпись к фото)</translation>
+    </message>
+    <message>
+        <source>(heading)</source>
+        <translation>(заголовок)</translation>
+    </message>
+    <message>
+        <source>(unnamed speaker)</source>
+        <translation>(выступающий не назван)</translation>
     </message>
 </context>
 <context>

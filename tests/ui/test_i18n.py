@@ -47,11 +47,12 @@ def window_in(qtbot: QtBot, app_paths: AppPaths, language: str) -> MainWindow:
 
 
 def untranslated_parts(w: MainWindow) -> list[tuple[str, str]]:
-    """English left in the parts translated so far. The panels not translated yet (and
-    the list's column headers, from the library model) are skipped: the final pass
-    empties this tuple."""
-    not_yet = (w.bookmark_panel, w.search_panel, w.dialogue, w.events.view)
-    return english_left(w, skip=not_yet)
+    """English left anywhere in the window (the search panel built too), apart from
+    transcript content: the text itself, and its title in the window's title."""
+    assert w.search_panel is not None  # built on first use: build it to walk it
+    content = w.controller.current.title if w.controller.current is not None else None
+    return [(where, text) for where, text in english_left(w, skip=(w.dialogue,))
+            if not (content and text.startswith(content + " — "))]
 
 
 def test_russian_by_setting(qtbot: QtBot, app_paths: AppPaths) -> None:
@@ -177,3 +178,28 @@ def test_an_unknown_language_setting_follows_the_system(qtbot: QtBot, app_paths:
     assert w.settings.language() == "system"
     assert w.commands.language["system"].isChecked()
     assert w.menus["file"].title() == "&Файл"
+
+
+def test_russian_window_in_use_has_no_english_but_content(
+        qtbot: QtBot, app_paths: AppPaths, seed_file: Path) -> None:
+    """An English transcript open, a bookmark made, a library search run: every label,
+    status, header and panel of the window is Russian; only the transcript is English."""
+    from tests.helpers import open_and_wait
+
+    w = window_in(qtbot, app_paths, "ru")
+    w.show()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    cursor = w.dialogue.document().find("They were enjoyable.")
+    w.dialogue.setTextCursor(cursor)
+    w.commands.bookmark.trigger()
+    panel = w.bookmark_panel
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    status = panel.proxy.index(0, panel.proxy.columnCount() - 1).data()
+    assert status and not english_words(status), status
+    search = w.search_panel
+    with qtbot.waitSignal(search.results_shown, timeout=10000):
+        search.query.setText("Minsk")
+        search.run()
+    assert search.status.text() and not english_words(search.status.text())
+    assert untranslated_parts(w) == []
+    assert not english_words(w.message_label.text()), w.message_label.text()

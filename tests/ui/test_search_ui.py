@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
+from reader.app import AppPaths
 from reader.ui.main_window import MainWindow
+from reader.ui.search_panel import SearchPanel
+from reader.ui.search_results import Role
 from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
 
@@ -66,7 +70,25 @@ def _library(tmp_path: Path) -> Path:
     return lib
 
 
-def test_library_search_opens_the_passage_with_hits_marked(
+def run_search(qtbot: QtBot, panel: SearchPanel, query: str, speaker: str = "") -> None:
+    panel.query.setText(query)
+    panel.speaker.setText(speaker)
+    with qtbot.waitSignal(panel.results_shown):  # queries run off the GUI thread
+        panel.run()
+
+
+def events_shown(panel: SearchPanel) -> list[str]:
+    m = panel.model
+    return [m.index(r, 0).data().split("\n")[0] for r in range(m.rowCount())]
+
+
+def passages_shown(panel: SearchPanel, row: int = 0) -> list[str]:
+    m = panel.model
+    parent = m.index(row, 0)
+    return [m.index(r, 0, parent).data() for r in range(m.rowCount(parent))]
+
+
+def test_library_search_shows_events_over_passages_and_opens_one(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     lib = _library(tmp_path)
     w = make_window()
@@ -75,22 +97,58 @@ def test_library_search_opens_the_passage_with_hits_marked(
     w.commands.search.trigger()
     panel = w.search_panel
     qtbot.keyClicks(panel.query, '"crimson teapot"')
-    with qtbot.waitSignal(panel.results_shown):  # queries run off the GUI thread
+    with qtbot.waitSignal(panel.results_shown):
         qtbot.keyClick(panel.query, Qt.Key.Key_Return)
-    assert panel.model.rowCount() == 1
-    assert [panel.model.index(0, c).data() for c in range(1, 4)] == \
-        ["Tom Kettle", "Crimson meeting", "2031-03-03"]
-    assert panel.model.index(0, 0).data().startswith("The crimson teapot doctrine")
-    panel.table.activated.emit(panel.model.index(0, 0))
+    assert events_shown(panel) == ["Crimson meeting"]
+    line = panel.model.index(0, 0).data().split("\n")[1]
+    assert line == "2031-03-03, Fredville · Rufus Firefly, Tom Kettle · 1 passage"
+    assert passages_shown(panel) == ["Tom Kettle: The crimson teapot doctrine is ours."]
+    assert panel.table.isExpanded(panel.model.index(0, 0))
+    html = panel.model.index(0, 0, panel.model.index(0, 0)).data(Role.HTML)
+    assert "<b><u>crimson teapot</u></b>" in html
+    assert panel.status.text().startswith("1 event, 1 passage (")
+    panel.table.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
     assert w.controller.current_path == str(lib / "c.txt")
     assert w.find_bar.isVisible() and w.find_bar.count.text() == "1 of 1"
     assert w.dialogue.textCursor().selectedText() == "crimson teapot"
-    panel.query.setText("Paragraph")
-    panel.speaker.setText("Tom Kettle")
-    with qtbot.waitSignal(panel.results_shown):
-        panel.run()
-    assert {panel.model.index(r, 1).data() for r in range(panel.model.rowCount())} == \
-        {"Tom Kettle"}
+
+
+def test_names_find_where_people_speak_and_speaker_alone_lists_turns(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    panel = w.search_panel
+    run_search(qtbot, panel, "Tom Kettle")
+    assert set(events_shown(panel)) == {"Kettle forum", "Crimson meeting"}  # he speaks
+    run_search(qtbot, panel, "", speaker="Tom Kettle")  # newest first
+    assert events_shown(panel) == ["Crimson meeting", "Kettle forum"]
+    assert passages_shown(panel) == ["Tom Kettle: The crimson teapot doctrine is ours."]
+
+
+def test_russian_quotes_survive_and_bad_syntax_is_explained(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = _library(tmp_path)
+    (lib / "ru.txt").write_text("Р.Светлячков: Он сказал «Крымский чайник» губернаторам.\n",
+                                encoding="utf-8")
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    panel = w.search_panel
+    run_search(qtbot, panel, "губернатор")
+    assert passages_shown(panel) == ["Р.Светлячков: Он сказал «Крымский чайник» губернаторам."]
+    html = panel.model.index(0, 0, panel.model.index(0, 0)).data(Role.HTML)
+    assert "«Крымский чайник» <b><u>губернаторам</u></b>." in html
+    panel.table.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
+    assert w.controller.current_path == str(lib / "ru.txt")
+    assert w.find_bar.count.text() == "1 of 1"  # the form the text has, not the query's
+    assert w.dialogue.textCursor().selectedText() == "губернаторам"
+    assert panel.notice.isHidden()
+    run_search(qtbot, panel, '"crimson teapot')
+    assert not panel.notice.isHidden()
+    assert panel.notice.text() == \
+        "Searched for the words only: a quotation mark is not closed."
+    assert events_shown(panel) == ["Crimson meeting"]
 
 
 def test_library_search_follows_changed_and_removed_files(
@@ -101,9 +159,7 @@ def test_library_search_follows_changed_and_removed_files(
     panel = w.search_panel
 
     def found(q: str) -> int:
-        panel.query.setText(q)
-        with qtbot.waitSignal(panel.results_shown):
-            panel.run()
+        run_search(qtbot, panel, q)
         return panel.model.rowCount()
 
     assert found("doctrine") == 1
@@ -121,16 +177,12 @@ def test_only_events_in_the_list(qtbot: QtBot, make_window: MakeWindow, tmp_path
     w = make_window()
     open_and_wait(qtbot, w, [str(lib)])
     panel = w.search_panel
-    panel.query.setText("Ada")
-    with qtbot.waitSignal(panel.results_shown):
-        panel.run()
-    assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == \
-        {"Teapot summit", "Kettle forum"}
+    run_search(qtbot, panel, "Ada")
+    assert set(events_shown(panel)) == {"Teapot summit", "Kettle forum"}
     w.events.filter_edit.setText("kettle")
     with qtbot.waitSignal(panel.results_shown):
         panel.in_list.setChecked(True)
-    assert {panel.model.index(r, 2).data() for r in range(panel.model.rowCount())} == \
-        {"Kettle forum"}
+    assert events_shown(panel) == ["Kettle forum"]
 
 
 def test_result_and_bookmark_models_pass_the_model_tester(
@@ -138,9 +190,7 @@ def test_result_and_bookmark_models_pass_the_model_tester(
     lib = _library(tmp_path)
     w = make_window()
     open_and_wait(qtbot, w, [str(lib)])
-    w.search_panel.query.setText("Paragraph")
-    with qtbot.waitSignal(w.search_panel.results_shown):
-        w.search_panel.run()
+    run_search(qtbot, w.search_panel, "Paragraph")
     assert w.search_panel.model.rowCount() > 0
     qtmodeltester.check(w.search_panel.model)  # type: ignore[attr-defined]
     w.controller.open_path(str(lib / "c.txt"))
@@ -160,11 +210,67 @@ def test_library_search_by_date_range(qtbot: QtBot, make_window: MakeWindow,
     w = make_window()
     open_and_wait(qtbot, w, [str(lib)])
     panel = w.search_panel
-    panel.query.setText("Ada")
-    with qtbot.waitSignal(panel.results_shown):
-        panel.run()
+    run_search(qtbot, panel, "Ada")
     assert panel.model.rowCount() > 0
     with qtbot.waitSignal(panel.results_shown):
         panel.dates.date_from.setDate(QDate(2031, 2, 1))  # runs the search again
-    assert {panel.model.index(r, 3).data() for r in range(panel.model.rowCount())} == \
-        {"2031-02-03"}
+    assert events_shown(panel) == ["Kettle forum"]
+
+
+def test_damaged_caches_are_rebuilt_the_list_fills_and_the_reader_is_told(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path, app_paths: AppPaths) -> None:
+    import sqlite3
+
+    lib = _library(tmp_path)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    w.close()
+    w.controller.scanner.shutdown()
+    with sqlite3.connect(app_paths.cache / "search.sqlite") as db:
+        db.execute("DROP TABLE passages_fts")
+    with sqlite3.connect(app_paths.cache / "library.sqlite") as db:
+        db.execute("DROP TABLE events")
+        db.execute("CREATE TABLE events (x)")
+    again = make_window()
+    with qtbot.waitSignal(again.controller.scanner.notice) as told:
+        open_and_wait(qtbot, again, [str(lib)])
+    assert told.args is not None and told.args[0].startswith(
+        "The library cache was damaged (table events lacks")
+    assert again.controller.model.total_count() == 3
+    panel = again.search_panel
+    run_search(qtbot, panel, '"crimson teapot"')
+    assert events_shown(panel) == ["Crimson meeting"]
+    assert panel.notice.text().startswith(
+        "The search index was damaged (table passages_fts is missing)")
+    run_search(qtbot, panel, '"crimson teapot"')
+    assert panel.notice.isHidden()  # told once
+
+
+def test_a_folder_vanishing_while_the_library_is_listed(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import shutil
+
+    lib = _library(tmp_path)
+    for name in ("a", "b"):
+        (lib / name).mkdir()
+        write_fictional(lib / name, "x.txt", f"Talk {name}", "2031-04-04", ["Ada Quill"])
+    real = os.scandir
+
+    raced: list[str] = []
+
+    def racing(path: str) -> object:  # the first sub-folder walked removes the other
+        for mine, other in (("a", "b"), ("b", "a")):
+            if str(path) == str(lib / mine) and not raced:
+                raced.append(other)
+                shutil.rmtree(lib / other)
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", racing)
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    # a.txt, b.txt, c.txt and the sub-folder that stayed
+    assert sorted(Path(p).relative_to(lib).as_posix() for p in
+                  w.controller.model.visible_paths()) == \
+        sorted(["a.txt", "b.txt", "c.txt", ("a" if raced == ["b"] else "b") + "/x.txt"])

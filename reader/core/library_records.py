@@ -1,0 +1,69 @@
+"""One file of the library as the event list shows it (pure data, no I/O)."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from reader.core.model import Transcript
+
+
+@dataclass(frozen=True, slots=True)
+class EventRecord:
+    """One file of the library as the event list shows it."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    title: str | None = None
+    date: str | None = None
+    time: str | None = None
+    place: str | None = None
+    language: str | None = None
+    speakers: tuple[str, ...] = ()
+    turns: int = 0
+    error: str | None = None
+    haystack: str = field(default="", compare=False, repr=False)
+
+    @property
+    def display_title(self) -> str:
+        return self.title or Path(self.path).stem.replace("-", " ").replace("_", " ")
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+    def moved(self, path: str, size: int, mtime_ns: int) -> EventRecord:
+        """The same event read from another file (a copy, a rename)."""
+        return replace(self, path=path, size=size, mtime_ns=mtime_ns,
+                       haystack=haystack(self.title, self.place, self.speakers, path))
+
+    def matches(self, text: str = "", date_from: str | None = None, date_to: str | None = None,
+                speaker: str | None = None) -> bool:
+        """Does this event pass the filters? ``text`` must be casefolded already."""
+        if text and text not in self.haystack:
+            return False
+        if date_from and (not self.date or self.date < date_from):
+            return False
+        if date_to and (not self.date or self.date > date_to):
+            return False
+        return not (speaker and speaker not in self.speakers)
+
+
+def haystack(title: str | None, place: str | None, speakers: Iterable[str], path: str) -> str:
+    # os.path.basename: a Path object per event costs more than the rest of the record.
+    return " ".join([title or "", place or "", *speakers, os.path.basename(path)]).casefold()  # noqa: PTH119
+
+
+def record_for(path: str, size: int, mtime_ns: int, t: Transcript) -> EventRecord:
+    names = tuple(s.name for s in t.speakers if not s.generic)
+    return EventRecord(path=path, size=size, mtime_ns=mtime_ns, title=t.title, date=t.date,
+                       time=t.time, place=t.place, language=t.language, speakers=names,
+                       turns=len(t.turns()), haystack=haystack(t.title, t.place, names, path))
+
+
+def failed_record(path: str, size: int, mtime_ns: int, reason: str) -> EventRecord:
+    return EventRecord(path=path, size=size, mtime_ns=mtime_ns, error=reason,
+                       haystack=haystack(None, None, (), path))
