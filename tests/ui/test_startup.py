@@ -17,7 +17,10 @@ from tests.helpers import CORPUS, ROOT, MakeWindow, require_shared
 #: Not needed for the first paint: printing and export, the help dialogs, the site code.
 LATER = ["reader.ui.export_actions", "reader.ui.printing", "PySide6.QtPrintSupport",
          "reader.core.export", "reader.ui.help", "reader.ui.fetch_actions",
-         "reader.core.fetch", "reader.ui.search_panel"]
+         "reader.core.fetch", "reader.ui.search_panel",
+         # the process pool that reads big libraries (a one-file sample is read in the
+         # scanner's thread)
+         "multiprocessing", "concurrent.futures.process"]
 
 START = """
 import json, sys, tempfile
