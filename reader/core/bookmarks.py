@@ -13,7 +13,6 @@ import logging
 import shutil
 import sqlite3
 import time
-import uuid
 from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field, replace
 from datetime import UTC, datetime
@@ -29,6 +28,12 @@ SCHEMA_VERSION = 1
 COLOURS = ("yellow", "green", "blue", "pink", "orange")
 
 
+def new_id() -> str:
+    import uuid  # here: with the platform module it pulls in, it slows every start-up
+
+    return uuid.uuid4().hex
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
@@ -40,7 +45,7 @@ class Bookmark:
     colour: str = "yellow"
     speaker: str | None = None  # the speaker's name, for lists and citations
     place: str | None = None  # the event's place, for citations
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=new_id)
     created: str = field(default_factory=now)
     modified: str = field(default_factory=now)
 
