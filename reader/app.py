@@ -32,9 +32,9 @@ from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
 from reader.desktop import icon_path
 from reader.settings import Settings
+from reader.ui.about_facts import AboutFacts
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
-from reader.ui.help import AboutFacts
 from reader.ui.library_model import LibraryModel
 from reader.ui.main_window import MainWindow
 from reader.ui.quitting import leave

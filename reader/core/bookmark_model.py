@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -11,6 +10,12 @@ from reader.core.anchors import Anchor
 
 #: A few named colours; each scheme gives them tones of its own.
 COLOURS = ("yellow", "green", "blue", "pink", "orange")
+
+
+def new_id() -> str:
+    import uuid  # here: with the platform module it pulls in, it slows every start-up
+
+    return uuid.uuid4().hex
 
 
 def now() -> str:
@@ -24,7 +29,7 @@ class Bookmark:
     colour: str = "yellow"
     speaker: str | None = None  # the speaker's name, for lists and citations
     place: str | None = None  # the event's place, for citations
-    id: str = field(default_factory=lambda: uuid.uuid4().hex)
+    id: str = field(default_factory=new_id)
     created: str = field(default_factory=now)
     modified: str = field(default_factory=now)
 

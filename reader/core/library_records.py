@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -60,9 +62,26 @@ def haystack(title: str | None, place: str | None, speakers: Iterable[str], path
     return " ".join([title or "", place or "", *speakers, os.path.basename(path)]).casefold()  # noqa: PTH119
 
 
+_NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d\d)[-_.](\d\d)(?!\d)")
+
+
+def date_in_name(path: str) -> str | None:
+    """An ISO date written in a file's name ("…-interview-2024-02-09-en.txt"): where a
+    plain text file has no dateline, the list places it by this rather than under
+    "No date" (the transcript itself keeps no date: the parser reads only the text)."""
+    m = _NAME_DATE.search(os.path.basename(path))  # noqa: PTH119
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:
+        return None
+
+
 def record_for(path: str, size: int, mtime_ns: int, t: Transcript) -> EventRecord:
     names = tuple(s.name for s in t.speakers if not s.generic)
-    return EventRecord(path=path, size=size, mtime_ns=mtime_ns, title=t.title, date=t.date,
+    return EventRecord(path=path, size=size, mtime_ns=mtime_ns, title=t.title,
+                       date=t.date or date_in_name(path),
                        time=t.time, place=t.place, language=t.language, speakers=names,
                        turns=len(t.turns()), haystack=haystack(t.title, t.place, names, path),
                        url=t.source.url, tags=(*t.tags.themes, *t.tags.persons, *t.tags.regions),

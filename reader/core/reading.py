@@ -10,20 +10,23 @@ from __future__ import annotations
 
 import functools
 import logging
-import multiprocessing
 import os
 import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
 from reader.core.errors import ParseError
 from reader.core.indexing import Payload, payload
 from reader.core.library_records import EventRecord, failed_record, record_for
 from reader.core.parse import parse_file
 from reader.core.stemming import Stems
+
+if TYPE_CHECKING:  # the process pool's modules load only when a pool starts (not at
+    # every start-up of the window: a small library is read in the scanner's thread)
+    import multiprocessing.context
+    from concurrent.futures import Future
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +75,8 @@ def workers_for(count: int) -> int:
 
 
 def _context() -> multiprocessing.context.BaseContext:
+    import multiprocessing
+
     methods = multiprocessing.get_all_start_methods()
     alone = threading.current_thread() is threading.main_thread() \
         and threading.active_count() == 1
@@ -91,6 +96,8 @@ def read_many(jobs: Sequence[Job], with_payload: bool, workers: int,
                 return
             yield read_files(chunk, with_payload)
         return
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(workers, mp_context=_context()) as pool:
         pending: deque[tuple[list[Job], Future[list[Read]]]] = deque()
         todo = iter(chunks)
@@ -110,6 +117,8 @@ def read_many(jobs: Sequence[Job], with_payload: bool, workers: int,
 
 
 def _result(chunk: list[Job], future: Future[list[Read]]) -> list[Read]:
+    from concurrent.futures.process import BrokenProcessPool
+
     try:
         return future.result()
     except BrokenProcessPool:

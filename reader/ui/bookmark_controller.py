@@ -13,7 +13,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from reader.core.anchors import FlatText, Point, make_anchor, resolve, snap_to_words
 from reader.core.bookmark_io import BookmarkImportError, export_json, load_export, write_export
 from reader.core.bookmarks import Bookmark, BookmarkStore, now
-from reader.core.export import bookmarks_markdown, cite_bookmarks
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
 from reader.core.passages import Passages
@@ -322,6 +321,8 @@ class BookmarkController(QObject):
     def export(self, path: Path, fmt: str, ids: list[str] | None = None) -> int:
         marks = [b for b in self.all() if ids is None or b.id in ids]
         if fmt == "markdown":
+            from reader.core.export import bookmarks_markdown, cite_bookmarks  # when asked
+
             cited = cite_bookmarks(marks, self.passages, dt.date.today(), self.transcript)
             text = bookmarks_markdown(cited, self.citation_style)
         else:

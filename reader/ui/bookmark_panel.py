@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks import COLOURS, Bookmark
-from reader.core.export import bookmark_with_citation
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.list_model import ListTableModel
@@ -365,6 +364,8 @@ class BookmarkPanel(QWidget):
         b = next((m for m in self.model.items if m.id == bookmark_id), None)
         if b is None:
             return None
+        from reader.core.export import bookmark_with_citation  # the export code when asked
+
         c = self.controller
         text = bookmark_with_citation(b, c.passages, c.citation_style, dt.date.today(),
                                       c.transcript)

@@ -67,7 +67,7 @@ class FetchActions(QObject):
         self.fetch.failed.connect(self._failed)
         self.fetch.feeds_ready.connect(self._feeds_ready)
         reader.transcript_opened.connect(lambda t, _s: self._update_for(t))
-        self._update_for(None)
+        self._update_for(reader.current)  # built when first needed: a transcript may be open
         if reader.settings.fetch_feeds_at_start():
             QTimer.singleShot(0, self._check_at_start)
 

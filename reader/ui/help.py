@@ -4,7 +4,6 @@ About (version, where the user's data lives, licences)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -24,6 +23,9 @@ from PySide6.QtWidgets import (
 
 from reader import __version__
 from reader.core.model import PARSER_VERSION
+from reader.ui.about_facts import AboutFacts
+
+__all__ = ["AboutDialog", "AboutFacts", "ShortcutsDialog", "plain_text"]
 
 
 def plain_text(action: QAction) -> str:
@@ -93,15 +95,6 @@ class ShortcutsDialog(QDialog):
 
     def visible_commands(self) -> list[str]:
         return [item.text(0) for item in self.items if not item.isHidden()]
-
-
-@dataclass(frozen=True)
-class AboutFacts:
-    """What the About box tells; the window gathers it from the objects it composes."""
-
-    settings: str
-    bookmarks: str
-    caches: Sequence[str]
 
 
 class AboutDialog(QDialog):

@@ -180,7 +180,13 @@ class WindowKeys(QObject):
         super().__init__(window)
         self.window_ = window
         self.area_list = areas
-        self.refresh()
+        # Once the event loop runs (before any key can be pressed), and once for docks
+        # shown together (all of them when the window first shows).
+        self._refresh_soon = QTimer(self)
+        self._refresh_soon.setSingleShot(True)
+        self._refresh_soon.setInterval(0)
+        self._refresh_soon.timeout.connect(self.refresh)
+        self._refresh_soon.start()
         self.transcript = TranscriptKeys(transcript, before_jump)
         self.cycle = AreaCycle(window, lambda: self.area_list)
         self._lost_focus = False
@@ -199,7 +205,7 @@ class WindowKeys(QObject):
         if inner is None:
             return
         if shown:
-            self.refresh()
+            self._refresh_soon.start()
         focus = QApplication.focusWidget()
         if not shown and focus is not None and inner.isAncestorOf(focus):
             self._lost_focus = True  # the focus was in the panel whose tab was hidden

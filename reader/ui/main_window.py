@@ -29,6 +29,7 @@ from reader.core.model import Transcript
 from reader.core.search import Hit, terms
 from reader.core.themes import FALLBACK, Theme
 from reader.core.viewsettings import ZOOM_STEP, ViewSettings
+from reader.ui.about_facts import AboutFacts
 from reader.ui.actions import WindowActions
 from reader.ui.bookmark_actions import BookmarkActions
 from reader.ui.bookmark_controller import BookmarkController
@@ -37,18 +38,16 @@ from reader.ui.cite_actions import CitationActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
-from reader.ui.export_actions import ExportActions
-from reader.ui.fetch_actions import FetchActions
 from reader.ui.find_bar import FindBar
 from reader.ui.first_window import first_layout
 from reader.ui.folders_dialog import FoldersDialog
-from reader.ui.help import AboutDialog, AboutFacts, ShortcutsDialog
 from reader.ui.keyboard import ActivateOnEnter, WindowKeys
 from reader.ui.library_model import Role
 from reader.ui.missing_file import MissingFile
 from reader.ui.places import Navigator, PlaceKeeper
 from reader.ui.recent_menu import RecentMenu
 from reader.ui.side_panels import OutlineList, SpeakerLegend
+from reader.ui.site_commands import SiteCommands
 from reader.ui.theming import (
     apply_interface_scale,
     apply_palette,
@@ -63,6 +62,8 @@ from reader.ui.view_settings import ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
+    from reader.ui.export_actions import ExportActions
+    from reader.ui.fetch_actions import FetchActions
     from reader.ui.search_panel import SearchPanel
 
 
@@ -130,11 +131,11 @@ class MainWindow(QMainWindow):
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
             say=self._say)
-        self.export_actions = ExportActions(self, self.dialogue, self.bookmarks, say=self._say)
+        self._export_actions: ExportActions | None = None  # built on first use
         self.cite_actions = CitationActions(self.dialogue, self.settings, self)
         self.bookmarks.set_citation_style(self.cite_actions.style)
-        self.fetch_actions = FetchActions(self, self.controller, self.dialogue, self.commands,
-                                          say=self._say)
+        self.site = SiteCommands(self, self.controller, self.dialogue, self.commands,
+                                 say=self._say)
         # The search panel is built when its dock is first shown (start-up builds only
         # what the first paint shows).
         self._search_panel: SearchPanel | None = None
@@ -151,7 +152,6 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         self.statusBar().addWidget(self.message_label, 1)
-        self.statusBar().addPermanentWidget(self.fetch_actions.progress)
         self.view_bar = ViewSettingsBar(self.themes)
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
@@ -212,8 +212,8 @@ class MainWindow(QMainWindow):
         c.library.changed.connect(self._show_welcome)
         self.welcome.dismissed.connect(lambda: self.settings.set_welcome_hidden(True))
         a.quit.triggered.connect(self.close)
-        a.print_.triggered.connect(self.export_actions.print_)
-        a.export_transcript.triggered.connect(self.export_actions.export)
+        a.print_.triggered.connect(self._print)
+        a.export_transcript.triggered.connect(self._export)
         a.citation_styles.triggered.connect(lambda x: self.cite_actions.set_style(x.data()))
         a.copy.triggered.connect(self.dialogue.copy)
         a.copy_citation.triggered.connect(self.dialogue.copy_with_citation)
@@ -243,14 +243,6 @@ class MainWindow(QMainWindow):
         a.languages.triggered.connect(self._choose_language)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)
-        f = self.fetch_actions
-        a.add_link.triggered.connect(f.add_from_link)
-        a.paste_link.triggered.connect(f.paste_link)
-        a.other_language.triggered.connect(f.get_other_language)
-        a.refresh_from_site.triggered.connect(f.refresh_current)
-        a.latest.triggered.connect(f.show_latest)
-        a.cancel_fetch.triggered.connect(f.fetch.cancel)
-        a.fetch_settings.triggered.connect(f.edit_settings)
 
         c.transcript_opened.connect(self._show)
         c.open_failed.connect(lambda p, r: self._say(f"{Path(p).name}: {r}"))
@@ -292,10 +284,35 @@ class MainWindow(QMainWindow):
                 self.find_bar.previous_action, self.bookmark_panel.delete_action]
 
     def show_shortcuts(self) -> None:
+        from reader.ui.help import ShortcutsDialog  # the help's code only when asked
+
         ShortcutsDialog(self.shortcut_actions(), self).exec()
 
     def show_about(self) -> None:
+        from reader.ui.help import AboutDialog
+
         AboutDialog(self.about_facts, self).exec()
+
+    # --- handlers built on first use -----------------------------------------------------
+    def _print(self) -> None:
+        self.export_actions.print_()
+
+    def _export(self) -> None:
+        self.export_actions.export()
+
+    @property
+    def export_actions(self) -> ExportActions:
+        """Print and Export (and the printing code), built when first used."""
+        if self._export_actions is None:
+            from reader.ui.export_actions import ExportActions
+
+            self._export_actions = ExportActions(self, self.dialogue, self.bookmarks,
+                                                 say=self._say)
+        return self._export_actions
+
+    @property
+    def fetch_actions(self) -> FetchActions:
+        return self.site.handler
 
     def _choose_language(self, action: QAction) -> None:
         self.settings.set_language(str(action.data()))
@@ -510,5 +527,5 @@ class MainWindow(QMainWindow):
         self.settings.set_splitter_state(QByteArray(self.splitter.saveState()))
         self.settings.sync()
         self.controller.shutdown()
-        self.fetch_actions.fetch.wait()
+        self.site.wait()
         super().closeEvent(event)

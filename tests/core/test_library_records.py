@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reader.core import parse_file
+from reader.core import parse_bytes, parse_file
 from reader.core.library import MetaCache
 from reader.core.library_records import record_for
 from tests.helpers import CORPUS, require_shared
@@ -44,3 +44,17 @@ def test_a_cache_of_an_older_layout_is_read_again_without_a_damage_notice(
     cache.close()
     path.write_bytes(b"SQLite format 3\x00" + b"\x00" * 200)
     assert MetaCache(path).notice is not None
+
+
+def test_a_date_in_the_file_name_places_a_plain_text_without_dateline() -> None:
+    from reader.core.library_records import date_in_name
+
+    assert date_in_name("/x/firefly-interview-2031-02-09-en.txt") == "2031-02-09"
+    assert date_in_name("/x/firefly_2031_12_31.txt") == "2031-12-31"
+    assert date_in_name("/x/2031-02-30-firefly.txt") is None  # no such day
+    assert date_in_name("/x/firefly-12031-02-09.txt") is None
+    assert date_in_name("/x/firefly.txt") is None
+    # Only where the text has no date of its own.
+    t = parse_bytes(b"Rufus Firefly: Hello.\n\nAda Quill: Hello to you.\n", "a.txt")
+    assert t.date is None
+    assert record_for("/x/quill-2031-02-09.txt", 1, 1, t).date == "2031-02-09"

@@ -1,0 +1,81 @@
+"""Start-up builds only what the first paint needs; the rest is built when first used,
+and works the same then."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtGui import QGuiApplication
+from pytestqt.qtbot import QtBot
+from reader.core.paths import bundled_library
+from tests.helpers import CORPUS, ROOT, MakeWindow, require_shared
+
+#: Not needed for the first paint: printing and export, the help dialogs, the site code.
+LATER = ["reader.ui.export_actions", "reader.ui.printing", "PySide6.QtPrintSupport",
+         "reader.core.export", "reader.ui.help", "reader.ui.fetch_actions",
+         "reader.core.fetch", "reader.ui.search_panel",
+         # the process pool that reads big libraries (a one-file sample is read in the
+         # scanner's thread)
+         "multiprocessing", "concurrent.futures.process"]
+
+START = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from reader.app import AppPaths, build_window, start, wait_for_scan
+app = QApplication([])
+tmp = Path(tempfile.mkdtemp())
+w = build_window(AppPaths(tmp / "s.ini", tmp / "d", tmp / "c"))
+start(w, [])
+w.show()
+wait_for_scan(w)
+app.processEvents()
+shown = w.controller.current_path
+w.close()
+print(json.dumps({"shown": shown, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_the_first_paint_imports_no_printing_help_or_site_code(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", START], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=120, check=True).stdout
+    result = json.loads(out.splitlines()[-1])
+    assert Path(result["shown"]).parent == bundled_library()  # the sample is on screen
+    assert [m for m in LATER if m in result["modules"]] == []
+
+
+def test_site_commands_built_on_first_use(qtbot: QtBot, make_window: MakeWindow) -> None:
+    w = make_window()
+    w.show()
+    sample = next(bundled_library().glob("*.txt"))
+    assert w.controller.open_path(str(sample))
+    a = w.commands
+    assert not a.other_language.isEnabled()  # a text file: no address on the site
+    assert not a.refresh_from_site.isEnabled()
+    assert not a.cancel_fetch.isEnabled()
+    QGuiApplication.clipboard().setText("no link here")
+    a.paste_link.trigger()  # the handler is built now, and answers
+    assert w.message_label.text() == "The clipboard holds no link to a transcript"
+    assert not a.other_language.isEnabled()
+
+
+def test_a_page_from_the_site_offers_its_other_language(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    page = require_shared(CORPUS / "en" / "kremlin-en-news-60795.html")
+    w = make_window()
+    w.show()
+    stored = tmp_path / "downloads" / "kremlin-en-60795.html"
+    stored.parent.mkdir()
+    stored.write_bytes(page.read_bytes())
+    w.settings.set_fetch(str(stored.parent), "", False)
+    assert w.controller.open_path(str(stored))  # opened, not fetched: no command used
+    a = w.commands
+    assert a.other_language.isEnabled()
+    assert a.other_language.text() == "&Get the Russian Original"
+    assert a.refresh_from_site.isEnabled()  # a downloaded page
