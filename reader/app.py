@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
 from reader.core.bookmarks import BookmarkStore, StoreError
+from reader.core.markup import rich_text_safe
 from reader.core.palette import LookAssigner
 from reader.core.paths import bundled_library, private_app_dir, private_file
 from reader.core.themes import bundled_themes
@@ -183,7 +184,8 @@ def build_window(paths: AppPaths, theme: str | None = None,
         app.aboutToQuit.connect(scanner.shutdown)
     if problem:
         QTimer.singleShot(0, lambda: QMessageBox.warning(
-            window, QCoreApplication.translate("App", "Bookmarks"), problem))
+            window, QCoreApplication.translate("App", "Bookmarks"),
+            rich_text_safe(problem)))  # it names the file: never read as markup
     settings.setParent(window)
     model.setParent(window)
     scanner.setParent(window)

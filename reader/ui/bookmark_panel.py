@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmarks import COLOURS, Bookmark
+from reader.core.markup import rich_text_safe
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.list_model import ListTableModel
@@ -182,7 +183,8 @@ class BookmarkModel(ListTableModel[Bookmark]):
             return (quote if len(quote) <= 120 else quote[:119] + "…", b.speaker or "",
                     a.title or a.path, a.date or "", b.note, self.status_text(b.id))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"“{' '.join(a.quote.split())}”\n{a.title or ''}\n{a.path}"
+            # Quote, title and path come from files: escaped, as tooltips read rich text.
+            return rich_text_safe(f"“{' '.join(a.quote.split())}”\n{a.title or ''}\n{a.path}")
         if role == Qt.ItemDataRole.DecorationRole and col == 0:
             return QColor(SWATCH[b.colour] if b.colour in SWATCH else SWATCH["yellow"])
         if role == BRole.ID:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +64,7 @@ class EventList(QWidget):
         self.view.setExpandsOnDoubleClick(False)
         self._size_columns()
         self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes the filter
         self.status.setObjectName("event-count")
         self.progress = QProgressBar()
         self.progress.setObjectName("scan-progress")

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.markup import rich_text_safe
 from reader.ui.library_folders import LibraryFolders
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -95,7 +96,7 @@ class FoldersDialog(QDialog):
             text = self.tr("{path} (missing)").format(path=p) if missing else p
             item = QListWidgetItem("    " + text)
             item.setData(PATH_ROLE, p)
-            item.setToolTip(p)
+            item.setToolTip(rich_text_safe(p))  # a folder name may hold markup
             self.list.addItem(item)
         if not paths:
             none = QListWidgetItem("    " + empty)

@@ -151,6 +151,8 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Vertical)
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
+        # Messages name files and quote titles: shown as typed, never read as markup.
+        self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.message_label, 1)
         self.view_bar = ViewSettingsBar(self.themes)
 

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader.core.anchors import Anchor
@@ -64,6 +64,7 @@ class MissingFile(QObject):
     def ask(self, anchor: Anchor) -> Choice:
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # the title and path come from a file
         box.setWindowTitle(self.tr("Transcript not found"))
         event = anchor.title or Path(anchor.path).name
         box.setText(self.tr("The file of “{event}” is no longer where it was:\n{path}").format(
