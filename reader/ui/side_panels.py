@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
@@ -63,8 +64,10 @@ class SpeakerLegend(QTreeWidget):
             look = slots.get(st.speaker_id)
             item.setIcon(0, speaker_swatch(style, look, h))
             # Names and titles come from files: escaped, as tooltips read rich text.
-            item.setToolTip(0, rich_text_safe(st.name + (f"\n{st.title}" if st.title else "")
-                                              + "\n" + look_description(style, look)))
+            item.setToolTip(0, rich_text_safe(
+                st.name + (f"\n{st.title}" if st.title else "")
+                + "\n" + look_description(style, look) + "\n"
+                + self.tr("Turns: {0} · words: {1}").format(item.text(1), item.text(2))))
             item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole,
                          look_description(style, look))
             item.setTextAlignment(1, Qt.AlignmentFlag.AlignRight)
@@ -75,6 +78,21 @@ class SpeakerLegend(QTreeWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self._fit_columns()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """Names first: when the panel is too narrow for a name beside the counts (a
+        large font in a narrow panel), the counts step aside (they stay in the tooltip)."""
+        fm = self.fontMetrics()
+        room = self.viewport().width() - self.iconSize().width() - fm.height()
+        counts = fm.horizontalAdvance(" 0000  00.0% ") + 2 * fm.averageCharWidth()
+        narrow = room - counts < 12 * fm.averageCharWidth()
+        for column in (1, 2):
+            self.setColumnHidden(column, narrow)
 
     def _clicked(self, item: QTreeWidgetItem, _column: int) -> None:
         sid = item.data(0, SPEAKER_ROLE)

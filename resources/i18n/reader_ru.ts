@@ -1345,6 +1345,10 @@ Could not be read: {1}</source>
         <translation>Слова</translation>
     </message>
     <message>
+        <source>Turns: {0} · words: {1}</source>
+        <translation>Реплик: {0} · слов: {1}</translation>
+    </message>
+    <message>
         <source>Each speaker&apos;s look, name, turns and share of words. Enter highlights the speaker&apos;s turns; Enter again clears the highlight.</source>
         <translation>Вид, имя, число реплик и доля слов каждого выступающего. Enter выделяет реплики выступающего; повторный Enter снимает выделение.</translation>
     </message>
