@@ -9,6 +9,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from reader.core.paths import private_file
+
 log = logging.getLogger(__name__)
 
 #: Written into every cache we create (PRAGMA application_id): "TRdr".
@@ -106,7 +108,10 @@ def open_disposable(path: Path | None, setup: Callable[[sqlite3.Connection], Non
     if path is not None:
         if not owned:
             check_not_foreign(path)
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if owned:  # in our cache folder (0700): created 0600 before SQLite opens it, and
+            private_file(path)  # so its -wal and -shm files
+        else:  # a path the reader named: their folder, their modes
+            path.parent.mkdir(parents=True, exist_ok=True)
 
     def connect_() -> sqlite3.Connection:
         db: sqlite3.Connection = sqlite3.connect(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from reader.core.anchors import Anchor, Point
+from reader.core.links import site_link
 from reader.core.model import BlockKind, Transcript
 
 #: A word: a run of characters other than white space and ,;:–.!?<>…*
@@ -50,14 +51,15 @@ def _locate(paras: list[tuple[str, tuple[int, int] | None]], t: Transcript, poin
 
 def masha_link(t: Transcript, anchor_start: Point, anchor_end: Point) -> str | None:
     """The official page's link with the passage selected, or None without a page link."""
-    if not t.source.url:
+    page = site_link(t.source.url)  # never a file:// or javascript: "link"
+    if page is None:
         return None
     paras = page_paragraphs(t)
     a = _locate(paras, t, anchor_start, at_end=False)
     b = _locate(paras, t, anchor_end, at_end=True)
     if a is None or b is None:
         return None
-    url = t.source.url.split("#")[0]
+    url = page.split("#")[0]
     return f"{url}#sel={a[0]}:{a[1]},{b[0]}:{b[1]}"
 
 

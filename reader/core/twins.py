@@ -8,6 +8,7 @@ import os
 from collections.abc import Iterable
 
 from reader.core.library import EventRecord
+from reader.core.persons import event_id
 
 #: A file's form, as the badge says it (the model translates them), best first.
 FORMS = ("page", "text", "record")
@@ -29,10 +30,15 @@ def form_of(path: str) -> str:
 
 
 def twin_key(rec: EventRecord) -> str:
-    """Files with the same key are one event: the same title on the same date, or
-    (without them) the same page link. Empty for a file that cannot have twins."""
+    """Files with the same key are one event: the same event of the site on the same date
+    (its number, which kremlin.ru and en.kremlin.ru share: a page and its translation are
+    one event in both languages), else the same title on the same date, or (without them)
+    the same page link. Empty for a file that cannot have twins."""
     if rec.failed:
         return ""
+    number = event_id(rec.url)
+    if number and rec.date:
+        return f"{rec.date}\x1fevent\x1f{number}"
     if rec.title and rec.date:
         return f"{rec.date}\x1f{' '.join(rec.title.casefold().split())}"
     return f"link\x1f{rec.url}" if rec.url else ""

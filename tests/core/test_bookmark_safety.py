@@ -365,3 +365,18 @@ def test_the_apps_own_folders_and_their_files_are_made_private(tmp_path: Path) -
     private_app_dir(fresh)
     assert [stat.S_IMODE(p.stat().st_mode) for p in (fresh, fresh.parent, fresh.parent.parent)
             ] == [0o700] * 3
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_caches_are_private_from_their_first_start(tmp_path: Path) -> None:
+    """The library cache and the search index hold what the reader reads: 0600 from the
+    moment they are made, not only from the next start."""
+    from reader.core.library import MetaCache
+    from reader.core.search import SearchIndex
+
+    cache = tmp_path / "cache" / "transcript-reader"
+    MetaCache(cache / "library.sqlite").close()
+    SearchIndex(cache / "search.sqlite").close()
+    for name in ("library.sqlite", "search.sqlite"):
+        assert stat.S_IMODE((cache / name).stat().st_mode) == 0o600, name
+    assert stat.S_IMODE(cache.stat().st_mode) == 0o700

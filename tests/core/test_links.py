@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from reader.core.links import site_link
 
@@ -48,3 +50,20 @@ def test_site_pages_are_links(url: str) -> None:
 ])
 def test_anything_else_is_text(url: object) -> None:
     assert site_link(url) is None
+
+
+@pytest.mark.parametrize("url", ["javascript:alert(1)", "file:///etc/passwd",
+                                 "http://example.com/events/president/news/1"])
+def test_a_passage_link_is_made_only_from_a_site_link(url: str) -> None:
+    """Markdown export, Copy Link to Passage and citations build on masha_link: a
+    sidecar's foreign or script URL never becomes a passage link."""
+    from reader.core import parse_bytes
+    from reader.core.anchors import Point
+    from reader.core.masha import masha_link
+
+    t = parse_bytes(b"Rufus Firefly: Hello there, friends.\n\nAda Quill: Hello.\n", "a.txt")
+    page = replace(t, source=replace(t.source, url=url))
+    ok = replace(t, source=replace(t.source, url="http://en.kremlin.ru/events/president/news/1"))
+    start, end = Point(0, 0, 0), Point(0, 0, 5)
+    assert masha_link(page, start, end) is None
+    assert masha_link(ok, start, end) is not None

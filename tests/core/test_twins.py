@@ -34,3 +34,21 @@ def test_the_page_opens_first() -> None:
     assert preferred(forms, forms) == "/z.html"
     del forms["/z.html"]
     assert preferred(forms, forms) == "/b.txt"
+
+
+def test_a_page_and_its_translation_are_one_event() -> None:
+    """kremlin.ru and en.kremlin.ru number an event alike: the Russian original and the
+    English translation (different titles) are one event in the list."""
+    def rec(title: str, url: str | None, date: str = "2031-01-02") -> EventRecord:
+        return EventRecord(path=f"/x/{title}", size=0, mtime_ns=0, title=title, date=date,
+                           url=url)
+
+    en = rec("Talks with Ada Quill", "http://en.kremlin.ru/events/president/news/99901")
+    ru = rec("Переговоры с Адой Квилл", "http://kremlin.ru/events/president/news/99901")
+    copied = rec("Talks with Ada Quill", "http://en.kremlin.ru/events/president/news/99901")
+    other = rec("Talks with Ada Quill", "http://en.kremlin.ru/events/president/news/99902")
+    assert twin_key(en) == twin_key(ru) == twin_key(copied)
+    assert twin_key(other) != twin_key(en)
+    # The same number on another day is not the same event.
+    assert twin_key(rec("Talks", "http://kremlin.ru/events/president/news/99901",
+                        "2031-05-05")) != twin_key(en)
