@@ -27,7 +27,7 @@ def running_threads(owner: QObject) -> list[QThread]:
     return [t for t in owner.findChildren(QThread) if t.isRunning()]
 
 
-def leave(owner: QObject, code: int, wait_ms: int = 3000) -> int:
+def leave(owner: QObject, code: int, wait_ms: int = 1000) -> int:
     """``code`` once every thread under ``owner`` has stopped; if one is still busy after
     ``wait_ms``, end the process now with ``code`` rather than let Qt abort it."""
     threads = running_threads(owner)

@@ -83,7 +83,7 @@ class Worker(QObject):
             assert isinstance(result, Exception)
             failed(result)
 
-    def shutdown(self, wait_ms: int = 5000) -> None:
+    def shutdown(self, wait_ms: int = 1000) -> None:
         """Stop after the job in hand (jobs should watch their own cancel flag)."""
         _stop(self._thread, wait_ms)
 
