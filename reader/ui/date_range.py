@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+import re
+
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QBoxLayout,
     QDateEdit,
@@ -25,10 +27,45 @@ class DateField(QDateEdit):
     year, month and day), a date can be typed as YYYY-MM-DD, Up/Down change the part
     under the caret, and Delete or Backspace on a whole field go back to "any"."""
 
+    _typed = ""  # digits and separators typed since the field took focus
+
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        self._typed = ""
+        super().focusInEvent(event)
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """A date pasted in the locale's short form ("02.01.2031", "1/2/31") is taken
+        and shown as ISO."""
+        d = locale_date(text)
+        if d is not None:
+            iso_text = d.toString("yyyy-MM-dd")
+            return QValidator.State.Acceptable, iso_text, len(iso_text)
+        return super().validate(text, pos)
+
+    def _typed_locale_date(self, event: QKeyEvent) -> bool:
+        """Typing the locale's short form: the separators ("." or "/") are not ISO's, so
+        the keys are gathered and the date set once they make a whole date. True when
+        the key was taken here."""
+        ch = event.text()
+        if not ch or not (ch.isdigit() or ch in "./"):
+            self._typed = ""
+            return False
+        self._typed = (self._typed + ch)[-12:]
+        if not any(sep in self._typed for sep in "./"):
+            return False  # ISO so far: the sections take it
+        parts = re.split(r"[./]", self._typed)
+        d = locale_date(self._typed) if len(parts) == 3 and len(parts[2]) in (2, 4) else None
+        if d is not None:  # "02.01.20" already gives a date; "…2031" then the right one
+            self.setDate(d)
+        event.accept()
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._typed_locale_date(event):
+            return
         key = event.key()
         whole = self.date() == ANY_DATE or self.lineEdit().selectedText() == self.text()
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
@@ -49,11 +86,29 @@ class DateField(QDateEdit):
         super().keyPressEvent(event)
 
 
+def locale_date(text: str) -> QDate | None:
+    """``text`` as a date in the locale's short form (with a two- or four-digit year), or
+    None. Two-digit years are this century's."""
+    text = text.strip()
+    if not text or "-" in text:
+        return None
+    loc = QLocale()
+    fmt = loc.dateFormat(QLocale.FormatType.ShortFormat)
+    long_year = fmt.replace("yyyy", "yy").replace("yy", "yyyy")
+    loose = long_year.replace("dd", "d").replace("MM", "M")  # "2.1.2031" as well
+    for f in (long_year, loose, long_year.replace("yyyy", "yy"), loose.replace("yyyy", "yy")):
+        d = loc.toDate(text, f)
+        if d.isValid():
+            return d.addYears(100) if d.year() < 2000 and "yyyy" not in f else d
+    return None
+
+
 def date_edit(name: str) -> DateField:
     d = DateField()
     d.setAccessibleName(name)
     d.setAccessibleDescription(QCoreApplication.translate(
-        "DateRange", "Type a date as year-month-day; Delete for any date; Alt+Down for a calendar"))
+        "DateRange", "Type a date as year-month-day or in your locale's short form; Delete "
+        "for any date; Alt+Down for a calendar"))
     d.setToolTip(d.accessibleDescription())
     d.setCalendarPopup(True)
     # ISO dates, as the transcripts and the list give them, in any language.

@@ -359,6 +359,11 @@
 <context>
     <name>DateRange</name>
     <message>
+        <source>Type a date as year-month-day or in your locale&apos;s short form; Delete for any date; Alt+Down for a calendar</source>
+        <extracomment>From this interface scale on, the two dates stand one above the other.</extracomment>
+        <translation>Введите дату как год-месяц-день или в кратком формате (например, 02.01.2031); Del — любая дата; Alt+Вниз — календарь</translation>
+    </message>
+    <message>
         <source>any</source>
         <comment>any date</comment>
         <translation>любая</translation>
@@ -380,11 +385,6 @@
         <source>to</source>
         <comment>a date range: from … to …</comment>
         <translation>по</translation>
-    </message>
-    <message>
-        <source>Type a date as year-month-day; Delete for any date; Alt+Down for a calendar</source>
-        <extracomment>From this interface scale on, the two dates stand one above the other.</extracomment>
-        <translation>Введите дату как год-месяц-день; Del — любая дата; Alt+Вниз — календарь</translation>
     </message>
     <message>
         <source>Clear the from date</source>

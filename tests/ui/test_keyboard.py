@@ -196,3 +196,30 @@ def test_a_table_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
     table.setCurrentIndex(table.model().index(0, 0))
     QTest.keyClick(table, Qt.Key.Key_Tab)
     assert focus() is not table
+
+
+@pytest.mark.parametrize(("locale", "typed"), [("ru_RU", "02.01.2031"), ("en_US", "1/2/31"),
+                                               ("en_US", "01/02/2031"), ("de_DE", "2.1.31")])
+def test_date_fields_take_the_locales_short_form_typed_or_pasted(
+        qtbot: QtBot, locale: str, typed: str) -> None:
+    from PySide6.QtCore import QLocale
+    from reader.ui.date_range import DateRange
+
+    QLocale.setDefault(QLocale(locale))
+    try:
+        dates = DateRange()
+        qtbot.addWidget(dates)
+        dates.show()
+        field = dates.date_from
+        field.setFocus()
+        QTest.keyClicks(field, typed)
+        assert dates.range() == ("2031-01-02", None)
+        assert field.text() == "2031-01-02"  # shown as the list gives dates
+        field.selectAll()
+        QTest.keyClick(field, Qt.Key.Key_Delete)
+        assert dates.range() == (None, None)
+        field.lineEdit().selectAll()
+        field.lineEdit().insert(typed)  # pasted
+        assert dates.range() == ("2031-01-02", None)
+    finally:
+        QLocale.setDefault(QLocale("en_US"))
