@@ -245,3 +245,19 @@ def visible_texts(root: Any, skip: tuple[Any, ...] = ()) -> list[tuple[str, str]
 def english_left(root: Any, skip: tuple[Any, ...] = ()) -> list[tuple[str, str]]:
     """The user-visible strings under ``root`` that still hold English words."""
     return [(where, text) for where, text in visible_texts(root, skip) if english_words(text)]
+
+
+#: A one-line dialogue body of fictional speakers, for dataset records in tests.
+RECORD_BODY = ("Rufus Firefly: Good afternoon, colleagues. We shall talk about teapots today. "
+               "Ada Quill: Thank you. The teapot question is a serious one for all of us. ") * 6
+
+
+def write_record(folder: Path, name: str, **meta: str) -> Path:
+    """A dataset record: the text on one line, its title, date and link in a sidecar."""
+    import json
+
+    text = folder / f"{name}.txt"
+    text.write_text(RECORD_BODY, encoding="utf-8")
+    text.with_suffix(".json").write_text(json.dumps({"date": "2031-03-03", **meta}),
+                                         encoding="utf-8")
+    return text

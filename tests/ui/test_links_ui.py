@@ -4,26 +4,13 @@ the site's pages (and archive copies of them) are links."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QUrl
 from pytestqt.qtbot import QtBot
-from tests.helpers import open_and_wait
+from tests.helpers import open_and_wait, write_record
 from tests.ui.conftest import MakeWindow
-
-BODY = ("Rufus Firefly: Good afternoon, colleagues. We shall talk about teapots today. "
-        "Ada Quill: Thank you. The teapot question is a serious one for all of us. ") * 6
-
-
-def record(folder: Path, name: str, **meta: str) -> Path:
-    """A dataset record: the text on one line, its title, date and link in a sidecar."""
-    text = folder / f"{name}.txt"
-    text.write_text(BODY, encoding="utf-8")
-    text.with_suffix(".json").write_text(json.dumps({"date": "2031-03-03", **meta}),
-                                         encoding="utf-8")
-    return text
 
 
 @pytest.mark.parametrize(("url", "is_link"), [
@@ -38,7 +25,7 @@ def test_only_the_sites_pages_are_links(qtbot: QtBot, make_window: MakeWindow,
                                         url: str, is_link: bool) -> None:
     import reader.ui.dialogue as dialogue_module
 
-    f = record(tmp_path, "event", title="Talks with Ada Quill", url=url)
+    f = write_record(tmp_path, "event", title="Talks with Ada Quill", url=url)
     w = make_window()
     open_and_wait(qtbot, w, [str(tmp_path)])
     with qtbot.waitSignal(w.controller.transcript_opened, timeout=10000):

@@ -5,7 +5,6 @@ link and handed to the desktop when clicked."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, Qt
@@ -18,21 +17,10 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 from reader.ui.main_window import MainWindow
-from tests.helpers import open_and_wait
+from tests.helpers import open_and_wait, write_record
 from tests.ui.conftest import MakeWindow
 
 MARKUP = '<img src="/etc/hostname">'
-BODY = ("Rufus Firefly: Good afternoon, colleagues. We shall talk about teapots today. "
-        "Ada Quill: Thank you. The teapot question is a serious one for all of us. ") * 6
-
-
-def record(folder: Path, name: str, **meta: str) -> Path:
-    """A dataset record: the text on one line, its title, date and link in a sidecar."""
-    text = folder / f"{name}.txt"
-    text.write_text(BODY, encoding="utf-8")
-    text.with_suffix(".json").write_text(json.dumps({"date": "2031-03-03", **meta}),
-                                         encoding="utf-8")
-    return text
 
 
 def model_tooltips(model: QAbstractItemModel, parent: QModelIndex = QModelIndex()
@@ -73,7 +61,7 @@ def test_markup_in_a_title_and_a_file_name_never_reaches_a_widget_as_markup(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     lib = tmp_path / "lib"
     lib.mkdir()
-    f = record(lib, "<img src=x.png>talks", title=f"{MARKUP} Talks with Ada Quill")
+    f = write_record(lib, "<img src=x.png>talks", title=f"{MARKUP} Talks with Ada Quill")
     w = make_window()
     open_and_wait(qtbot, w, [str(lib)])
     with qtbot.waitSignal(w.controller.transcript_opened, timeout=10000):
