@@ -315,10 +315,10 @@ class LibraryModel(QAbstractItemModel):
         for k in keys:
             if k.twin and len(twins.get(k.twin, ())) > 1:
                 passing.setdefault(k.twin, []).append(k)
-        shown: set[int] = set()
-        for files in passing.values():
-            order = [f.rec.path for f in self.files_of(files[0])]
-            shown.add(id(min(files, key=lambda f: order.index(f.rec.path))))
+        # The first of files_of's order among those that pass: a page before text before
+        # a record, then by path (no sorting of every twin on each keystroke).
+        shown = {id(min(files, key=lambda f: (FORMS.index(f.form_of()), f.rec.path)))
+                 for files in passing.values()}
         return [k for k in keys if k.twin not in passing or id(k) in shown]
 
     # --- data out ------------------------------------------------------------------
