@@ -217,6 +217,12 @@ def test_the_folder_watchers_tree_walk_runs_off_the_gui_thread(
         assert walked and threading.main_thread().name not in walked
     finally:
         scanner.shutdown()
+        # Deleted here, in the GUI thread: left to Python's garbage collector it could be
+        # destroyed in whichever thread runs the collection next, and its folder watcher's
+        # socket notifier would stay registered with this thread's event loop (a crash in
+        # a later test's processEvents).
+        with qtbot.waitSignal(scanner.destroyed, timeout=5000):
+            scanner.deleteLater()
 
 
 def test_a_failed_search_says_so_and_the_next_one_runs(
