@@ -85,11 +85,13 @@ class _Sockets:
 
 
 class _HTTPConnection(http.client.HTTPConnection):
+    """Reads with its own timeout and registers its socket, so Cancel can shut it."""
+
     read_timeout: float = 30.0
     sockets: _Sockets | None = None
 
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # for _HTTPSConnection: HTTPSConnection's, with TLS
         self.sock.settimeout(self.read_timeout)
         if self.sockets is not None:
             self.sockets.add(self.sock)
@@ -100,23 +102,11 @@ class _HTTPConnection(http.client.HTTPConnection):
         super().close()
 
 
-class _HTTPSConnection(http.client.HTTPSConnection):
-    read_timeout: float = 30.0
-    sockets: _Sockets | None = None
-
-    def connect(self) -> None:
-        super().connect()
-        self.sock.settimeout(self.read_timeout)
-        if self.sockets is not None:
-            self.sockets.add(self.sock)
-
-    def close(self) -> None:
-        if self.sockets is not None:
-            self.sockets.discard(self.sock)
-        super().close()
+class _HTTPSConnection(_HTTPConnection, http.client.HTTPSConnection):
+    """The same over TLS (the method order puts HTTPSConnection's connect under ours)."""
 
 
-def _connection(cls: type[_HTTPConnection] | type[_HTTPSConnection], read: float,
+def _connection(cls: type[_HTTPConnection], read: float,
                 sockets: _Sockets, host: str, **kw: Any) -> http.client.HTTPConnection:
     """A connection that connects with one timeout (urllib's) and reads with another."""
     conn = cls(host, **kw)
