@@ -7,7 +7,9 @@ import logging
 import os
 import sys
 from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -25,7 +27,6 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from reader import __version__
-from reader.core.bookmarks import BookmarkStore, StoreError
 from reader.core.markup import rich_text_safe
 from reader.core.palette import LookAssigner
 from reader.core.paths import bundled_library, private_app_dir, private_file
@@ -36,10 +37,14 @@ from reader.settings import Settings
 from reader.ui.about_facts import AboutFacts
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
+from reader.ui.first_paint import after_first_paint
 from reader.ui.library_model import LibraryModel
 from reader.ui.main_window import MainWindow
 from reader.ui.quitting import leave
 from reader.ui.scanner import LibraryScanner
+
+if TYPE_CHECKING:
+    from reader.core.bookmarks import BookmarkStore
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +118,10 @@ def desktop_theme() -> str:
 
 
 def open_bookmarks(path: Path) -> tuple[BookmarkStore | None, str | None]:
-    """The bookmark store, and what the user must be told about it (if anything)."""
+    """The bookmark store, and what the user must be told about it (if anything): it
+    was damaged and set aside, it can be read but not written, or it cannot be used."""
+    from reader.core.bookmarks import BookmarkStore, StoreError  # SQLite after the paint
+
     try:
         store = BookmarkStore(path)
     except StoreError as exc:
@@ -121,7 +129,7 @@ def open_bookmarks(path: Path) -> tuple[BookmarkStore | None, str | None]:
     except OSError as exc:
         reason = f"{path}: {exc.strerror or exc}"
     else:
-        return store, store.recovered
+        return store, store.recovered or store.problem  # read-only: a full disk...
     return None, QCoreApplication.translate(
         "App", "Bookmarks are off for this run: {reason}").format(reason=reason)
 
@@ -171,9 +179,9 @@ def build_window(paths: AppPaths, theme: str | None = None,
     scanner = LibraryScanner(paths.cache / "library.sqlite", paths.cache / "search.sqlite")
     slots = LookAssigner(paths.data / "speaker-colours.json")
     controller = ReaderController(settings, model, scanner, slots)
-    store, problem = open_bookmarks(paths.data / "bookmarks.sqlite")
-    problem = problem or (store.problem if store else None)  # read-only: a full disk...
-    bookmarks = BookmarkController(store)
+    # The bookmark file is opened after the first paint (start) or when first needed.
+    bookmarks = BookmarkController(
+        opener=partial(open_bookmarks, paths.data / "bookmarks.sqlite"))
     about = AboutFacts(settings.file_name(), str(paths.data / "bookmarks.sqlite"),
                        [str(paths.cache)])
     window = MainWindow(controller, bookmarks, themes, view,
@@ -182,10 +190,9 @@ def build_window(paths: AppPaths, theme: str | None = None,
     if app is not None:
         # However the application ends, the scanning thread is stopped first.
         app.aboutToQuit.connect(scanner.shutdown)
-    if problem:
-        QTimer.singleShot(0, lambda: QMessageBox.warning(
-            window, QCoreApplication.translate("App", "Bookmarks"),
-            rich_text_safe(problem)))  # it names the file: never read as markup
+    bookmarks.problem.connect(lambda problem: QTimer.singleShot(0, lambda: QMessageBox.warning(
+        window, QCoreApplication.translate("App", "Bookmarks"),
+        rich_text_safe(problem))))  # it names the file: never read as markup
     settings.setParent(window)
     model.setParent(window)
     scanner.setParent(window)
@@ -200,11 +207,13 @@ def start(window: MainWindow, paths: list[str]) -> None:
     if paths:
         # abspath: normalised ("..") without resolving links, as the list spells paths
         window.open_paths([os.path.abspath(p) for p in paths])  # noqa: PTH100
+        window.bookmarks.open_store()
         return
     if not c.settings.has_library():
         c.library.add([str(bundled_library())])  # the first start: the bundled sample
     else:
         c.follow_library()
+    window.bookmarks.open_store()  # while the scanner's thread reads the library
     last = c.settings.last_transcript()
     if last and Path(last).is_file():
         c.open_path(last)
@@ -252,7 +261,8 @@ def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | N
             return 2
         return 0
     window.restore()
-    start(window, paths)
     window.show()
+    # The window paints first; the library, bookmarks and last transcript follow.
+    after_first_paint(window, lambda: start(window, paths))
     # A worker still busy at quit must not abort the process when the window goes.
     return leave(window, app.exec())

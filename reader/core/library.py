@@ -12,7 +12,14 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from reader.core.disposable import Layout, open_disposable
-from reader.core.library_records import EventRecord, failed_record, haystack, record_for
+from reader.core.library_records import (
+    EventRecord,
+    failed_record,
+    haystack,
+    month_of,
+    record_for,
+    sort_key,
+)
 from reader.core.model import PARSER_VERSION
 from reader.core.reading import Job, read_files, read_many, workers_for
 from reader.core.search import SearchIndex
@@ -250,12 +257,3 @@ def _flush(out: list[EventRecord], fresh: list[EventRecord], cache: MetaCache | 
         cache.put_many(fresh)
     if out:
         yield out
-
-
-def sort_key(r: EventRecord) -> tuple[str, str, str]:
-    """Newest first: sort descending on (date, time, title)."""
-    return (r.date or "", r.time or "", r.display_title)
-
-
-def month_of(r: EventRecord) -> str:
-    return r.date[:7] if r.date else ""

@@ -91,3 +91,12 @@ def record_for(path: str, size: int, mtime_ns: int, t: Transcript) -> EventRecor
 def failed_record(path: str, size: int, mtime_ns: int, reason: str) -> EventRecord:
     return EventRecord(path=path, size=size, mtime_ns=mtime_ns, error=reason,
                        haystack=haystack(None, None, (), path))
+
+
+def sort_key(r: EventRecord) -> tuple[str, str, str]:
+    """Newest first: sort descending on (date, time, title)."""
+    return (r.date or "", r.time or "", r.display_title)
+
+
+def month_of(r: EventRecord) -> str:
+    return r.date[:7] if r.date else ""

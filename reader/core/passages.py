@@ -16,7 +16,12 @@ from reader.core.anchors import Anchor, FlatText, Point, resolve
 from reader.core.errors import ParseError
 from reader.core.masha import masha_link
 from reader.core.model import Transcript
-from reader.core.parse import parse_file
+
+
+def _parse_file(path: str) -> Transcript:
+    from reader.core.parse import parse_file  # loaded with the first passage looked up
+
+    return parse_file(path)
 
 
 class Status(StrEnum):
@@ -33,9 +38,9 @@ class TranscriptCache:
     Thread-safe: the panel fills its Status column on a worker thread."""
 
     def __init__(self, capacity: int = 64,
-                 parse: Callable[[str], Transcript] = parse_file) -> None:
+                 parse: Callable[[str], Transcript] | None = None) -> None:
         self.capacity = capacity
-        self._parse = parse
+        self._parse = parse or _parse_file
         self._items: OrderedDict[str, tuple[tuple[int, int], Transcript, FlatText]] = \
             OrderedDict()
         self._lock = threading.Lock()

@@ -8,7 +8,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from reader.core.errors import ParseError
-from reader.core.parse import parse_file
 
 #: At most this many files are read in one search.
 MAX_CANDIDATES = 50
@@ -57,6 +56,8 @@ def candidates(wanted: Wanted, files: Iterable[Listed]) -> list[str]:
 def find_event_file(wanted: Wanted, paths: list[str]) -> str | None:
     """The first file whose transcript has the fingerprint or the page link; failing
     that, the first with the same title and date."""
+    from reader.core.parse import parse_file  # loaded when a moved file is looked for
+
     fallback = None
     for p in paths:
         try:

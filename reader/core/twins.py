@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 
-from reader.core.library import EventRecord
+from reader.core.library_records import EventRecord
 from reader.core.persons import event_id
 
 #: A file's form, as the badge says it (the model translates them), best first.

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from reader.core.bookmarks import Bookmark
+from reader.core.bookmark_model import Bookmark
 from reader.core.masha import masha_link
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.bookmark_panel import BookmarkPanel

@@ -5,20 +5,28 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.anchors import FlatText, Point, make_anchor, resolve, snap_to_words
-from reader.core.bookmark_io import BookmarkImportError, export_json, load_export, write_export
-from reader.core.bookmarks import Bookmark, BookmarkStore, now
+from reader.core.bookmark_model import Bookmark, now
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
 from reader.core.passages import Passages
 from reader.core.store_errors import StoreError, reason
 
+if TYPE_CHECKING:
+    from reader.core.bookmarks import BookmarkStore
+
 log = logging.getLogger(__name__)
+
+#: Opens the bookmark file: the store (None if it cannot be used) and what the reader
+#: must be told about it (None if nothing).
+Opener = Callable[[], "tuple[BookmarkStore | None, str | None]"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +53,16 @@ class BookmarkController(QObject):
     reloaded = Signal()  # everything may have changed (another window, an import)
     placed_changed = Signal()  # the open transcript's bookmarks were (re)resolved
     message = Signal(str)
+    opened = Signal()  # the bookmark file was opened (see ``open_store``)
+    problem = Signal(str)  # it was damaged and set aside, or cannot be used: tell the reader
 
-    def __init__(self, store: BookmarkStore | None, parent: QObject | None = None) -> None:
+    def __init__(self, store: BookmarkStore | None = None, parent: QObject | None = None,
+                 *, opener: Opener | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self._store = store
+        # With an opener, the file is opened when first needed or when the window asks
+        # (after its first paint): start-up does not wait for SQLite.
+        self._opener = opener
         self.transcript: Transcript | None = None
         self.placed: list[Placed] = []
         self._marks: dict[str, Bookmark] | None = None  # id -> bookmark, once read
@@ -62,12 +76,45 @@ class BookmarkController(QObject):
         self.citation_style = "plain"
         # Another window or running copy may add bookmarks to the same file: look for
         # its commits every two seconds (a cheap pragma) and show them.
-        self._seen_version = store.data_version() if store is not None else 0
+        self._seen_version = 0
         self._poll = QTimer(self)
         self._poll.setInterval(2000)
         self._poll.timeout.connect(self.check_for_others)
         if store is not None:
-            self._poll.start()
+            self._follow(store)
+
+    def _follow(self, store: BookmarkStore) -> None:
+        self._seen_version = store.data_version()
+        self._poll.start()
+
+    @property
+    def store(self) -> BookmarkStore | None:
+        """The bookmark store (opened now if it was waiting); None if bookmarks are off."""
+        if self._opener is not None:
+            self.open_store()
+        return self._store
+
+    @property
+    def is_open(self) -> bool:
+        """False while the file waits to be opened (nothing has needed it yet)."""
+        return self._opener is None
+
+    def open_store(self) -> None:
+        """Open the bookmark file if it is waiting: lists fill (``reloaded``), commands
+        follow whether bookmarks can be used (``opened``), and a damaged or unusable file
+        is told once (``problem``)."""
+        opener, self._opener = self._opener, None
+        if opener is None:
+            return
+        store, problem = opener()
+        self._store = store
+        if store is not None:
+            self._follow(store)
+        self._marks = None
+        self.opened.emit()
+        self.reloaded.emit()
+        if problem:
+            self.problem.emit(problem)
 
     @property
     def available(self) -> bool:
@@ -80,13 +127,14 @@ class BookmarkController(QObject):
         self._resolve()
 
     def _resolve(self) -> None:
-        self.placed = []
         t = self.transcript
-        if t is None or self.store is None:
+        store = self.store if t is not None else None  # a waiting file is opened now
+        self.placed = []
+        if t is None or store is None:
             self.placed_changed.emit()
             return
         try:
-            marks = self.store.for_transcript(t.fingerprint(), t.source.path, t.source.url,
+            marks = store.for_transcript(t.fingerprint(), t.source.path, t.source.url,
                                               t.title, t.date)
         except StoreError as exc:
             self._failed(exc)
@@ -319,6 +367,8 @@ class BookmarkController(QObject):
         return None if b is None else self.passages.link(b.anchor, self.transcript)
 
     def export(self, path: Path, fmt: str, ids: list[str] | None = None) -> int:
+        from reader.core.bookmark_io import export_json, write_export
+
         marks = [b for b in self.all() if ids is None or b.id in ids]
         if fmt == "markdown":
             from reader.core.export import bookmarks_markdown, cite_bookmarks  # when asked
@@ -338,6 +388,8 @@ class BookmarkController(QObject):
         return len(marks)
 
     def import_file(self, path: Path) -> tuple[int, int] | None:
+        from reader.core.bookmark_io import BookmarkImportError, load_export
+
         if self.store is None:
             return None
         try:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.bookmarks import COLOURS, Bookmark
+from reader.core.bookmark_model import COLOURS, Bookmark
 from reader.core.markup import rich_text_safe
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
@@ -102,7 +102,9 @@ class BookmarkModel(ListTableModel[Bookmark]):
         self.reload()
 
     def reload(self) -> None:
-        self.set_items(self.controller.all())
+        # Until the bookmark file is opened (after the window's first paint) the list is
+        # empty; opening it reloads.
+        self.set_items(self.controller.all() if self.controller.is_open else [])
         self.refresh_statuses()
 
     def _added(self, marks: list[Bookmark]) -> None:

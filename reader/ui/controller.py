@@ -11,9 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core import ParseError, Transcript, parse_file
 from reader.core.anchors import Anchor
-from reader.core.library import EventRecord
+from reader.core.errors import ParseError
+from reader.core.library_records import EventRecord
+from reader.core.model import Transcript
 from reader.core.palette import LookAssigner
 from reader.settings import ReadingPlace, Settings
 from reader.ui.library_folders import LibraryFolders
@@ -127,6 +128,8 @@ class ReaderController(QObject):
         # One spelling per file, as the list and the bookmarks have it: normalised ("..")
         # without resolving links.
         path = os.path.abspath(path)  # noqa: PTH100
+        from reader.core.parse import parse_file  # the window paints before the parser loads
+
         try:
             size = os.stat(path).st_size  # noqa: PTH116
         except OSError:

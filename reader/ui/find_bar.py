@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from reader.core.anchors import Point
 from reader.core.model import Transcript
-from reader.core.search import find_in_transcript
 from reader.ui.dialogue import DialogueView
 
 
@@ -119,6 +118,8 @@ class FindBar(QWidget):
             self.count.setText("")
             self.view.set_find_hits([], -1)
             return
+        from reader.core.search import find_in_transcript  # with the first search
+
         self.hits = find_in_transcript(t, query, self.speaker.currentData())
         here = self.view.first_visible_block()
         self.current = next((i for i, (s, _) in enumerate(self.hits) if s.block >= here),

@@ -27,7 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library import EventRecord, month_of, sort_key
+from reader.core.library_records import EventRecord, month_of, sort_key
 from reader.core.markup import rich_text_safe
 from reader.core.twins import FORM_OF_SOURCE, FORMS, form_of, preferred, twin_key
 from reader.ui.list_model import header

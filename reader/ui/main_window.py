@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.model import Transcript
-from reader.core.search import Hit, terms
 from reader.core.themes import FALLBACK, Theme
 from reader.core.viewsettings import ZOOM_STEP, ViewSettings
 from reader.ui.about_facts import AboutFacts
@@ -62,6 +61,7 @@ from reader.ui.view_settings import ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
+    from reader.core.search import Hit
     from reader.ui.export_actions import ExportActions
     from reader.ui.fetch_actions import FetchActions
     from reader.ui.search_panel import SearchPanel
@@ -187,8 +187,7 @@ class MainWindow(QMainWindow):
             jump.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             self.dialogue.addAction(jump)
         self.dialogue.set_context_actions(a.context_actions())
-        for action in (a.bookmark, a.bookmark_turn, a.copy_link):
-            action.setEnabled(self.bookmarks.available)
+        self._bookmarks_usable()
         a.undo_delete.setEnabled(False)
         a.back.setEnabled(False)
         a.forward.setEnabled(False)
@@ -204,6 +203,7 @@ class MainWindow(QMainWindow):
         a.manage_folders.triggered.connect(self.manage_folders)
         a.clear_filters.triggered.connect(self.events.clear_filters)
         c.scanner.scan_finished.connect(self._select_current)
+        b.opened.connect(self._bookmarks_usable)
         c.scanner.scan_finished.connect(
             lambda: self.events.dates.set_newest(c.model.newest_date()))
         self.recent_menu.open_requested.connect(lambda path: self.open_paths([path]))
@@ -357,6 +357,8 @@ class MainWindow(QMainWindow):
         self._show_hit(hit)
 
     def _show_hit(self, hit: Hit) -> None:
+        from reader.core.search import terms
+
         # The word as the passage has it (the query may be another form of it).
         marks = [hit.snippet[a:b] for a, b in hit.spans] or \
             terms(self.search_panel.query.text())
@@ -506,10 +508,27 @@ class MainWindow(QMainWindow):
         self.outline_dock.setVisible(bool(fl.side_width))
         if fl.side_width:
             self.resizeDocks([self.legend_dock], [fl.side_width], Qt.Orientation.Horizontal)
-        store = self.bookmarks.store
+        self.search_dock.hide()
+        store = self.bookmarks.store if self.bookmarks.is_open else None
         if store is None or store.count() == 0:
             self.bookmarks_dock.hide()
-            self.search_dock.hide()
+            if not self.bookmarks.is_open:  # it opens after the first paint
+                self.bookmarks.opened.connect(self._first_bookmarks,
+                                              Qt.ConnectionType.SingleShotConnection)
+
+    def _first_bookmarks(self) -> None:
+        """The first window shows the Bookmarks panel if there are bookmarks already."""
+        store = self.bookmarks.store
+        if store is not None and store.count() > 0:
+            self.bookmarks_dock.show()
+
+    def _bookmarks_usable(self) -> None:
+        """Bookmark commands while the file waits to be opened, and once it is open, as
+        long as bookmarks can be used."""
+        usable = not self.bookmarks.is_open or self.bookmarks.available
+        a = self.commands
+        for action in (a.bookmark, a.bookmark_turn, a.copy_link):
+            action.setEnabled(usable)
 
     def _select_current(self) -> None:
         """The event read is the list's current row (after a restart the list fills

@@ -6,12 +6,16 @@ import logging
 import threading
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 
-from reader.core.library import EventRecord, MetaCache, list_files, list_folders, scan
-from reader.core.search import SearchIndex
 from reader.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from reader.core.library import MetaCache
+    from reader.core.library_records import EventRecord
+    from reader.core.search import SearchIndex
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +29,8 @@ def watched_folders(roots: list[str]) -> list[str]:
     """The folders to watch under these roots (hidden ones left out): a tree walk, run
     on the scanner's thread. It tolerates folders vanishing or looping meanwhile (unlike
     Path.rglob, which raised and stopped the window's start)."""
+    from reader.core.library import list_folders
+
     return list_folders([Path(r) for r in roots])
 
 
@@ -44,6 +50,10 @@ class _ScanJob:
 
     def open(self) -> tuple[MetaCache, SearchIndex]:
         """The cache and the index, opened (or created) on first use."""
+        # Imported here, on the scanner's thread: the window paints without them.
+        from reader.core.library import MetaCache
+        from reader.core.search import SearchIndex
+
         if self._cache is None:
             self._cache = MetaCache(self._cache_path)
         if self._index is None:
@@ -55,6 +65,8 @@ class _ScanJob:
         return self._cache, self._index
 
     def scan(self, roots: list[str], known: dict[str, tuple[int, int]]) -> None:
+        from reader.core.library import list_files, scan
+
         self._cache, self._index = self.open()
         self.cancel.clear()
         out = self._scanner
@@ -118,10 +130,8 @@ class LibraryScanner(QObject):
         self.index_path = index_path
         self._worker = Worker("library-scanner", self)
         self._job = _ScanJob(cache_path, index_path, self)
-        # Opening (on a first start, creating) the cache and index takes tens of
-        # milliseconds: done at once, on the scanner's thread, while the window is built.
-        self._worker.submit(self._job.open, lambda _: None,
-                            lambda exc: self._on_failed(exc, finished=False))
+        # The cache and the index are opened by the first scan, on the scanner's thread,
+        # once the window has painted (nothing competes with building it).
         self._batch.connect(self._on_batch)
         self._removed.connect(self._on_removed)
         self._progress.connect(self.progress)

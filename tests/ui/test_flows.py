@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QTreeView
 from pytestqt.qtbot import QtBot
+from reader.core import library as library_module
 from reader.core.library import EventRecord
 from reader.ui import scanner as scanner_module
 from reader.ui.library_model import LibraryModel, Role, month_label
@@ -173,7 +174,7 @@ def test_a_failed_scan_reaches_the_status_bar_and_a_later_rescan_runs(
     folder.mkdir()
     write_fictional(folder, "one.txt", "The first fictional event", "2024-03-01",
                     ["Ann Example", "Bob Sample"])
-    real = scanner_module.list_files
+    real = library_module.list_files
     calls: list[int] = []
 
     def broken_once(*args: object, **kwargs: object) -> object:
@@ -182,7 +183,7 @@ def test_a_failed_scan_reaches_the_status_bar_and_a_later_rescan_runs(
             raise OSError("the disk went away")
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(scanner_module, "list_files", broken_once)
+    monkeypatch.setattr(library_module, "list_files", broken_once)  # read by the scan
     w = make_window()
     w.show()
     scanner = w.controller.scanner
@@ -250,3 +251,54 @@ def test_a_failed_search_says_so_and_the_next_one_runs(
         panel.run()
     assert "locked" not in panel.status.text()
     assert len(calls) == 2
+
+
+def test_work_after_the_first_paint_runs_once_after_it(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QLabel
+    from reader.ui.first_paint import after_first_paint
+
+    label = QLabel("A fictional window")
+    qtbot.addWidget(label)
+    events: list[str] = []
+
+    class Paints(QObject):
+        def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+            if obj is label and event.type() == QEvent.Type.Paint:
+                events.append("paint")
+            return False
+
+    watch = Paints()
+    label.installEventFilter(watch)
+    label.show()
+    after_first_paint(label, lambda: events.append("work"))
+    qtbot.waitUntil(lambda: "work" in events)
+    assert events[0] == "paint" and events.count("work") == 1
+    label.update()
+    qtbot.waitUntil(lambda: events.count("paint") >= 2)
+    assert events.count("work") == 1
+
+
+def test_the_bookmark_file_opens_when_first_needed_and_tells_its_problem_once(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    from reader.app import open_bookmarks
+    from reader.ui.bookmark_controller import BookmarkController
+
+    path = tmp_path / "bookmarks.sqlite"
+    path.write_bytes(b"not a database" * 100)
+    calls: list[int] = []
+
+    def opener() -> tuple[object, str | None]:
+        calls.append(1)
+        return open_bookmarks(path)  # type: ignore[return-value]
+
+    c = BookmarkController(opener=opener)  # type: ignore[arg-type]
+    problems: list[str] = []
+    c.problem.connect(problems.append)
+    assert not c.is_open and calls == []  # building the window reads nothing
+    with qtbot.waitSignals([c.opened, c.reloaded]):
+        assert c.all() == []  # the first need opens it
+    assert c.is_open and c.available and calls == [1]
+    assert len(problems) == 1 and "bookmarks.sqlite" in problems[0] and "kept as" in problems[0]
+    c.open_store()
+    assert c.all() == [] and calls == [1] and len(problems) == 1

@@ -109,6 +109,7 @@ def test_the_apps_files_are_private(make_window: MakeWindow, app_paths: AppPaths
     import stat
 
     w = make_window()
+    w.bookmarks.open_store()  # as the window does once it has painted
     w.close()  # saves the window's settings
     w.controller.settings.sync()
     assert "[" in app_paths.settings.read_text(encoding="utf-8")  # written, not only made

@@ -50,6 +50,59 @@ def test_the_first_paint_imports_no_printing_help_or_site_code(tmp_path: Path) -
     assert [m for m in LATER if m in result["modules"]] == []
 
 
+#: Not needed before the window first paints: the parser (with its HTML parser), search,
+#: the library scan and SQLite (the bookmark file and the caches open just after).
+AFTER_PAINT = ["reader.core.parse", "selectolax", "reader.core.search",
+               "reader.core.library", "reader.core.bookmarks", "sqlite3"]
+
+RUN = """
+import json, sys, tempfile
+from pathlib import Path
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+import reader.app as app_module
+app = QApplication([])
+seen = {}
+class Painted(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and "painted" not in seen:
+            seen["painted"] = sorted(sys.modules)
+        return False
+watch = Painted()
+app.installEventFilter(watch)
+real_start = app_module.start
+def start(window, paths):
+    seen["started_after_paint"] = "painted" in seen
+    real_start(window, paths)
+    def done():
+        seen["shown"] = window.controller.current_path
+        seen["bookmarks_open"] = window.bookmarks.is_open and window.bookmarks.available
+        app.quit()
+    window.controller.scanner.scan_finished.connect(lambda: QTimer.singleShot(0, done))
+app_module.start = start
+tmp = Path(tempfile.mkdtemp())
+app_module.run([], app_paths=app_module.AppPaths(tmp / "s.ini", tmp / "d", tmp / "c"))
+print(json.dumps(seen))
+"""
+
+
+def test_the_window_paints_before_the_library_bookmarks_and_parser_load(
+        tmp_path: Path) -> None:
+    """The real start (``run``): the first paint happens with none of the parser, search,
+    library scan or SQLite loaded; then the sample is read and shown and the bookmark
+    file is open."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", RUN], capture_output=True, text=True,
+                         env=env, cwd=ROOT, timeout=120, check=True).stdout
+    seen = json.loads(out.splitlines()[-1])
+    assert [m for m in AFTER_PAINT if m in seen["painted"]] == []
+    assert "reader.ui.main_window" in seen["painted"]  # the window itself, of course
+    assert seen["started_after_paint"]
+    assert Path(seen["shown"]).parent == bundled_library()
+    assert seen["bookmarks_open"]
+
+
 def test_site_commands_built_on_first_use(qtbot: QtBot, make_window: MakeWindow) -> None:
     w = make_window()
     w.show()
