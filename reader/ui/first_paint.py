@@ -25,14 +25,23 @@ class _AfterExpose(QObject):
         self._fallback.setSingleShot(True)
         self._fallback.timeout.connect(self._run)
         self._fallback.start(FALLBACK_MS)
-        handle: QWindow | None = window.windowHandle()  # None until it is shown
-        if handle is None:  # not shown yet: no surface to watch
-            QTimer.singleShot(0, self._run)
+        self._window = window
+        handle: QWindow | None = window.windowHandle()  # None until it is first shown
+        if handle is None:
+            window.installEventFilter(self)  # its Show gives the surface to watch
         else:
             handle.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose and self._work is not None:
+        if self._work is None:
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Show and watched is self._window:
+            watched.removeEventFilter(self)
+            handle: QWindow | None = self._window.windowHandle()
+            if handle is not None:
+                handle.installEventFilter(self)
+        elif kind == QEvent.Type.Expose and watched is not self._window:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self._run)
         return False
@@ -46,5 +55,5 @@ class _AfterExpose(QObject):
 
 
 def after_first_paint(window: QWidget, work: Callable[[], None]) -> None:
-    """Call ``work`` once, just after the shown ``window`` first paints."""
+    """Call ``work`` once, just after ``window`` first paints (shown now or later)."""
     _AfterExpose(window, work)

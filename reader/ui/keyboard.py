@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.ui.first_paint import after_first_paint
+
 
 def takes_tab(w: QWidget) -> bool:
     """A widget Tab can land on now: visible, enabled, accepting Tab focus."""
@@ -176,24 +178,29 @@ class WindowKeys(QObject):
     column, side panels, bottom panels), ``transcript`` the text view."""
 
     def __init__(self, window: QWidget, areas: list[QWidget], transcript: QTextEdit,
-                 before_jump: Callable[[], None]) -> None:
+                 before_jump: Callable[[], None], docks: list[QDockWidget]) -> None:
         super().__init__(window)
         self.window_ = window
         self.area_list = areas
-        # Once the event loop runs (before any key can be pressed), and once for docks
-        # shown together (all of them when the window first shows).
+        # Once the window has first painted (before a key can reach it), and once for
+        # docks shown together (all of them when the window first shows).
         self._refresh_soon = QTimer(self)
         self._refresh_soon.setSingleShot(True)
         self._refresh_soon.setInterval(0)
         self._refresh_soon.timeout.connect(self.refresh)
-        self._refresh_soon.start()
+        self._painted = False
+        after_first_paint(window, self._first_refresh)
         self.transcript = TranscriptKeys(transcript, before_jump)
         self.cycle = AreaCycle(window, lambda: self.area_list)
         self._lost_focus = False
         # A dock behind another's tab stays "visible" to Qt, moved off screen; Tab would
         # walk into it. Its controls take no focus until its tab is chosen.
-        for dock in window.findChildren(QDockWidget):
+        for dock in docks:
             dock.visibilityChanged.connect(partial(self._dock_shown, dock))
+
+    def _first_refresh(self) -> None:
+        self._painted = True
+        self.refresh()
 
     def refresh(self) -> None:
         """Tab order and single Tab stops again (a panel built on first use)."""
@@ -204,7 +211,7 @@ class WindowKeys(QObject):
         inner: QWidget | None = dock.widget()
         if inner is None:
             return
-        if shown:
+        if shown and self._painted:  # (those shown with the window: after its paint)
             self._refresh_soon.start()
         focus = QApplication.focusWidget()
         if not shown and focus is not None and inner.isAncestorOf(focus):

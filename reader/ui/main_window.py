@@ -80,13 +80,16 @@ class MainWindow(QMainWindow):
         self.persist_view = persist_view
         self.about_facts = about or AboutFacts("", "", [])
         self.base_points = desktop_font().pointSizeF()
+        # The scheme (style and palette) before any widget exists: set afterwards, every
+        # widget would be polished and told again.
+        apply_palette(self.theme())
         self.commands = WindowActions(self)
         self._build_ui()
         self._build_menus()
         self._connect_signals()
         self.keys = WindowKeys(self, [self.events, self.reading, self.legend, self.outline,
                                       self.bookmark_panel, self.search_dock],
-                               self.dialogue, self.dialogue.ensure_complete)
+                               self.dialogue, self.dialogue.ensure_complete, self.docks())
         self.legend_keys = ActivateOnEnter(self.legend)
         self.setAcceptDrops(True)
         self.apply_view(view, force=True)
@@ -155,6 +158,9 @@ class MainWindow(QMainWindow):
         self.message_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addWidget(self.message_label, 1)
         self.view_bar = ViewSettingsBar(self.themes)
+
+    def docks(self) -> list[QDockWidget]:
+        return [self.legend_dock, self.outline_dock, self.bookmarks_dock, self.search_dock]
 
     def _dock(self, title: str, widget: QWidget, name: str) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -390,7 +396,7 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: self._fill_side_panels(current, self.dialogue.slots))
         if force or (old.font_percent, old.font, old.spacing) != \
                 (view.font_percent, view.font, view.spacing):
-            apply_interface_scale(view)  # the whole window, then the text's own font
+            apply_interface_scale(view, self.docks())  # the window, then the text's font
             scale_panels(self, interface_percent(view) / interface_percent(old))
             self.dialogue.set_reading_font(reading_font(view, self.base_points))
             shown = self.controller.current

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
 from PySide6.QtGui import (
     QBrush,
@@ -168,7 +170,9 @@ def apply_palette(theme: Theme) -> None:
         style.set_theme(theme)
     else:
         app.setStyle(AccessibleStyle(theme))
-    app.setPalette(palette_for(theme))
+    palette = palette_for(theme)
+    if app.palette() != palette:  # (not again: every widget would be told)
+        app.setPalette(palette)
 
 
 #: The interface grows with the text up to this scale (WCAG 1.4.4: 200%); the text goes on
@@ -195,9 +199,9 @@ def interface_percent(view: ViewSettings) -> int:
     return max(100, min(MAX_INTERFACE_PERCENT, view.font_percent))
 
 
-def apply_interface_scale(view: ViewSettings) -> None:
+def apply_interface_scale(view: ViewSettings, docks: Iterable[QDockWidget] = ()) -> None:
     """Scale the application font, so every widget and layout grows with it (widgets
-    that choose their own font scale themselves on FontChange)."""
+    that choose their own font scale themselves on FontChange); ``docks``' titles too."""
     base = desktop_font()
     font = QFont(base)
     font.setPointSizeF(round(base.pointSizeF() * interface_percent(view) / 100, 1))
@@ -207,9 +211,8 @@ def apply_interface_scale(view: ViewSettings) -> None:
         # reading font) set it again right after this, and must not be overridden later.
         QApplication.sendPostedEvents(None, QEvent.Type.ApplicationFontChange)
         QApplication.sendPostedEvents(None, QEvent.Type.FontChange)
-    for dock in QApplication.allWidgets():
-        if isinstance(dock, QDockWidget):
-            _scale_dock_title(dock, font)
+    for dock in docks:
+        _scale_dock_title(dock, font)
 
 
 #: The most of the window's width (or height) a panel grows to with the interface scale.
