@@ -167,7 +167,7 @@ def build_window(paths: AppPaths, theme: str | None = None,
     app = QCoreApplication.instance()
     if app is not None:
         install_translations(app, interface_locale(settings.language()))
-    themes = bundled_themes()
+    themes = bundled_themes(cache=paths.cache / "themes.json")
     view = settings.view_settings(desktop_theme())
     if view.theme not in themes:
         view = replace(view, theme=DEFAULT_THEME)

@@ -10,13 +10,13 @@ escaped, inside markup of our own, so that it always shows as the very character
 
 from __future__ import annotations
 
-from html import escape
-
 
 def rich_text_safe(text: str) -> str:
     """``text`` as rich text that shows exactly ``text`` (line breaks kept, nothing
     loaded). Empty stays empty (Qt shows no tooltip for it)."""
     if not text:
         return ""
+    from html import escape
+
     return ('<p style="white-space:pre-wrap">'
             + escape(text, quote=False).replace("\n", "<br>") + "</p>")

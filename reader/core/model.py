@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
@@ -148,6 +147,8 @@ class Transcript:
 
     def fingerprint(self) -> str:
         """A hash of the transcript's text, independent of the file it came from."""
+        import hashlib  # (not needed before a transcript is open)
+
         # Paragraphs come out of the parser with their white space already folded.
         h = hashlib.sha256()
         h.update("\x00".join(p for b in self.blocks for p in b.paragraphs).encode("utf-8"))

@@ -16,9 +16,9 @@ A theme is refused (``ThemeError`` naming the file and the failing colour pair) 
 
 from __future__ import annotations
 
+import json
 import logging
 import re
-import tomllib
 from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
@@ -144,6 +144,8 @@ def check_theme(theme: Theme, source: str) -> list[str]:
 
 
 def parse_theme(text: str, source: str) -> Theme:
+    import tomllib  # only when a theme file changed (else bundled_themes reads its cache)
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -212,11 +214,67 @@ ORDER = ("black-on-white", "white-on-black", "dark-blue-on-light-blue", "brown-o
          "green-on-dark-brown", "light", "sepia", "dark")
 
 
-def bundled_themes(folder: Path | None = None) -> dict[str, Theme]:
-    """Every valid theme in the folder, in panel order. Invalid files are skipped."""
+#: Raised when the cached form of the themes changes shape.
+CACHE_VERSION = 1
+
+
+def _stamp(files: list[Path]) -> list[list[object]]:
+    out: list[list[object]] = []
+    for p in files:
+        st = p.stat()
+        out.append([p.name, st.st_size, st.st_mtime_ns])
+    return out
+
+
+def _from_cache(cache: Path, stamp: list[list[object]]) -> dict[str, Theme] | None:
+    """The themes as checked when the files last changed; None if the cache is missing,
+    damaged, of another version or older than any theme file."""
+    try:
+        data = json.loads(cache.read_text(encoding="utf-8"))
+        if data["version"] != CACHE_VERSION or data["stamp"] != stamp:
+            return None
+        return {t["id"]: Theme(id=t["id"], name=t["name"], kind=t["kind"], dark=t["dark"],
+                               two_colour=t["two_colour"], colours=dict(t["colours"]),
+                               speakers=tuple(t["speakers"]), forms=dict(t["forms"]))
+                for t in data["themes"]}
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _to_cache(cache: Path, stamp: list[list[object]], themes: dict[str, Theme]) -> None:
+    from reader.core.atomic import write_text_atomic
+
+    data = {"version": CACHE_VERSION, "stamp": stamp, "themes": [
+        {"id": t.id, "name": t.name, "kind": t.kind, "dark": t.dark,
+         "two_colour": t.two_colour, "colours": t.colours, "speakers": list(t.speakers),
+         "forms": t.forms} for t in themes.values()]}
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        write_text_atomic(cache, json.dumps(data, ensure_ascii=False))
+    except OSError as exc:
+        log.info("themes not cached at %s: %s", cache, exc)
+
+
+def bundled_themes(folder: Path | None = None, cache: Path | None = None
+                   ) -> dict[str, Theme]:
+    """Every valid theme in the folder, in panel order. Invalid files are skipped.
+
+    With ``cache``, the themes read and checked (TOML, contrast) are kept there as JSON
+    and read back while no theme file has changed: start-up skips the TOML parser."""
     folder = folder or themes_dir()
+    files = sorted(folder.glob("*.toml"))
+    stamp: list[list[object]] = []
+    if cache is not None:
+        try:
+            stamp = _stamp(files)
+        except OSError:
+            cache = None  # a file vanished meanwhile: read what is there
+        else:
+            cached = _from_cache(cache, stamp)
+            if cached is not None:
+                return cached
     found: dict[str, Theme] = {}
-    for path in sorted(folder.glob("*.toml")):
+    for path in files:
         try:
             t = load_theme(path)
         except ThemeError as exc:
@@ -225,4 +283,6 @@ def bundled_themes(folder: Path | None = None) -> dict[str, Theme]:
         found[t.id] = t
     ordered = {k: found[k] for k in ORDER if k in found}
     ordered.update({k: v for k, v in found.items() if k not in ordered})
+    if cache is not None:
+        _to_cache(cache, stamp, ordered)
     return ordered

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
@@ -12,25 +13,32 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 from reader.core.bookmark_model import Bookmark
 from reader.core.masha import masha_link
 from reader.ui.bookmark_controller import BookmarkController
-from reader.ui.bookmark_panel import BookmarkPanel
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
+
+if TYPE_CHECKING:
+    from reader.ui.bookmark_panel import BookmarkPanel
 
 
 class BookmarkActions(QObject):
     #: A bookmark's file is gone: (its anchor, what to do once the transcript is shown).
     missing = Signal(object, object)
 
-    def __init__(self, window: QWidget, dialogue: DialogueView, panel: BookmarkPanel,
+    def __init__(self, window: QWidget, dialogue: DialogueView,
+                 panel: Callable[[], BookmarkPanel],
                  bookmarks: BookmarkController, reader: ReaderController, *,
                  say: Callable[[str], None]) -> None:
         super().__init__(window)
         self.window = window
         self.dialogue = dialogue
-        self.panel = panel
+        self._panel = panel  # the Bookmarks panel, built when first needed
         self.bookmarks = bookmarks
         self.reader = reader
         self.say = say
+
+    @property
+    def panel(self) -> BookmarkPanel:
+        return self._panel()
 
     def show_marks(self) -> None:
         self.dialogue.set_marks([(p.start, p.end, p.bookmark.colour)

@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
 from reader.core.anchors import Point
 from reader.core.links import site_link
 from reader.core.model import Transcript
-from reader.core.outline import citation
 from reader.core.rendered import Rendered, Row, paragraph_count
 from reader.core.themes import FALLBACK, Theme
 from reader.ui.document import build_html, recolour, stylesheet
@@ -231,7 +230,10 @@ class DialogueView(QTextBrowser):
         if not tb.isValid():
             return
         rect = self.document().documentLayout().blockBoundingRect(tb)
-        self.verticalScrollBar().setValue(int(rect.top()) + min(offset, int(rect.height())))
+        # Never past its end: a smaller font makes the paragraph shorter than the offset
+        # kept, and the next one would then be read as the top (top_place looks a pixel in).
+        inside = max(0, int(rect.height()) - 2)
+        self.verticalScrollBar().setValue(int(rect.top()) + min(offset, inside))
 
     def first_visible_block(self) -> int:
         """The transcript block at the top of the view (0 in the header)."""
@@ -308,6 +310,8 @@ class DialogueView(QTextBrowser):
             return
         out = self.citer() if self.citer is not None else None
         if out is None:
+            from reader.core.outline import citation
+
             text = self.textCursor().selection().toPlainText().strip()
             out = f"“{text}”\n— {citation(self.transcript, self.selected_speaker())}"
         QApplication.clipboard().setText(out)

@@ -32,14 +32,12 @@ from reader.ui.about_facts import AboutFacts
 from reader.ui.actions import WindowActions
 from reader.ui.bookmark_actions import BookmarkActions
 from reader.ui.bookmark_controller import BookmarkController
-from reader.ui.bookmark_panel import BookmarkPanel
 from reader.ui.cite_actions import CitationActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.find_bar import FindBar
 from reader.ui.first_window import first_layout
-from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.keyboard import ActivateOnEnter, WindowKeys
 from reader.ui.library_model import Role
 from reader.ui.missing_file import MissingFile
@@ -62,6 +60,7 @@ from reader.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
     from reader.core.search import Hit
+    from reader.ui.bookmark_panel import BookmarkPanel
     from reader.ui.export_actions import ExportActions
     from reader.ui.fetch_actions import FetchActions
     from reader.ui.search_panel import SearchPanel
@@ -88,7 +87,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self.keys = WindowKeys(self, [self.events, self.reading, self.legend, self.outline,
-                                      self.bookmark_panel, self.search_dock],
+                                      self.bookmarks_dock, self.search_dock],
                                self.dialogue, self.dialogue.ensure_complete, self.docks())
         self.legend_keys = ActivateOnEnter(self.legend)
         self.setAcceptDrops(True)
@@ -126,21 +125,22 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(split)
         self.legend_dock = self._dock(self.tr("Speakers"), self.legend, "speakers-dock")
         self.outline_dock = self._dock(self.tr("Outline"), self.outline, "outline-dock")
-        self.bookmark_panel = BookmarkPanel(self.bookmarks)
+        # The Bookmarks and Search panels are built when their docks first show (start-up
+        # builds only what the first paint shows).
+        self._bookmark_panel: BookmarkPanel | None = None
         self.bookmarks_dock = QDockWidget(self.tr("Bookmarks"), self)
         self.bookmarks_dock.setObjectName("bookmarks-dock")
-        self.bookmarks_dock.setWidget(self.bookmark_panel)
+        self.bookmarks_dock.visibilityChanged.connect(
+            lambda visible: visible and self.bookmark_panel)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
         self.bookmark_actions = BookmarkActions(
-            self, self.dialogue, self.bookmark_panel, self.bookmarks, self.controller,
-            say=self._say)
+            self, self.dialogue, lambda: self.bookmark_panel, self.bookmarks,
+            self.controller, say=self._say)
         self._export_actions: ExportActions | None = None  # built on first use
         self.cite_actions = CitationActions(self.dialogue, self.settings, self)
         self.bookmarks.set_citation_style(self.cite_actions.style)
         self.site = SiteCommands(self, self.controller, self.dialogue, self.commands,
                                  say=self._say)
-        # The search panel is built when its dock is first shown (start-up builds only
-        # what the first paint shows).
         self._search_panel: SearchPanel | None = None
         self.search_dock = QDockWidget(self.tr("Search"), self)
         self.search_dock.setObjectName("search-dock")
@@ -150,8 +150,6 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
         # The text gets the room: the panels start small (the user's sizes are restored).
-        self.resizeDocks([self.bookmarks_dock], [self.bookmark_panel.sizeHint().height()],
-                         Qt.Orientation.Vertical)
         self.resizeDocks([self.legend_dock], [300], Qt.Orientation.Horizontal)
         self.message_label = QLabel()
         # Messages name files and quote titles: shown as typed, never read as markup.
@@ -278,12 +276,6 @@ class MainWindow(QMainWindow):
         b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
         b.placed_changed.connect(marks.show_marks)
         marks.missing.connect(self.missing_file.resolve)
-        self.bookmark_panel.open_requested.connect(
-            lambda bid: self.navigator.jump(lambda: marks.open_bookmark(bid)))
-        self.bookmark_panel.copy_link_requested.connect(marks.copy_link)
-        self.bookmark_panel.reattach_requested.connect(marks.reattach)
-        self.bookmark_panel.export_requested.connect(marks.export)
-        self.bookmark_panel.import_requested.connect(marks.import_)
 
     # --- help --------------------------------------------------------------------------
     def shortcut_actions(self) -> list[QAction]:
@@ -349,6 +341,26 @@ class MainWindow(QMainWindow):
             self.search_dock.setWidget(self._search_panel)
             self._list_filter_to_search()
         return self._search_panel
+
+    @property
+    def bookmark_panel(self) -> BookmarkPanel:
+        if self._bookmark_panel is None:
+            from reader.ui.bookmark_panel import BookmarkPanel  # built on first use
+
+            panel = self._bookmark_panel = BookmarkPanel(self.bookmarks)
+            marks = self.bookmark_actions
+            panel.open_requested.connect(
+                lambda bid: self.navigator.jump(lambda: marks.open_bookmark(bid)))
+            panel.copy_link_requested.connect(marks.copy_link)
+            panel.reattach_requested.connect(marks.reattach)
+            panel.export_requested.connect(marks.export)
+            panel.import_requested.connect(marks.import_)
+            self.bookmarks_dock.setWidget(panel)
+            if self.settings.window_state().isEmpty():  # else the user's size is restored
+                # The text gets the room: the panel starts small.
+                self.resizeDocks([self.bookmarks_dock], [panel.sizeHint().height()],
+                                 Qt.Orientation.Vertical)
+        return self._bookmark_panel
 
     def _list_filter_to_search(self) -> None:
         if self._search_panel is not None:  # else read when the panel is built
@@ -460,6 +472,8 @@ class MainWindow(QMainWindow):
             self.open_paths([folder])
 
     def manage_folders(self) -> None:
+        from reader.ui.folders_dialog import FoldersDialog  # built when asked for
+
         FoldersDialog(self.controller.library, self).exec()
 
     def open_paths(self, paths: list[str]) -> None:

@@ -6,13 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from reader.core.anchors import Anchor
-from reader.core.same_event import Listed, Wanted, candidates, find_event_file
 from reader.ui.controller import ReaderController
+
+if TYPE_CHECKING:
+    from reader.core.same_event import Wanted
 
 
 class Choice(Enum):
@@ -44,6 +47,8 @@ class _Search(QRunnable):
         self.wanted, self.paths, self.relay = wanted, paths, relay
 
     def run(self) -> None:
+        from reader.core.same_event import find_event_file
+
         self.relay.searched.emit(self.wanted, find_event_file(self.wanted, self.paths))
 
 
@@ -102,6 +107,8 @@ class MissingFile(QObject):
         """Look for the event's file in the library (by fingerprint, link, title and
         date) off the GUI thread; open it if found, else search the library's text for
         the title."""
+        from reader.core.same_event import Listed, Wanted, candidates  # when first needed
+
         wanted = Wanted(anchor.fingerprint, anchor.url, anchor.title, anchor.date)
         files = [Listed(r.path, r.title, r.date, r.url) for r in self.reader.model.records()
                  if not r.failed and Path(r.path).is_file()]

@@ -137,6 +137,37 @@ def test_a_bad_theme_file_is_refused_with_its_name(tmp_path: Path, content: str,
     assert "broken" not in bundled_themes(tmp_path)
 
 
+def test_the_checked_themes_are_cached_until_a_file_changes(tmp_path: Path) -> None:
+    """Start-up reads the themes from a JSON cache; an edited theme file is read and
+    checked again (a broken edit refused as before); a damaged cache is rebuilt."""
+    import os
+    import shutil
+
+    folder = tmp_path / "themes"
+    shutil.copytree(themes_dir(), folder)
+    cache = tmp_path / "cache" / "themes.json"
+    first = bundled_themes(folder, cache)
+    assert first == bundled_themes() and list(first) == list(ORDER)
+    assert cache.is_file()
+    assert bundled_themes(folder, cache) == first  # read back from the cache
+    # The cache is what is read: a stamp-preserving edit of the cache shows.
+    data = cache.read_text(encoding="utf-8").replace('"Sepia"', '"Sepia (cached)"')
+    cache.write_text(data, encoding="utf-8")
+    assert bundled_themes(folder, cache)["sepia"].name == "Sepia (cached)"
+    # An edited theme file is read again, and a failing one refused.
+    sepia = folder / "sepia.toml"
+    text = sepia.read_text(encoding="utf-8")
+    bad = re.sub(r'(?m)^text = "#[0-9A-Fa-f]{6}"', 'text = "#F0E6D2"', text, count=1)
+    assert bad != text
+    sepia.write_text(bad, encoding="utf-8")
+    os.utime(sepia, ns=(1, 1))
+    assert "sepia" not in bundled_themes(folder, cache)
+    sepia.write_text(text, encoding="utf-8")
+    assert bundled_themes(folder, cache)["sepia"].name == first["sepia"].name
+    cache.write_text("{not json", encoding="utf-8")
+    assert bundled_themes(folder, cache) == first
+
+
 @pytest.mark.parametrize(("text", "percent"), [
     ("small", 85), ("normal", 100), ("large", 130), ("150", 150), ("200%", 200)])
 def test_font_size_steps_and_percentages(text: str, percent: int) -> None:

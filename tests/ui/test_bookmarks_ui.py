@@ -197,8 +197,10 @@ def test_bookmarks_added_by_another_running_copy_appear(
     flat = FlatText(t)
     i = flat.text.index(QUOTE)
     other.add(Bookmark(anchor=make_anchor(t, flat.point(i), flat.point(i + len(QUOTE)))))
-    qtbot.waitUntil(lambda: w.bookmark_panel.proxy.rowCount() == 1, timeout=6000)
-    assert highlighted(w) == [(QUOTE, bundled_themes()["light"].bookmark_colour("yellow"))]
+    # The window looks for the other copy's commits every two seconds.
+    qtbot.waitUntil(lambda: highlighted(w) == [
+        (QUOTE, bundled_themes()["light"].bookmark_colour("yellow"))], timeout=6000)
+    assert w.bookmark_panel.proxy.rowCount() == 1
 
 
 def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: MakeWindow,

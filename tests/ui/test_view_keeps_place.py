@@ -46,3 +46,18 @@ def test_a_view_change_keeps_the_paragraph_at_the_top(
     assert d.top_place()[:2] == (block, paragraph)
     shown = d.document().findBlockByNumber(d.view.row_for_block(block, paragraph)).text()
     assert text[:40] in shown
+
+
+def test_an_offset_deeper_than_the_paragraph_keeps_that_paragraph_at_the_top(
+        qtbot: QtBot, make_window: MakeWindow, corpus: Path) -> None:
+    """Zooming out shortens the paragraph read; the pixels kept from the old font must
+    not carry the view into the next one."""
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(corpus / LONG)])
+    d = w.dialogue
+    d.ensure_complete()
+    d.verticalScrollBar().setValue(d.verticalScrollBar().maximum() // 2)
+    block, paragraph, _ = d.top_place()
+    d.scroll_to_place(block, paragraph, 10_000)  # far deeper than any paragraph
+    assert d.top_place()[:2] == (block, paragraph)
