@@ -149,7 +149,13 @@ from reader.app import AppPaths, build_window, start, wait_for_scan
 app = QApplication([])
 tmp = Path(sys.argv[1])
 w = build_window(AppPaths(tmp / "s.ini", tmp / "d", tmp / "c"))
-w.resize(1400, 860)
+# As run() lays the window out: the first start's layout for a 1750 x 1075 screen (the
+# window 1400 x 860, as the baseline's), a later start restored as it was closed.
+if w.settings.geometry().isEmpty():
+    from PySide6.QtCore import QRect
+    w.first_layout(QRect(0, 0, 1750, 1075))
+else:
+    w.restore()
 w.show()
 """ + FIRST_PAINT + """
 def painted():

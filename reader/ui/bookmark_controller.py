@@ -16,11 +16,12 @@ from reader.core.anchors import FlatText, Point, make_anchor, resolve, snap_to_w
 from reader.core.bookmark_model import Bookmark, now
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
-from reader.core.passages import Passages
 from reader.core.store_errors import StoreError, reason
 
 if TYPE_CHECKING:
+    from reader.core.anchors import Anchor
     from reader.core.bookmarks import BookmarkStore
+    from reader.core.passages import Passages
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,10 @@ class BookmarkController(QObject):
         # Notes typed while they could not be saved (a full disk): shown, and saved when
         # the reader edits them again.
         self.unsaved_notes: dict[str, str] = {}
-        # Finds passages of transcripts that are not open (links, export, status).
-        self.passages = Passages()
+        # Finds passages of transcripts that are not open (links, export, status): made
+        # when first needed; ``find`` is given to it then.
+        self._passages: Passages | None = None
+        self._find_moved: Callable[[Anchor], str | None] | None = None
         self.citation_style = "plain"
         # Another window or running copy may add bookmarks to the same file: look for
         # its commits every two seconds (a cheap pragma) and show them.
@@ -86,6 +89,21 @@ class BookmarkController(QObject):
     def _follow(self, store: BookmarkStore) -> None:
         self._seen_version = store.data_version()
         self._poll.start()
+
+    @property
+    def passages(self) -> Passages:
+        if self._passages is None:
+            from reader.core.passages import Passages
+
+            self._passages = Passages()
+            self._passages.find = self._find_moved
+        return self._passages
+
+    def find_moved_with(self, find: Callable[[Anchor], str | None]) -> None:
+        """How passages of moved files are found (the library's copy of the event)."""
+        self._find_moved = find
+        if self._passages is not None:
+            self._passages.find = find
 
     @property
     def store(self) -> BookmarkStore | None:

@@ -272,7 +272,7 @@ class MainWindow(QMainWindow):
         self.cite_actions.style_changed.connect(b.set_citation_style)
         # Moved files: the library's copy of the event (also read from the Status thread,
         # which only reads the list of records).
-        b.passages.find = c.find_transcript
+        b.find_moved_with(c.find_transcript)
         b.changed.connect(lambda: a.undo_delete.setEnabled(b.can_undo()))
         b.placed_changed.connect(marks.show_marks)
         marks.missing.connect(self.missing_file.resolve)

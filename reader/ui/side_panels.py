@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from reader.core.markup import rich_text_safe
 from reader.core.model import Transcript
-from reader.core.outline import outline, speaker_stats
 from reader.core.themes import Theme
 from reader.ui.stripes import speaker_swatch
 from reader.ui.theming import look_description
@@ -53,6 +52,8 @@ class SpeakerLegend(QTreeWidget):
         h = self.fontMetrics().height()
         self.setIconSize(QSize(2 * h, h))
         locale = QLocale()
+        from reader.core.outline import speaker_stats  # with the first transcript shown
+
         for st in speaker_stats(t):
             digits = 0 if st.share >= 0.01 or st.words == 0 else 1
             item = QTreeWidgetItem([
@@ -123,6 +124,8 @@ class OutlineList(QListWidget):
         self.clear()
         if t is None:
             return
+        from reader.core.outline import outline
+
         for entry in outline(t):
             text = (self.tr("Section {0}: {1}…").format(entry.section, entry.lead)
                     if entry.section else entry.text)
