@@ -558,9 +558,10 @@ class MainWindow(QMainWindow):
             self.events.select_path(path)
 
     def _show_welcome(self) -> None:
-        """The welcome shows while the library holds only the bundled sample."""
-        self.welcome.setVisible(self.controller.library.only_sample()
-                                and not self.settings.welcome_hidden())
+        """The welcome shows while the library holds only the bundled sample (and on the
+        first start's first paint, before the sample is added: no jump when it is)."""
+        new_user = self.controller.library.only_sample() or not self.settings.has_library()
+        self.welcome.setVisible(new_user and not self.settings.welcome_hidden())
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.controller.remember_place(self.keeper.current())

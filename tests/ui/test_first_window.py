@@ -46,6 +46,8 @@ def test_a_welcome_while_only_the_sample_is_in_the_library(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     w = make_window()
     w.show()
+    # Already in the first paint, before the sample is read (nothing moves when it is).
+    assert w.welcome.isVisible()
     open_and_wait(qtbot, w, [])  # the first start: the sample
     assert w.welcome.isVisible()
     text = w.welcome.text.text()
