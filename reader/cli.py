@@ -9,13 +9,15 @@ import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader import __version__
-from reader.core import ParseError, Transcript, parse_file
-from reader.core.model import BlockKind
 from reader.core.paths import bookmarks_path, bundled_library, cache_dir, private_app_dir
 from reader.core.themes import ORDER as THEMES
 from reader.core.viewsettings import parse_font_size
+
+if TYPE_CHECKING:
+    from reader.core.model import Transcript
 
 COMMANDS = ("parse", "bookmarks", "search", "export")
 
@@ -65,6 +67,8 @@ def _font_size(text: str) -> int:
 
 def summary(t: Transcript) -> str:
     """A readable summary of a parsed transcript."""
+    from reader.core.model import BlockKind
+
     turns = t.turns()
     counts: dict[str, int] = {}
     for b in turns:
@@ -89,6 +93,9 @@ def summary(t: Transcript) -> str:
 
 
 def cmd_parse(args: argparse.Namespace) -> int:
+    # The parser only for the commands that use it: the window starts without it.
+    from reader.core import ParseError, parse_file
+
     docs: list[Transcript] = []
     failed = False
     for f in args.files:

@@ -141,38 +141,24 @@ class FirstPaint(QObject):
         return False
 """
 STARTUP_APP = """
-import os, sys, time
-from pathlib import Path
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import sys, time
+import reader.cli  # what the transcript-reader command runs
+import reader.app as app_module
 from PySide6.QtWidgets import QApplication
-from reader.app import AppPaths, build_window, start, wait_for_scan
-app = QApplication([])
-tmp = Path(sys.argv[1])
-w = build_window(AppPaths(tmp / "s.ini", tmp / "d", tmp / "c"))
-# As run() lays the window out: the first start's layout for a 1750 x 1075 screen (the
-# window 1400 x 860, as the baseline's), a later start restored as it was closed.
-if w.settings.geometry().isEmpty():
-    from PySide6.QtCore import QRect
-    w.first_layout(QRect(0, 0, 1750, 1075))
-else:
-    w.restore()
-w.show()
-""" + FIRST_PAINT + """
-def painted():
-    print(time.time())  # the window painted: menus, toolbar, list, reading pane, panels
-    start(w, [])  # what run() does next
-    wait_for_scan(w)
-    app.processEvents()
-    w.repaint()
-    print(time.time())  # the library listed and a transcript shown
-    app.quit()
-watch = FirstPaint(w, painted)
-app.exec()
-w.close()
+real_start = app_module.start
+def start(window, paths):
+    print(time.time(), flush=True)  # run() reads the library right after the first paint
+    real_start(window, paths)
+    app_module.wait_for_scan(window)
+    QApplication.processEvents()
+    window.repaint()
+    print(time.time(), flush=True)  # the library listed and a transcript shown
+    window.close()  # as a reader closes it: the next start finds its settings
+app_module.start = start
+sys.exit(reader.cli.main([]))
 """
 STARTUP_BASELINE = """
-import os, time
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+import time
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication([])
 w = QMainWindow()
@@ -187,24 +173,36 @@ app.exec()
 """
 
 
-def _milestones(code: str, *args: str) -> list[float]:
-    """Run ``code`` in a new process: the milliseconds from starting it to each time it
-    prints (the time of the process's exit is not counted, for either side)."""
+#: The offscreen platform's screen: the first start's window is then 1400 x 860 (80%),
+#: the baseline's size.
+SCREEN = {"screens": [{"name": "bench", "x": 0, "y": 0, "width": 1750, "height": 1075,
+                       "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}
+
+
+def _milestones(code: str, home: Path, screen: Path) -> list[float]:
+    """Run ``code`` in a new process with ``home`` as its home folder (settings, data and
+    caches under it): the milliseconds from starting it to each time it prints (the
+    process's exit is not counted, for either side)."""
+    import os
     import subprocess
     import sys
 
+    env = {k: v for k, v in os.environ.items() if not k.startswith("XDG_")}
+    env.update(HOME=str(home), QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
     t0 = time.time()
-    out = subprocess.run([sys.executable, "-c", code, *args], check=True,
-                         capture_output=True, text=True, timeout=120).stdout
+    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                         text=True, timeout=120, env=env).stdout
     return [(float(line) - t0) * 1000 for line in out.split()]
 
 
 def bench_startup(runs: int) -> list[str]:
-    """Start the app in a new process, beside an empty QMainWindow started the same way:
-    to the painted window, then to the library listed and a transcript shown; on a first
-    start (nothing saved, nothing cached) and on a later one (what a reader's next start
-    finds: the library cached, the last transcript reopened)."""
+    """Start the app as the ``transcript-reader`` command does (reader.cli.main, in a new
+    process, a fresh home folder) beside an empty QMainWindow started the same way: to the
+    painted window, then to the library listed and a transcript shown; on a first start
+    (nothing saved, nothing cached) and on a later one (what a reader's next start finds:
+    the settings, the caches, the last transcript reopened)."""
     import compileall
+    import json
     import tempfile
 
     import reader
@@ -214,20 +212,22 @@ def bench_startup(runs: int) -> list[str]:
     compileall.compile_dir(Path(reader.__file__).parent, quiet=1)
     n = max(5, runs // 2)
     with tempfile.TemporaryDirectory() as top:
+        screen = Path(top) / "screen.json"
+        screen.write_text(json.dumps(SCREEN), encoding="utf-8")
         later = Path(top) / "later"
         later.mkdir()
-        _milestones(STARTUP_APP, str(later))  # the first start: it leaves caches, settings
-        _milestones(STARTUP_BASELINE)  # and warms the disk cache for both
+        _milestones(STARTUP_APP, later, screen)  # the first start: it leaves caches, settings
+        _milestones(STARTUP_BASELINE, later, screen)  # and warms the disk cache for both
         first: list[tuple[float, float, float]] = []
         again: list[tuple[float, float, float]] = []
         for i in range(n):
             fresh = Path(top) / f"fresh{i}"
             fresh.mkdir()
-            base = _milestones(STARTUP_BASELINE)[0]
-            paint, full = _milestones(STARTUP_APP, str(fresh))
+            base = _milestones(STARTUP_BASELINE, fresh, screen)[0]
+            paint, full = _milestones(STARTUP_APP, fresh, screen)
             first.append((paint, full, base))
-            base = _milestones(STARTUP_BASELINE)[0]
-            paint, full = _milestones(STARTUP_APP, str(later))
+            base = _milestones(STARTUP_BASELINE, later, screen)[0]
+            paint, full = _milestones(STARTUP_APP, later, screen)
             again.append((paint, full, base))
     rows = []
     for label, got in (("a first start (nothing saved, nothing cached)", first),

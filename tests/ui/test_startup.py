@@ -86,6 +86,17 @@ print(json.dumps(seen))
 """
 
 
+def test_the_command_line_loads_no_parser_for_the_window() -> None:
+    """``transcript-reader`` imports reader.cli first: the parser is for its parse,
+    search and export commands only."""
+    code = "import sys, reader.cli; print(sorted(sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}, cwd=ROOT, timeout=60,
+                         check=True).stdout
+    loaded = json.loads(out.replace("'", '"'))
+    assert [m for m in AFTER_PAINT if m in loaded] == []
+
+
 def test_the_window_paints_before_the_library_bookmarks_and_parser_load(
         tmp_path: Path) -> None:
     """The real start (``run``): the first paint happens with none of the parser, search,
