@@ -31,7 +31,6 @@ from pathlib import Path
 
 from reader.core.colour import contrast
 from reader.core.model import BlockKind, Transcript
-from reader.core.persons import person_key
 
 __all__ = ["MARKERS", "NEUTRAL_MARKER", "N_LOOKS", "SLOTS", "Look", "LookAssigner",
            "contrast", "speaker_key", "words_by_speaker"]
@@ -71,6 +70,8 @@ NEUTRAL_MARKER = "·"
 def speaker_key(name: str) -> str:
     """The identity a look is remembered by: one person in both languages and every
     spelling (``В.Путин`` == ``В. Путин`` == ``Vladimir Putin``)."""
+    from reader.core.persons import person_key  # with the first transcript's speakers
+
     return person_key(name)
 
 

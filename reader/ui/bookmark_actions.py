@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
 
-from reader.core.bookmark_model import Bookmark
 from reader.core.masha import masha_link
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 
 if TYPE_CHECKING:
+    from reader.core.bookmark_model import Bookmark
     from reader.ui.bookmark_panel import BookmarkPanel
 
 

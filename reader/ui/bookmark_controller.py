@@ -3,7 +3,6 @@ deleting with undo, exporting and importing. No widgets here."""
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -13,13 +12,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.anchors import FlatText, Point, make_anchor, resolve, snap_to_words
-from reader.core.bookmark_model import Bookmark, now
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
 from reader.core.store_errors import StoreError, reason
 
 if TYPE_CHECKING:
     from reader.core.anchors import Anchor
+    from reader.core.bookmark_model import Bookmark
     from reader.core.bookmarks import BookmarkStore
     from reader.core.passages import Passages
 
@@ -190,6 +189,8 @@ class BookmarkController(QObject):
             return None
         block = t.blocks[start.block]
         speaker = t.speaker(block.speaker) if block.speaker else None
+        from reader.core.bookmark_model import Bookmark
+
         try:
             b = self.store.add(Bookmark(anchor=anchor, note=note, colour=colour,
                                         speaker=speaker.name if speaker else None,
@@ -226,6 +227,8 @@ class BookmarkController(QObject):
             self._updated(replace(old, note=note))
             return False
         self.unsaved_notes.pop(bookmark_id, None)
+        from reader.core.bookmark_model import now
+
         self._updated(replace(old, note=note, modified=now()))
         return True
 
@@ -237,6 +240,8 @@ class BookmarkController(QObject):
             except StoreError as exc:
                 self._failed(exc)
                 return
+            from reader.core.bookmark_model import now
+
             self._updated(replace(old, colour=colour, modified=now()))
 
     def reattach(self, bookmark_id: str, start: Point, end: Point) -> None:
@@ -389,6 +394,8 @@ class BookmarkController(QObject):
 
         marks = [b for b in self.all() if ids is None or b.id in ids]
         if fmt == "markdown":
+            import datetime as dt
+
             from reader.core.export import bookmarks_markdown, cite_bookmarks  # when asked
 
             cited = cite_bookmarks(marks, self.passages, dt.date.today(), self.transcript)

@@ -24,7 +24,6 @@ from reader.core.links import site_link
 from reader.core.model import Transcript
 from reader.core.rendered import Rendered, Row, paragraph_count
 from reader.core.themes import FALLBACK, Theme
-from reader.ui.document import build_html, recolour, stylesheet
 from reader.ui.highlights import Highlights
 from reader.ui.stripes import GUTTER, Stripes, first_block_at
 
@@ -155,6 +154,8 @@ class DialogueView(QTextBrowser):
         else:
             self.gutter.set_styles(style, set(self.slots.values()) | {None})
             if self.view is not None:
+                from reader.ui.document import recolour
+
                 recolour(self.document(), self.rows, self.view.starts, style)
             self.highlights.apply()
 
@@ -176,8 +177,11 @@ class DialogueView(QTextBrowser):
             doc.setDefaultFont(self.reading_font)
             all_rows = self.view.rows if self.view is not None else []
             self._shown = len(all_rows) if rows is None else min(rows, len(all_rows))
-            doc.setDefaultStyleSheet(stylesheet(self.style_))
-            doc.setHtml(build_html(all_rows[:self._shown], self.style_))
+            if all_rows:  # (nothing to lay out before the first transcript)
+                from reader.ui.document import build_html, stylesheet
+
+                doc.setDefaultStyleSheet(stylesheet(self.style_))
+                doc.setHtml(build_html(all_rows[:self._shown], self.style_))
             self.setDocument(doc)  # the previous document, our child, is deleted by Qt
             self.highlights.apply()
             if keep_position:

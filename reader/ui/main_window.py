@@ -37,7 +37,6 @@ from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.find_bar import FindBar
-from reader.ui.first_window import first_layout
 from reader.ui.keyboard import ActivateOnEnter, WindowKeys
 from reader.ui.library_model import Role
 from reader.ui.missing_file import MissingFile
@@ -518,6 +517,8 @@ class MainWindow(QMainWindow):
         """The first start: about 80% of the screen's free area, centred; the text gets
         most of the width; the Bookmarks and Search panels wait until they are used (the
         first bookmark, Search the Library)."""
+        from reader.ui.first_window import first_layout  # the first start only
+
         fl = first_layout(available.width(), available.height(), self.legend.minimumWidth(),
                           self.events.minimumSizeHint().width())
         self.resize(fl.width, fl.height)
