@@ -53,7 +53,11 @@ def test_the_first_paint_imports_no_printing_help_or_site_code(tmp_path: Path) -
 #: Not needed before the window first paints: the parser (with its HTML parser), search,
 #: the library scan and SQLite (the bookmark file and the caches open just after).
 AFTER_PAINT = ["reader.core.parse", "selectolax", "reader.core.search",
-               "reader.core.library", "reader.core.bookmarks", "sqlite3"]
+               "reader.core.library", "reader.core.bookmarks", "sqlite3",
+               # nor what only a shown transcript or a used panel needs (the Bookmarks
+               # panel is hidden until there are bookmarks)
+               "reader.ui.document", "reader.ui.bookmark_panel", "reader.ui.folders_dialog",
+               "reader.core.outline", "reader.core.passages", "reader.core.same_event"]
 
 RUN = """
 import json, sys, tempfile
