@@ -41,9 +41,9 @@ class BookmarkActions(QObject):
         return self._panel()
 
     def show_marks(self) -> None:
-        self.dialogue.set_marks([(p.start, p.end, p.bookmark.colour)
-                                 for p in self.bookmarks.placed
-                                 if p.start is not None and p.end is not None])
+        self.dialogue.highlights.set_marks([(p.start, p.end, p.bookmark.colour)
+                                            for p in self.bookmarks.placed
+                                            if p.start is not None and p.end is not None])
 
     def bookmark_selection(self) -> None:
         points = self.dialogue.selection_points()
@@ -111,7 +111,7 @@ class BookmarkActions(QObject):
             self.say(self.tr("This bookmark's passage is not in this version of the transcript: "
                              "select the passage and choose Re-attach to Selection"))
             return
-        self.dialogue.show_passage(placed.start, placed.end)
+        self.dialogue.highlights.show_passage(placed.start, placed.end)
 
     def reattach(self, bookmark_id: str) -> None:
         points = self.dialogue.selection_points()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication
 
 from reader.core.anchors import make_anchor, snap_to_words
 from reader.core.citation import STYLES, quote_with_citation, source_for
@@ -16,16 +17,16 @@ from reader.ui.dialogue import DialogueView
 
 
 class CitationActions(QObject):
-    """Gives the dialogue view its citation (``DialogueView.citer``) in the style chosen."""
+    """Copy with Citation from the dialogue view, in the style chosen."""
 
     style_changed = Signal(str)
+    copied = Signal(str)  # what went to the clipboard
 
     def __init__(self, dialogue: DialogueView, settings: Settings,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.dialogue = dialogue
         self.settings = settings
-        dialogue.citer = self.citation_for_selection
 
     def set_style(self, style: str) -> None:
         if style in STYLES:
@@ -50,3 +51,24 @@ class CitationActions(QObject):
             return None
         src = source_for(t, start, masha_link(t, start, end), dt.date.today())
         return quote_with_citation(self.style, quote, src)
+
+    def copy(self) -> None:
+        """The selection with its citation to the clipboard. A selection that is no
+        passage of the transcript's text (the title, a heading) gets the plain citation
+        of the event."""
+        view = self.dialogue
+        if view.transcript is None or not view.textCursor().hasSelection():
+            return
+        out = self.citation_for_selection()
+        if out is None:
+            from reader.core.outline import citation
+
+            text = view.textCursor().selection().toPlainText().strip()
+            out = f"“{text}”\n— {citation(view.transcript, self._selected_speaker())}"
+        QApplication.clipboard().setText(out)
+        self.copied.emit(out)
+
+    def _selected_speaker(self) -> str | None:
+        view = self.dialogue
+        row = view.row_of(view.document().findBlock(view.textCursor().selectionStart()))
+        return row.speaker if row is not None else None

@@ -1,10 +1,12 @@
 """The dialogue view: a transcript's turns, each speaker's name in that person's colour,
 with a stripe beside each turn as a second cue. What it shows is a
-:class:`reader.core.rendered.Rendered` value; this widget only puts it on screen."""
+:class:`reader.core.rendered.Rendered` value; this widget only puts it on screen and keeps
+the reader's place. Its parts: the stripes (reader.ui.stripes), bookmarks and find hits
+(``highlights``, reader.ui.highlights); moving by turns is reader.ui.turns, copying with
+a citation reader.ui.cite_actions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -17,7 +19,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QApplication, QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.anchors import Point
 from reader.core.links import site_link
@@ -38,7 +40,6 @@ class DialogueView(QTextBrowser):
 
     position_changed = Signal(int)  # first visible transcript block
     rendered = Signal()  # the whole transcript is in the document
-    copied_with_citation = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,9 +61,6 @@ class DialogueView(QTextBrowser):
         self._generation = 0
         #: The window's actions offered in the text's context menu (see set_context_actions).
         self._context_actions: list[QAction] = []
-        #: Copy with Citation's text for the selection, set by the window (the chosen
-        #: citation style); None copies the plain citation.
-        self.citer: Callable[[], str | None] | None = None
         # The reading position is reported once scrolling pauses, not on every pixel.
         self._position_timer = QTimer(self, singleShot=True, interval=400)
         self._position_timer.timeout.connect(
@@ -251,35 +249,6 @@ class DialogueView(QTextBrowser):
         if self.transcript is not None and not self._rendering:
             self._position_timer.start()
 
-    def turn_blocks(self, speaker: str | None = None) -> list[int]:
-        """Transcript block indexes of turn starts (of one speaker, or all)."""
-        self.ensure_complete()
-        return self.view.turn_blocks(speaker) if self.view is not None else []
-
-    def highlight(self, speaker: str | None) -> None:
-        """Bring out one speaker's turns (the others' stripes fade) and go to the first;
-        None shows everyone again."""
-        self.gutter.set_highlight(speaker)
-        blocks = self.turn_blocks(speaker) if speaker is not None else []
-        if blocks:
-            self.scroll_to_block(blocks[0])
-
-    def current_speaker(self) -> str | None:
-        """The speaker chosen in the legend, else the one whose turn holds the cursor."""
-        if self.highlight_speaker is not None:
-            return self.highlight_speaker
-        row = self.row_of(self.textCursor().block())
-        return row.speaker if row is not None else None
-
-    def go_to_turn(self, step: int, speaker: str | None = None) -> bool:
-        """Next (+1) or previous (-1) turn: of this speaker, or any turn when None."""
-        here = self.first_visible_block()
-        targets = [b for b in self.turn_blocks(speaker) if (b > here if step > 0 else b < here)]
-        if not targets:
-            return False
-        self.scroll_to_block(targets[0] if step > 0 else targets[-1])
-        return True
-
     # --- passages: selection <-> transcript points, highlights ---------------------------
     def selection_points(self) -> tuple[Point, Point] | None:
         """The selected passage as transcript points (names and headers left out)."""
@@ -292,35 +261,7 @@ class DialogueView(QTextBrowser):
             return None
         return start, end
 
-    def set_marks(self, marks: list[tuple[Point, Point, str]]) -> None:
-        """Bookmarked passages to highlight: (start, end, colour name)."""
-        self.highlights.set_marks(marks)
-
-    def set_find_hits(self, hits: list[tuple[Point, Point]], current: int) -> None:
-        """Find results to highlight, the current one distinct; scrolls to it."""
-        self.highlights.set_hits(hits, current)
-
-    def show_passage(self, start: Point, end: Point) -> None:
-        """Scroll to a passage and select it."""
-        self.highlights.show_passage(start, end)
-
-    # --- copying -----------------------------------------------------------------------
-    def selected_speaker(self) -> str | None:
-        row = self.row_of(self.document().findBlock(self.textCursor().selectionStart()))
-        return row.speaker if row is not None else None
-
-    def copy_with_citation(self) -> None:
-        if self.transcript is None or not self.textCursor().hasSelection():
-            return
-        out = self.citer() if self.citer is not None else None
-        if out is None:
-            from reader.core.outline import citation
-
-            text = self.textCursor().selection().toPlainText().strip()
-            out = f"“{text}”\n— {citation(self.transcript, self.selected_speaker())}"
-        QApplication.clipboard().setText(out)
-        self.copied_with_citation.emit(out)
-
+    # --- context menu ---------------------------------------------------------------
     def set_context_actions(self, actions: list[QAction]) -> None:
         """The window's commands (borrowed from its actions) that the context menu offers
         after the standard ones."""

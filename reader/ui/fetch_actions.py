@@ -180,7 +180,7 @@ class FetchActions(QObject):
         if where is None:
             self.say(self.tr("The linked passage was not found in this transcript"))
             return
-        self.dialogue.show_passage(*where)
+        self.dialogue.highlights.show_passage(*where)
 
     def _ensure_in_library(self, path: Path) -> None:
         """The download folder is a library folder: add it when it is not one yet."""

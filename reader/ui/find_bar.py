@@ -106,7 +106,7 @@ class FindBar(QWidget):
     def close_bar(self) -> None:
         self.hide()
         self.hits, self.current = [], -1
-        self.view.set_find_hits([], -1)
+        self.view.highlights.set_hits([], -1)
         self.view.setFocus()
         self.closed.emit()
 
@@ -116,7 +116,7 @@ class FindBar(QWidget):
         if t is None or not query.strip() or not self.isVisible():
             self.hits, self.current = [], -1
             self.count.setText("")
-            self.view.set_find_hits([], -1)
+            self.view.highlights.set_hits([], -1)
             return
         from reader.core.search import find_in_transcript  # with the first search
 
@@ -135,7 +135,7 @@ class FindBar(QWidget):
         self.count.setText(self.tr("{current} of {total}").format(
             current=locale.toString(self.current + 1), total=locale.toString(n))
             if n else self.tr("No matches"))
-        self.view.set_find_hits(self.hits, self.current)
+        self.view.highlights.set_hits(self.hits, self.current)
 
     def next(self) -> None:
         if self.hits:

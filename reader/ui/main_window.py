@@ -54,6 +54,7 @@ from reader.ui.theming import (
     scale_panels,
     theme_name,
 )
+from reader.ui.turns import Turns
 from reader.ui.view_settings import ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
 
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Transcript Reader"))
         self.events = EventList(self.controller.model)
         self.dialogue = DialogueView()
+        self.turns = Turns(self.dialogue)
         self.legend = SpeakerLegend()
         self.outline = OutlineList()
         self.find_bar = FindBar(self.dialogue)
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
         a.export_transcript.triggered.connect(self._export)
         a.citation_styles.triggered.connect(lambda x: self.cite_actions.set_style(x.data()))
         a.copy.triggered.connect(self.dialogue.copy)
-        a.copy_citation.triggered.connect(self.dialogue.copy_with_citation)
+        a.copy_citation.triggered.connect(self.cite_actions.copy)
         self.dialogue.copyAvailable.connect(a.copy_citation.setEnabled)
         a.find.triggered.connect(lambda: self.find_bar.open_bar(None))
         a.find_next.triggered.connect(self.find_bar.next)
@@ -236,9 +238,9 @@ class MainWindow(QMainWindow):
         a.next_same.triggered.connect(lambda: self._same_speaker_turn(+1))
         a.previous_same.triggered.connect(lambda: self._same_speaker_turn(-1))
         a.next_turn.triggered.connect(
-            lambda: self.navigator.jump(lambda: self.dialogue.go_to_turn(+1)))
+            lambda: self.navigator.jump(lambda: self.turns.go(+1)))
         a.previous_turn.triggered.connect(
-            lambda: self.navigator.jump(lambda: self.dialogue.go_to_turn(-1)))
+            lambda: self.navigator.jump(lambda: self.turns.go(-1)))
         a.zoom_in.triggered.connect(lambda: self.apply_view(self.view.with_zoom(+ZOOM_STEP)))
         a.zoom_out.triggered.connect(lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
         a.zoom_reset.triggered.connect(
@@ -255,12 +257,12 @@ class MainWindow(QMainWindow):
         c.scanner.progress.connect(self.events.set_progress)
         c.scanner.scan_finished.connect(self.events.refresh_speakers)
         self.events.open_requested.connect(c.open_path)
-        self.legend.speaker_chosen.connect(self.dialogue.highlight)
+        self.legend.speaker_chosen.connect(self.turns.highlight)
         self.outline.block_chosen.connect(
             lambda block: self.navigator.jump(lambda: self.dialogue.scroll_to_block(block)))
         self.dialogue.position_changed.connect(
             lambda _block: c.remember_place(self.keeper.current()))
-        self.dialogue.copied_with_citation.connect(
+        self.cite_actions.copied.connect(
             lambda _t: self._say(self.tr("Copied with citation")))
         self.view_bar.changed.connect(self.apply_view)
         c.transcript_opened.connect(lambda t, _s: b.set_transcript(t))
@@ -447,12 +449,12 @@ class MainWindow(QMainWindow):
         self.commands.forward.setEnabled(forward)
 
     def _same_speaker_turn(self, step: int) -> None:
-        speaker = self.dialogue.current_speaker()
+        speaker = self.turns.current_speaker()
         if speaker is None:
             self._say(self.tr("Choose a speaker in the legend, or place the cursor in a turn"))
             return
         moved: list[bool] = []
-        self.navigator.jump(lambda: moved.append(self.dialogue.go_to_turn(step, speaker)))
+        self.navigator.jump(lambda: moved.append(self.turns.go(step, speaker)))
         if not moved[0]:
             self._say(self.tr("No further turn by this speaker"))
 

@@ -80,7 +80,7 @@ def test_choosing_a_speaker_and_the_same_speaker_shortcuts(
     qtbot.mouseClick(w.legend.viewport(), Qt.MouseButton.LeftButton,
                      pos=w.legend.visualItemRect(item).center())
     assert w.dialogue.highlight_speaker == "ada-quill"
-    ada_turns = w.dialogue.turn_blocks("ada-quill")
+    ada_turns = w.turns.blocks("ada-quill")
     assert w.dialogue.first_visible_block() == ada_turns[0]
     w.commands.next_same.trigger()
     assert w.dialogue.first_visible_block() == ada_turns[1]
