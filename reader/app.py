@@ -206,7 +206,7 @@ def start(window: MainWindow, paths: list[str]) -> None:
     c = window.controller
     if paths:
         # abspath: normalised ("..") without resolving links, as the list spells paths
-        window.open_paths([os.path.abspath(p) for p in paths])  # noqa: PTH100
+        window.files.open_paths([os.path.abspath(p) for p in paths])  # noqa: PTH100
         window.bookmarks.open_store()
         return
     if not c.settings.has_library():

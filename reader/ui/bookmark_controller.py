@@ -24,8 +24,8 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-#: Opens the bookmark file: the store (None if it cannot be used) and what the reader
-#: must be told about it (None if nothing).
+# Opens the bookmark file: the store (None if it cannot be used) and what the reader
+# must be told about it (None if nothing).
 Opener = Callable[[], "tuple[BookmarkStore | None, str | None]"]
 
 

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QSplitter,
@@ -36,9 +35,11 @@ from reader.ui.cite_actions import CitationActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
+from reader.ui.file_commands import FileCommands
 from reader.ui.find_bar import FindBar
 from reader.ui.keyboard import ActivateOnEnter, WindowKeys
 from reader.ui.library_model import Role
+from reader.ui.library_search import LibrarySearch
 from reader.ui.missing_file import MissingFile
 from reader.ui.places import Navigator, PlaceKeeper
 from reader.ui.recent_menu import RecentMenu
@@ -59,7 +60,6 @@ from reader.ui.view_settings import ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
-    from reader.core.search import Hit
     from reader.ui.bookmark_panel import BookmarkPanel
     from reader.ui.export_actions import ExportActions
     from reader.ui.fetch_actions import FetchActions
@@ -104,8 +104,6 @@ class MainWindow(QMainWindow):
         self.outline = OutlineList()
         self.find_bar = FindBar(self.dialogue)
         self.keeper = PlaceKeeper(self.dialogue)
-        self.missing_file = MissingFile(self, self.controller, search=self.search_for,
-                                        say=self._say)
         self.navigator = Navigator(self.controller, self.keeper, self)
         self.reading = reading = QWidget()
         column = QVBoxLayout(reading)
@@ -142,11 +140,11 @@ class MainWindow(QMainWindow):
         self.bookmarks.set_citation_style(self.cite_actions.style)
         self.site = SiteCommands(self, self.controller, self.dialogue, self.commands,
                                  say=self._say)
-        self._search_panel: SearchPanel | None = None
-        self.search_dock = QDockWidget(self.tr("Search"), self)
-        self.search_dock.setObjectName("search-dock")
-        self.search_dock.visibilityChanged.connect(
-            lambda visible: visible and self.search_panel)
+        self.search = LibrarySearch(self, self.controller, self.navigator, self.find_bar,
+                                    self.dialogue)
+        self.search_dock = self.search.dock
+        self.missing_file = MissingFile(self, self.controller, search=self.search.search_for,
+                                        say=self._say)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.search_dock)
         self.tabifyDockWidget(self.bookmarks_dock, self.search_dock)
         self.bookmarks_dock.raise_()
@@ -172,6 +170,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         a = self.commands
         self.recent_menu = RecentMenu(self.settings, a.clear_recent, self)
+        self.files = FileCommands(self, self.controller, self.recent_menu)
         self.toolbar = a.build_toolbar()
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
         # The view settings get a row of their own: every control stays in sight (none
@@ -203,15 +202,15 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         a, c, b, marks = self.commands, self.controller, self.bookmarks, self.bookmark_actions
-        a.open.triggered.connect(self._open_files)
-        a.open_folder.triggered.connect(self._open_folder)
-        a.manage_folders.triggered.connect(self.manage_folders)
+        a.open.triggered.connect(self.files.open_files)
+        a.open_folder.triggered.connect(self.files.open_folder)
+        a.manage_folders.triggered.connect(self.files.manage_folders)
         a.clear_filters.triggered.connect(self.events.clear_filters)
         c.scanner.scan_finished.connect(self._select_current)
         b.opened.connect(self._bookmarks_usable)
         c.scanner.scan_finished.connect(
             lambda: self.events.dates.set_newest(c.model.newest_date()))
-        self.recent_menu.open_requested.connect(lambda path: self.open_paths([path]))
+        self.recent_menu.open_requested.connect(lambda path: self.files.open_paths([path]))
         a.back.triggered.connect(self.navigator.back)
         a.forward.triggered.connect(self.navigator.forward)
         self.navigator.availability_changed.connect(self._history_changed)
@@ -228,7 +227,7 @@ class MainWindow(QMainWindow):
         a.find.triggered.connect(lambda: self.find_bar.open_bar(None))
         a.find_next.triggered.connect(self.find_bar.next)
         a.find_previous.triggered.connect(self.find_bar.previous)
-        a.search.triggered.connect(self.open_search)
+        a.search.triggered.connect(self.search.open)
         a.bookmark.triggered.connect(marks.bookmark_selection)
         a.bookmark_turn.triggered.connect(marks.bookmark_turn)
         a.copy_link.triggered.connect(marks.copy_link_at_cursor)
@@ -267,8 +266,6 @@ class MainWindow(QMainWindow):
         self.view_bar.changed.connect(self.apply_view)
         c.transcript_opened.connect(lambda t, _s: b.set_transcript(t))
         c.transcript_opened.connect(lambda t, _s: self.find_bar.set_transcript(t))
-        c.model.filter_changed.connect(self._list_filter_to_search)
-        c.scanner.scan_finished.connect(self._list_filter_to_search)
         b.message.connect(self._say)
         self.cite_actions.style_changed.connect(b.set_citation_style)
         # Moved files: the library's copy of the event (also read from the Status thread,
@@ -319,29 +316,10 @@ class MainWindow(QMainWindow):
         self.settings.set_language(str(action.data()))
         self._say(self.tr("The interface language changes when the reader starts again"))
 
-    # --- search ----------------------------------------------------------------------
-    def open_search(self) -> None:
-        self.search_dock.show()
-        self.search_dock.raise_()
-        self.search_panel.query.setFocus()
-        self.search_panel.query.selectAll()
-
-    def search_for(self, text: str) -> None:
-        """Open the Search panel with this query."""
-        self.open_search()
-        self.search_panel.query.setText(text)
-
+    # --- panels built on first use --------------------------------------------------
     @property
     def search_panel(self) -> SearchPanel:
-        if self._search_panel is None:
-            from reader.ui.search_panel import SearchPanel  # built on first use
-
-            self._search_panel = SearchPanel(self.controller.scanner.index_path)
-            self._search_panel.open_requested.connect(
-                lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
-            self.search_dock.setWidget(self._search_panel)
-            self._list_filter_to_search()
-        return self._search_panel
+        return self.search.panel
 
     @property
     def bookmark_panel(self) -> BookmarkPanel:
@@ -362,32 +340,6 @@ class MainWindow(QMainWindow):
                 self.resizeDocks([self.bookmarks_dock], [panel.sizeHint().height()],
                                  Qt.Orientation.Vertical)
         return self._bookmark_panel
-
-    def _list_filter_to_search(self) -> None:
-        if self._search_panel is not None:  # else read when the panel is built
-            model = self.controller.model
-            self._search_panel.set_list_filter(model.visible_paths(), *model.date_filter())
-
-    def open_hit(self, hit: Hit) -> None:
-        """Open a search result's transcript at its paragraph with the hits marked."""
-        if self.controller.current_path != hit.path:
-            self.controller.open_path(hit.path, then=lambda: self._show_hit(hit))
-            return
-        self._show_hit(hit)
-
-    def _show_hit(self, hit: Hit) -> None:
-        from reader.core.search import terms
-
-        # The word as the passage has it (the query may be another form of it).
-        marks = [hit.snippet[a:b] for a, b in hit.spans] or \
-            terms(self.search_panel.query.text())
-        self.find_bar.open_bar(marks[0].rstrip("*") if marks else "")
-        for i, (start, _end) in enumerate(self.find_bar.hits):
-            if (start.block, start.paragraph) >= (hit.block, hit.paragraph):
-                self.find_bar.current = i
-                break
-        self.dialogue.scroll_to_block(hit.block, hit.paragraph)
-        self.find_bar.show_current()
 
     # --- view settings -------------------------------------------------------------
     def theme(self) -> Theme:
@@ -461,43 +413,14 @@ class MainWindow(QMainWindow):
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
 
-    def _open_files(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open transcripts"), "",
-            self.tr("Transcripts (*.txt *.html *.htm *.json);;All files (*)"))
-        self.open_paths(paths)
-
-    def _open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the library"))
-        if folder:
-            self.open_paths([folder])
-
-    def manage_folders(self) -> None:
-        from reader.ui.folders_dialog import FoldersDialog  # built when asked for
-
-        FoldersDialog(self.controller.library, self).exec()
-
-    def open_paths(self, paths: list[str]) -> None:
-        """Add files and folders to the library (never replacing it); the first file
-        opens in the view, else the newest event once the list is read."""
-        if not paths:
-            return
-        self.controller.open_library(paths)
-        files = [p for p in paths if Path(p).is_file()]
-        if files:
-            self.controller.open_path(files[0])
-        elif self.controller.current is None:
-            self.controller.open_newest_when_scanned()
-        self.recent_menu.fill()
-
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        paths = [u.toLocalFile() for u in event.mimeData().urls() if u.isLocalFile()]
+        paths = FileCommands.dropped_paths(event.mimeData())
         if paths or not self.fetch_actions.drop(event.mimeData()):  # a link: fetch it
-            self.open_paths(paths)
+            self.files.open_paths(paths)
         event.acceptProposedAction()
 
     def restore(self) -> None:

@@ -405,7 +405,7 @@
     </message>
     <message>
         <source>Untitled transcript</source>
-        <extracomment>The window&apos;s actions offered in the text&apos;s context menu (see set_context_actions). Copy with Citation&apos;s text for the selection, set by the window (the chosen citation style); None copies the plain citation.</extracomment>
+        <extracomment>The window&apos;s actions offered in the text&apos;s context menu (see set_context_actions).</extracomment>
         <translation>Стенограмма без названия</translation>
     </message>
     <message>
@@ -740,6 +740,21 @@
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message>
+        <source>Open transcripts</source>
+        <translation>Открыть стенограммы</translation>
+    </message>
+    <message>
+        <source>Transcripts (*.txt *.html *.htm *.json);;All files (*)</source>
+        <translation>Стенограммы (*.txt *.html *.htm *.json);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Add a folder to the library</source>
+        <translation>Добавить папку в библиотеку</translation>
+    </message>
+</context>
+<context>
     <name>FindBar</name>
     <message>
         <source>Find in transcript</source>
@@ -922,6 +937,13 @@ Could not be read: {1}</source>
     </message>
 </context>
 <context>
+    <name>LibrarySearch</name>
+    <message>
+        <source>Search</source>
+        <translation>Поиск</translation>
+    </message>
+</context>
+<context>
     <name>Look</name>
     <message>
         <source>circle</source>
@@ -1004,10 +1026,6 @@ Could not be read: {1}</source>
         <translation>Закладки</translation>
     </message>
     <message>
-        <source>Search</source>
-        <translation>Поиск</translation>
-    </message>
-    <message>
         <source>Copied with citation</source>
         <translation>Скопировано с указанием источника</translation>
     </message>
@@ -1030,18 +1048,6 @@ Could not be read: {1}</source>
     <message>
         <source>No further turn by this speaker</source>
         <translation>Дальше реплик этого выступающего нет</translation>
-    </message>
-    <message>
-        <source>Open transcripts</source>
-        <translation>Открыть стенограммы</translation>
-    </message>
-    <message>
-        <source>Transcripts (*.txt *.html *.htm *.json);;All files (*)</source>
-        <translation>Стенограммы (*.txt *.html *.htm *.json);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>Add a folder to the library</source>
-        <translation>Добавить папку в библиотеку</translation>
     </message>
 </context>
 <context>

@@ -58,7 +58,7 @@ def test_a_welcome_while_only_the_sample_is_in_the_library(
     lib = tmp_path / "lib"
     lib.mkdir()
     write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
-    w.open_paths([str(lib)])
+    w.files.open_paths([str(lib)])
     assert not w.welcome.isVisible()
     w.controller.library.remove([str(lib)])
     assert w.welcome.isVisible()

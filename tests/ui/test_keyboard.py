@@ -184,7 +184,7 @@ def test_date_fields_take_typed_dates_and_go_back_to_any(qtbot: QtBot,
 
 
 def test_a_table_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
-    window.open_search()
+    window.search.open()
     panel = window.search_panel
     QTest.keyClicks(panel.query, "housing")
     with qtbot.waitSignal(panel.results_shown, timeout=20000):

@@ -1,0 +1,56 @@
+"""Open and Add Folder, Manage Library Folders, and files or folders dropped on the
+window: what they add to the library and what they open."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, QObject
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from reader.ui.controller import ReaderController
+from reader.ui.recent_menu import RecentMenu
+
+
+class FileCommands(QObject):
+    def __init__(self, window: QWidget, controller: ReaderController,
+                 recent: RecentMenu) -> None:
+        super().__init__(window)
+        self.window = window
+        self.controller = controller
+        self.recent = recent
+
+    def open_files(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.window, self.tr("Open transcripts"), "",
+            self.tr("Transcripts (*.txt *.html *.htm *.json);;All files (*)"))
+        self.open_paths(paths)
+
+    def open_folder(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self.window,
+                                                  self.tr("Add a folder to the library"))
+        if folder:
+            self.open_paths([folder])
+
+    def manage_folders(self) -> None:
+        from reader.ui.folders_dialog import FoldersDialog  # built when asked for
+
+        FoldersDialog(self.controller.library, self.window).exec()
+
+    def open_paths(self, paths: list[str]) -> None:
+        """Add files and folders to the library (never replacing it); the first file
+        opens in the view, else the newest event once the list is read."""
+        if not paths:
+            return
+        self.controller.open_library(paths)
+        files = [p for p in paths if Path(p).is_file()]
+        if files:
+            self.controller.open_path(files[0])
+        elif self.controller.current is None:
+            self.controller.open_newest_when_scanned()
+        self.recent.fill()
+
+    @staticmethod
+    def dropped_paths(mime: QMimeData) -> list[str]:
+        """The local files and folders of a drop (a link to a page is not one)."""
+        return [u.toLocalFile() for u in mime.urls() if u.isLocalFile()]

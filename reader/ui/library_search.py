@@ -1,0 +1,85 @@
+"""Search the Library in the window: the Search panel in its dock (built when the dock
+first shows), queries from elsewhere (a missing file's title), the event list's filter
+followed, and a result opened at its paragraph with its words found."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QDockWidget, QWidget
+
+from reader.ui.controller import ReaderController
+from reader.ui.dialogue import DialogueView
+from reader.ui.find_bar import FindBar
+from reader.ui.places import Navigator
+
+if TYPE_CHECKING:
+    from reader.core.search import Hit
+    from reader.ui.search_panel import SearchPanel
+
+
+class LibrarySearch(QObject):
+    def __init__(self, window: QWidget, controller: ReaderController, navigator: Navigator,
+                 find_bar: FindBar, dialogue: DialogueView) -> None:
+        super().__init__(window)
+        self.controller = controller
+        self.navigator = navigator
+        self.find_bar = find_bar
+        self.dialogue = dialogue
+        self._panel: SearchPanel | None = None
+        self.dock = QDockWidget(self.tr("Search"), window)
+        self.dock.setObjectName("search-dock")
+        self.dock.visibilityChanged.connect(lambda visible: visible and self.panel)
+        controller.model.filter_changed.connect(self.follow_list_filter)
+        controller.scanner.scan_finished.connect(self.follow_list_filter)
+
+    @property
+    def panel(self) -> SearchPanel:
+        if self._panel is None:
+            from reader.ui.search_panel import SearchPanel  # built on first use
+
+            self._panel = SearchPanel(self.controller.scanner.index_path)
+            self._panel.open_requested.connect(
+                lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
+            self.dock.setWidget(self._panel)
+            self.follow_list_filter()
+        return self._panel
+
+    def open(self) -> None:
+        """Show the panel with its query ready to type over."""
+        self.dock.show()
+        self.dock.raise_()
+        self.panel.query.setFocus()
+        self.panel.query.selectAll()
+
+    def search_for(self, text: str) -> None:
+        """Open the Search panel with this query."""
+        self.open()
+        self.panel.query.setText(text)
+
+    def follow_list_filter(self) -> None:
+        """Results can be limited to the events the list shows (its filter and dates)."""
+        if self._panel is not None:  # else read when the panel is built
+            model = self.controller.model
+            self._panel.set_list_filter(model.visible_paths(), *model.date_filter())
+
+    def open_hit(self, hit: Hit) -> None:
+        """Open a search result's transcript at its paragraph with the hits marked."""
+        if self.controller.current_path != hit.path:
+            self.controller.open_path(hit.path, then=lambda: self._show_hit(hit))
+            return
+        self._show_hit(hit)
+
+    def _show_hit(self, hit: Hit) -> None:
+        from reader.core.search import terms
+
+        # The word as the passage has it (the query may be another form of it).
+        marks = [hit.snippet[a:b] for a, b in hit.spans] or terms(self.panel.query.text())
+        self.find_bar.open_bar(marks[0].rstrip("*") if marks else "")
+        for i, (start, _end) in enumerate(self.find_bar.hits):
+            if (start.block, start.paragraph) >= (hit.block, hit.paragraph):
+                self.find_bar.current = i
+                break
+        self.dialogue.scroll_to_block(hit.block, hit.paragraph)
+        self.find_bar.show_current()
