@@ -180,8 +180,7 @@ def build_window(paths: AppPaths, theme: str | None = None,
     slots = LookAssigner(paths.data / "speaker-colours.json")
     controller = ReaderController(settings, model, scanner, slots)
     # The bookmark file is opened after the first paint (start) or when first needed.
-    bookmarks = BookmarkController(
-        opener=partial(open_bookmarks, paths.data / "bookmarks.sqlite"))
+    bookmarks = BookmarkController(partial(open_bookmarks, paths.data / "bookmarks.sqlite"))
     about = AboutFacts(settings.file_name(), str(paths.data / "bookmarks.sqlite"),
                        [str(paths.cache)])
     window = MainWindow(controller, bookmarks, themes, view,

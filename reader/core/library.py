@@ -16,9 +16,7 @@ from reader.core.library_records import (
     EventRecord,
     failed_record,
     haystack,
-    month_of,
     record_for,
-    sort_key,
 )
 from reader.core.model import PARSER_VERSION
 from reader.core.reading import Job, read_files, read_many, workers_for
@@ -31,7 +29,7 @@ SUFFIXES = (".txt", ".html", ".htm", ".json")
 
 
 __all__ = ["SUFFIXES", "EventRecord", "MetaCache", "failed_record", "list_files",
-           "list_folders", "month_of", "read_event", "record_for", "scan", "sort_key"]
+           "list_folders", "read_event", "record_for", "scan"]
 
 
 def _entries(folder: str, errors: list[str] | None) -> list[os.DirEntry[str]]:

@@ -56,13 +56,12 @@ class BookmarkController(QObject):
     opened = Signal()  # the bookmark file was opened (see ``open_store``)
     problem = Signal(str)  # it was damaged and set aside, or cannot be used: tell the reader
 
-    def __init__(self, store: BookmarkStore | None = None, parent: QObject | None = None,
-                 *, opener: Opener | None = None) -> None:
+    def __init__(self, opener: Opener, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._store = store
-        # With an opener, the file is opened when first needed or when the window asks
-        # (after its first paint): start-up does not wait for SQLite.
-        self._opener = opener
+        self._store: BookmarkStore | None = None
+        # The file is opened when first needed or when the window asks (after its first
+        # paint): start-up does not wait for SQLite.
+        self._opener: Opener | None = opener
         self.transcript: Transcript | None = None
         self.placed: list[Placed] = []
         self._marks: dict[str, Bookmark] | None = None  # id -> bookmark, once read
@@ -82,12 +81,6 @@ class BookmarkController(QObject):
         self._poll = QTimer(self)
         self._poll.setInterval(2000)
         self._poll.timeout.connect(self.check_for_others)
-        if store is not None:
-            self._follow(store)
-
-    def _follow(self, store: BookmarkStore) -> None:
-        self._seen_version = store.data_version()
-        self._poll.start()
 
     @property
     def passages(self) -> Passages:
@@ -126,7 +119,8 @@ class BookmarkController(QObject):
         store, problem = opener()
         self._store = store
         if store is not None:
-            self._follow(store)
+            self._seen_version = store.data_version()
+            self._poll.start()
         self._marks = None
         self.opened.emit()
         self.reloaded.emit()

@@ -292,7 +292,7 @@ def test_the_bookmark_file_opens_when_first_needed_and_tells_its_problem_once(
         calls.append(1)
         return open_bookmarks(path)  # type: ignore[return-value]
 
-    c = BookmarkController(opener=opener)  # type: ignore[arg-type]
+    c = BookmarkController(opener)  # type: ignore[arg-type]
     problems: list[str] = []
     c.problem.connect(problems.append)
     assert not c.is_open and calls == []  # building the window reads nothing
