@@ -43,8 +43,10 @@ from reader.ui.list_model import ListTableModel
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("Quote", "Speaker", "Event", "Date", "Note", "Status")
 QUOTE, SPEAKER, EVENT, DATE, NOTE, STATUS = range(6)
-# The panel shows this many rows when it first opens.
+# The panel shows this many rows when it first opens, fewer (never under FEWEST_ROWS) to
+# keep it within a quarter of the window.
 INITIAL_ROWS = 7
+FEWEST_ROWS = 4
 
 
 class BRole(IntEnum):
@@ -285,19 +287,21 @@ class BookmarkPanel(QWidget):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.delete_action)
 
+        # One row above the table: the rows get the panel's height.
         top = QHBoxLayout()
         top.addWidget(self.filter_edit, 1)
         top.addWidget(self.colour_box)
         top.addWidget(self.current_box)
-        bottom = QHBoxLayout()
-        bottom.addStretch(1)
-        bottom.addWidget(self.import_button)
-        bottom.addWidget(self.export_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        layout.addLayout(bottom)
+        # Tab follows the eye: along the top row, then the table.
+        for a, b in ((self.current_box, self.import_button),
+                     (self.import_button, self.export_button), (self.export_button, self.table)):
+            QWidget.setTabOrder(a, b)
 
         self.model.modelReset.connect(self._fit_event)
         self.filter_edit.textChanged.connect(self._refilter)
@@ -332,13 +336,17 @@ class BookmarkPanel(QWidget):
         widest = self.table.sizeHintForColumn(EVENT) if self.proxy.rowCount() else 0
         self.table.setColumnWidth(EVENT, max(12 * chars, min(widest + chars, 36 * chars)))
 
+    def height_for(self, rows: int) -> int:
+        """The panel's height that shows this many rows of the table."""
+        top = max(self.filter_edit.sizeHint().height(), self.export_button.sizeHint().height())
+        return (self.table.verticalHeader().defaultSectionSize() * rows
+                + self.table.horizontalHeader().sizeHint().height()
+                + 2 * self.table.frameWidth() + top + 16)
+
     def sizeHint(self) -> QSize:
         """Room for a few rows when the panel first opens (the user's size is restored
         after that)."""
-        rows = self.table.verticalHeader().defaultSectionSize() * INITIAL_ROWS
-        extra = self.table.horizontalHeader().sizeHint().height() \
-            + self.filter_edit.sizeHint().height() + self.export_button.sizeHint().height() + 24
-        return QSize(super().sizeHint().width(), rows + extra)
+        return QSize(super().sizeHint().width(), self.height_for(INITIAL_ROWS))
 
     def _refilter(self) -> None:
         self.proxy.set_filter(self.filter_edit.text(), str(self.colour_box.currentData()),

@@ -324,7 +324,7 @@ class MainWindow(QMainWindow):
     @property
     def bookmark_panel(self) -> BookmarkPanel:
         if self._bookmark_panel is None:
-            from reader.ui.bookmark_panel import BookmarkPanel  # built on first use
+            from reader.ui.bookmark_panel import FEWEST_ROWS, BookmarkPanel  # on first use
 
             panel = self._bookmark_panel = BookmarkPanel(self.bookmarks)
             marks = self.bookmark_actions
@@ -336,10 +336,25 @@ class MainWindow(QMainWindow):
             panel.import_requested.connect(marks.import_)
             self.bookmarks_dock.setWidget(panel)
             if self.settings.window_state().isEmpty():  # else the user's size is restored
-                # The text gets the room: the panel starts small.
-                self.resizeDocks([self.bookmarks_dock], [panel.sizeHint().height()],
-                                 Qt.Orientation.Vertical)
+                # The text gets the room: the panel starts small, within a quarter of
+                # the window while that shows a few rows.
+                want = max(panel.height_for(FEWEST_ROWS),
+                           min(panel.sizeHint().height(), self.height() // 4))
+                self._size_bookmark_dock(panel, want)
         return self._bookmark_panel
+
+    def _size_bookmark_dock(self, panel: QWidget, panel_height: int) -> None:
+        """The Bookmarks dock sized so that its panel gets ``panel_height`` (the dock's
+        title, and the tabs it may share with the Search panel, come on top)."""
+        dock, layout = self.bookmarks_dock, self.layout()
+        title = dock.sizeHint().height() - panel.sizeHint().height()
+        self.resizeDocks([dock], [panel_height + title], Qt.Orientation.Vertical)
+        if layout is not None and dock.isVisible():
+            layout.activate()  # lays the docks out now: what the panel got can be read
+            short = panel_height - panel.height()
+            if short > 0:
+                self.resizeDocks([dock], [panel_height + title + short],
+                                 Qt.Orientation.Vertical)
 
     # --- view settings -------------------------------------------------------------
     def theme(self) -> Theme:

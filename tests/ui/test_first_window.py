@@ -40,6 +40,12 @@ def test_the_first_window_at_1600_by_1000_gives_the_text_the_room(
     w.dialogue.setTextCursor(cursor)
     w.commands.bookmark.trigger()
     assert w.bookmarks_dock.isVisible()
+    # ... small: four rows, within about a quarter of the window; the text keeps the rest.
+    table = w.bookmark_panel.table
+    qtbot.waitUntil(lambda: table.viewport().height() > 0)
+    assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize()
+    assert w.bookmark_panel.height() <= w.height() // 4
+    assert w.reading.height() > 0.55 * w.height()
 
 
 def test_a_welcome_while_only_the_sample_is_in_the_library(
