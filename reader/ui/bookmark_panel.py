@@ -298,10 +298,6 @@ class BookmarkPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
-        # Tab follows the eye: along the top row, then the table.
-        for a, b in ((self.current_box, self.import_button),
-                     (self.import_button, self.export_button), (self.export_button, self.table)):
-            QWidget.setTabOrder(a, b)
 
         self.model.modelReset.connect(self._fit_event)
         self.filter_edit.textChanged.connect(self._refilter)

@@ -109,6 +109,11 @@ def test_tab_and_shift_tab_go_round_every_control_and_come_back(
                  next(i for i, f in enumerate(forward) if s.isAncestorOf(f)) for s in order]
     assert positions == sorted(positions)
     assert positions[-1] < first_bottom
+    if dock == "bookmarks":  # along the row above the table, then the table
+        p = window.bookmark_panel
+        assert [s for s in forward if p.isAncestorOf(s)] == [
+            p.filter_edit, p.colour_box, p.current_box, p.import_button, p.export_button,
+            p.table]
 
 
 def test_every_toolbar_control_has_a_menu_action_or_a_tab_stop(window: MainWindow) -> None:
