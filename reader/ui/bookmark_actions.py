@@ -1,5 +1,6 @@
 """What the window's bookmark commands do: between the dialogue view (selection, marks),
-the Bookmarks panel and the bookmark controller. No widgets of its own."""
+the Bookmarks panel and the bookmark controller. The panel lives in its dock, built when
+the dock first shows, and starts small."""
 
 from __future__ import annotations
 
@@ -7,8 +8,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow
 
 from reader.core.masha import masha_link
 from reader.ui.bookmark_controller import BookmarkController
@@ -24,21 +25,60 @@ class BookmarkActions(QObject):
     #: A bookmark's file is gone: (its anchor, what to do once the transcript is shown).
     missing = Signal(object, object)
 
-    def __init__(self, window: QWidget, dialogue: DialogueView,
-                 panel: Callable[[], BookmarkPanel],
+    def __init__(self, window: QMainWindow, dialogue: DialogueView,
                  bookmarks: BookmarkController, reader: ReaderController, *,
-                 say: Callable[[str], None]) -> None:
+                 jump: Callable[[Callable[[], None]], None], say: Callable[[str], None],
+                 first_size: Callable[[], bool]) -> None:
+        """``jump`` goes somewhere the Back command can return from; ``first_size`` says
+        whether the panel is to be given its first size (no size of the user's to
+        restore)."""
         super().__init__(window)
         self.window = window
         self.dialogue = dialogue
-        self._panel = panel  # the Bookmarks panel, built when first needed
         self.bookmarks = bookmarks
         self.reader = reader
+        self.jump = jump
         self.say = say
+        self._first_size = first_size
+        self._panel: BookmarkPanel | None = None
+        self.dock = QDockWidget(self.tr("Bookmarks"), window)
+        self.dock.setObjectName("bookmarks-dock")
+        self.dock.visibilityChanged.connect(lambda visible: visible and self.panel)
 
     @property
     def panel(self) -> BookmarkPanel:
-        return self._panel()
+        """The Bookmarks panel, built when first needed (start-up builds only what the
+        first paint shows)."""
+        if self._panel is None:
+            from reader.ui.bookmark_panel import FEWEST_ROWS, BookmarkPanel
+
+            panel = self._panel = BookmarkPanel(self.bookmarks)
+            panel.open_requested.connect(
+                lambda bid: self.jump(lambda: self.open_bookmark(bid)))
+            panel.copy_link_requested.connect(self.copy_link)
+            panel.reattach_requested.connect(self.reattach)
+            panel.export_requested.connect(self.export)
+            panel.import_requested.connect(self.import_)
+            self.dock.setWidget(panel)
+            if self._first_size():
+                # The text gets the room: the panel starts small, within a quarter of
+                # the window while that shows a few rows.
+                self._size_dock(max(panel.height_for(FEWEST_ROWS),
+                                    min(panel.sizeHint().height(), self.window.height() // 4)))
+        return self._panel
+
+    def _size_dock(self, panel_height: int) -> None:
+        """The dock sized so that the panel gets ``panel_height`` (the dock's title, and
+        the tabs it may share with the Search panel, come on top)."""
+        panel, dock, layout = self.panel, self.dock, self.window.layout()
+        title = dock.sizeHint().height() - panel.sizeHint().height()
+        self.window.resizeDocks([dock], [panel_height + title], Qt.Orientation.Vertical)
+        if layout is not None and dock.isVisible():
+            layout.activate()  # lays the docks out now: what the panel got can be read
+            short = panel_height - panel.height()
+            if short > 0:
+                self.window.resizeDocks([dock], [panel_height + title + short],
+                                        Qt.Orientation.Vertical)
 
     def show_marks(self) -> None:
         self.dialogue.highlights.set_marks([(p.start, p.end, p.bookmark.colour)
@@ -56,10 +96,8 @@ class BookmarkActions(QObject):
         """Show the new bookmark in the panel with its note ready to type."""
         if b is None:
             return
-        dock = self.panel.parentWidget()
-        if dock is not None:
-            dock.show()
-            dock.raise_()
+        self.dock.show()
+        self.dock.raise_()
         self.panel.edit_note(b.id)
         self.say(self.tr("Bookmark added: type a note, or press Esc to leave it without one"))
 

@@ -126,15 +126,11 @@ class MainWindow(QMainWindow):
         self.outline_dock = self._dock(self.tr("Outline"), self.outline, "outline-dock")
         # The Bookmarks and Search panels are built when their docks first show (start-up
         # builds only what the first paint shows).
-        self._bookmark_panel: BookmarkPanel | None = None
-        self.bookmarks_dock = QDockWidget(self.tr("Bookmarks"), self)
-        self.bookmarks_dock.setObjectName("bookmarks-dock")
-        self.bookmarks_dock.visibilityChanged.connect(
-            lambda visible: visible and self.bookmark_panel)
-        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
         self.bookmark_actions = BookmarkActions(
-            self, self.dialogue, lambda: self.bookmark_panel, self.bookmarks,
-            self.controller, say=self._say)
+            self, self.dialogue, self.bookmarks, self.controller, jump=self.navigator.jump,
+            say=self._say, first_size=lambda: self.settings.window_state().isEmpty())
+        self.bookmarks_dock = self.bookmark_actions.dock
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
         self._export_actions: ExportActions | None = None  # built on first use
         self.cite_actions = CitationActions(self.dialogue, self.settings, self)
         self.bookmarks.set_citation_style(self.cite_actions.style)
@@ -323,38 +319,7 @@ class MainWindow(QMainWindow):
 
     @property
     def bookmark_panel(self) -> BookmarkPanel:
-        if self._bookmark_panel is None:
-            from reader.ui.bookmark_panel import FEWEST_ROWS, BookmarkPanel  # on first use
-
-            panel = self._bookmark_panel = BookmarkPanel(self.bookmarks)
-            marks = self.bookmark_actions
-            panel.open_requested.connect(
-                lambda bid: self.navigator.jump(lambda: marks.open_bookmark(bid)))
-            panel.copy_link_requested.connect(marks.copy_link)
-            panel.reattach_requested.connect(marks.reattach)
-            panel.export_requested.connect(marks.export)
-            panel.import_requested.connect(marks.import_)
-            self.bookmarks_dock.setWidget(panel)
-            if self.settings.window_state().isEmpty():  # else the user's size is restored
-                # The text gets the room: the panel starts small, within a quarter of
-                # the window while that shows a few rows.
-                want = max(panel.height_for(FEWEST_ROWS),
-                           min(panel.sizeHint().height(), self.height() // 4))
-                self._size_bookmark_dock(panel, want)
-        return self._bookmark_panel
-
-    def _size_bookmark_dock(self, panel: QWidget, panel_height: int) -> None:
-        """The Bookmarks dock sized so that its panel gets ``panel_height`` (the dock's
-        title, and the tabs it may share with the Search panel, come on top)."""
-        dock, layout = self.bookmarks_dock, self.layout()
-        title = dock.sizeHint().height() - panel.sizeHint().height()
-        self.resizeDocks([dock], [panel_height + title], Qt.Orientation.Vertical)
-        if layout is not None and dock.isVisible():
-            layout.activate()  # lays the docks out now: what the panel got can be read
-            short = panel_height - panel.height()
-            if short > 0:
-                self.resizeDocks([dock], [panel_height + title + short],
-                                 Qt.Orientation.Vertical)
+        return self.bookmark_actions.panel
 
     # --- view settings -------------------------------------------------------------
     def theme(self) -> Theme:

@@ -89,8 +89,12 @@
 <context>
     <name>BookmarkActions</name>
     <message>
-        <source>Select a passage to bookmark</source>
+        <source>Bookmarks</source>
         <extracomment>A bookmark&apos;s file is gone: (its anchor, what to do once the transcript is shown).</extracomment>
+        <translation>Закладки</translation>
+    </message>
+    <message>
+        <source>Select a passage to bookmark</source>
         <translation>Выделите фрагмент, чтобы добавить закладку</translation>
     </message>
     <message>
@@ -1020,10 +1024,6 @@ Could not be read: {1}</source>
     <message>
         <source>Outline</source>
         <translation>Содержание</translation>
-    </message>
-    <message>
-        <source>Bookmarks</source>
-        <translation>Закладки</translation>
     </message>
     <message>
         <source>Copied with citation</source>

@@ -42,9 +42,25 @@ def test_the_first_window_at_1600_by_1000_gives_the_text_the_room(
     assert w.bookmarks_dock.isVisible()
     # ... small: four rows, within about a quarter of the window; the text keeps the rest.
     table = w.bookmark_panel.table
-    qtbot.waitUntil(lambda: table.viewport().height() > 0)
-    assert table.viewport().height() >= 4 * table.verticalHeader().defaultSectionSize()
-    assert w.bookmark_panel.height() <= w.height() // 4
+    rows = table.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: w.bookmark_panel.height() <= w.height() // 4
+                    and table.viewport().height() >= 4 * rows)
+    assert w.reading.height() > 0.55 * w.height()
+
+
+def test_the_bookmarks_panel_opened_from_the_view_menu_starts_small(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    w = make_window()
+    w.restore()  # nothing saved yet
+    w.first_layout(QRect(0, 0, 1600, 1000))
+    open_and_wait(qtbot, w, [])
+    w.show()
+    qtbot.waitExposed(w)
+    w.bookmarks_dock.toggleViewAction().trigger()  # View > Bookmarks
+    table = w.bookmark_panel.table
+    rows = table.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: w.bookmark_panel.height() <= w.height() // 4
+                    and table.viewport().height() >= 4 * rows)
     assert w.reading.height() > 0.55 * w.height()
 
 
