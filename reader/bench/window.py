@@ -165,6 +165,64 @@ w.windowHandle().installEventFilter(watch)
 app.exec()
 """
 
+#: What PySide6 itself costs for a window like the app's, with no application code: the
+#: same kinds of widgets (menus, two toolbars, filters, a tree, a text browser, two docks
+#: with lists, a status bar), the ``Qt`` namespace's enums, and a style whose drawing goes
+#: through Python (as the app's accessible style does). A diagnostic, not a target.
+STARTUP_SKELETON = """
+import time
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtWidgets import (QApplication, QComboBox, QDateEdit, QDockWidget, QLabel,
+    QLineEdit, QListWidget, QMainWindow, QProxyStyle, QSplitter, QTextBrowser, QToolBar,
+    QTreeView, QTreeWidget, QVBoxLayout, QWidget)
+class Style(QProxyStyle):
+    def drawPrimitive(self, element, option, painter, widget=None):
+        super().drawPrimitive(element, option, painter, widget)
+    def drawControl(self, element, option, painter, widget=None):
+        super().drawControl(element, option, painter, widget)
+    def drawComplexControl(self, control, option, painter, widget=None):
+        super().drawComplexControl(control, option, painter, widget)
+app = QApplication([])
+app.setStyle(Style("Fusion"))
+w = QMainWindow()
+for title in ("&File", "&Edit", "&Bookmarks", "&Library", "&Go", "&View", "&Help"):
+    menu = w.menuBar().addMenu(title)
+    for i in range(7):
+        menu.addAction(f"Command {i}").setShortcut(f"Ctrl+Shift+{i}")
+for n in (4, 18):
+    bar = QToolBar()
+    for i in range(n):
+        bar.addAction(f"Tool {i}")
+    w.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+left = QWidget()
+column = QVBoxLayout(left)
+for field in (QLineEdit(), QDateEdit(), QDateEdit(), QComboBox(), QTreeView(), QLabel("0")):
+    column.addWidget(field)
+split = QSplitter(Qt.Orientation.Horizontal)
+split.addWidget(left)
+split.addWidget(QTextBrowser())
+w.setCentralWidget(split)
+for name, inner in (("Speakers", QTreeWidget()), ("Outline", QListWidget())):
+    dock = QDockWidget(name, w)
+    dock.setWidget(inner)
+    w.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+w.statusBar().addWidget(QLabel("Font size 100%"), 1)
+w.resize(1400, 860)
+w.show()
+class FirstPaint(QObject):
+    def eventFilter(self, watched, event):
+        if event.type() == QEvent.Type.Expose:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, painted)
+        return False
+def painted():
+    print(time.time())
+    app.quit()
+watch = FirstPaint()
+w.windowHandle().installEventFilter(watch)
+app.exec()
+"""
+
 
 #: The offscreen platform's screen: the first start's window is then 1400 x 860 (80%),
 #: the baseline's size.
@@ -213,6 +271,7 @@ def bench_startup(runs: int) -> list[str]:
         _milestones(STARTUP_BASELINE, later, screen)  # and warms the disk cache for both
         first: list[tuple[float, float, float]] = []
         again: list[tuple[float, float, float]] = []
+        skeleton: list[tuple[float, float]] = []
         for i in range(n):
             fresh = Path(top) / f"fresh{i}"
             fresh.mkdir()
@@ -222,6 +281,7 @@ def bench_startup(runs: int) -> list[str]:
             base = _milestones(STARTUP_BASELINE, later, screen)[0]
             paint, full = _milestones(STARTUP_APP, later, screen)
             again.append((paint, full, base))
+            skeleton.append((_milestones(STARTUP_SKELETON, fresh, screen)[0], base))
     rows = []
     for label, got in (("a first start (nothing saved, nothing cached)", first),
                        ("a later start (library cached, last transcript reopened)", again)):
@@ -233,4 +293,10 @@ def bench_startup(runs: int) -> list[str]:
             rows.append(row(f"start the app, {label}: {what}" if k == 0 else what,
                             f"{ms:.0f} ms", f"{base:.0f} ms (new process: import PySide6, "
                             "an empty QMainWindow painted)", f"{ratio:.1f}x", target))
+    ms = statistics.median(k for k, _ in skeleton)
+    rows.append(row("  for comparison: a window of the same kinds of widgets and style hooks, "
+                    "no application code (PySide6's own share)", f"{ms:.0f} ms",
+                    f"{statistics.median(b for _, b in skeleton):.0f} ms (the same empty "
+                    "QMainWindow)", f"{statistics.median(k / b for k, b in skeleton):.1f}x",
+                    "—"))
     return rows

@@ -147,3 +147,24 @@ def test_a_page_from_the_site_offers_its_other_language(
     assert a.other_language.isEnabled()
     assert a.other_language.text() == "&Get the Russian Original"
     assert a.refresh_from_site.isEnabled()  # a downloaded page
+
+
+def test_the_start_up_bench_runs_each_of_its_windows(tmp_path: Path) -> None:
+    """``python -m reader.bench window``'s start-up rows: the app, the empty window and the
+    same-widgets window each start in a new process and note their first paint (the app
+    then the library shown). Which is faster is the bench's business, not a test's."""
+    from reader.bench.window import (
+        SCREEN,
+        STARTUP_APP,
+        STARTUP_BASELINE,
+        STARTUP_SKELETON,
+        _milestones,
+    )
+
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps(SCREEN), encoding="utf-8")
+    for code, marks in ((STARTUP_APP, 2), (STARTUP_BASELINE, 1), (STARTUP_SKELETON, 1)):
+        home = tmp_path / f"home{marks}{len(code)}"
+        home.mkdir()
+        got = _milestones(code, home, screen)
+        assert len(got) == marks and all(t > 0 for t in got) and got == sorted(got), got
