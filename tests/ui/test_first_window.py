@@ -18,14 +18,30 @@ def widths(w: MainWindow) -> dict[str, int]:
             "speakers": w.legend_dock.width(), "outline": w.outline_dock.width()}
 
 
-def test_the_first_window_at_1600_by_1000_gives_the_text_the_room(
-        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+def first_window(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
+    """The window of a first start (nothing saved) on a 1600 x 1000 screen, shown."""
     w = make_window()
     w.restore()  # nothing saved yet
     w.first_layout(QRect(0, 0, 1600, 1000))
     open_and_wait(qtbot, w, [])
     w.show()
     qtbot.waitExposed(w)
+    return w
+
+
+def starts_small(qtbot: QtBot, w: MainWindow) -> None:
+    """The Bookmarks panel as it first opens: four rows, within about a quarter of the
+    window; the text keeps the rest."""
+    table = w.bookmark_panel.table
+    rows = table.verticalHeader().defaultSectionSize()
+    qtbot.waitUntil(lambda: w.bookmark_panel.height() <= w.height() // 4
+                    and table.viewport().height() >= 4 * rows)
+    assert w.reading.height() > 0.55 * w.height()
+
+
+def test_the_first_window_at_1600_by_1000_gives_the_text_the_room(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    w = first_window(qtbot, make_window)
     assert (w.width(), w.height()) == (1280, 800)
     sizes = widths(w)
     assert sizes["reading"] == max(sizes.values()), sizes
@@ -40,28 +56,14 @@ def test_the_first_window_at_1600_by_1000_gives_the_text_the_room(
     w.dialogue.setTextCursor(cursor)
     w.commands.bookmark.trigger()
     assert w.bookmarks_dock.isVisible()
-    # ... small: four rows, within about a quarter of the window; the text keeps the rest.
-    table = w.bookmark_panel.table
-    rows = table.verticalHeader().defaultSectionSize()
-    qtbot.waitUntil(lambda: w.bookmark_panel.height() <= w.height() // 4
-                    and table.viewport().height() >= 4 * rows)
-    assert w.reading.height() > 0.55 * w.height()
+    starts_small(qtbot, w)
 
 
 def test_the_bookmarks_panel_opened_from_the_view_menu_starts_small(
         qtbot: QtBot, make_window: MakeWindow) -> None:
-    w = make_window()
-    w.restore()  # nothing saved yet
-    w.first_layout(QRect(0, 0, 1600, 1000))
-    open_and_wait(qtbot, w, [])
-    w.show()
-    qtbot.waitExposed(w)
+    w = first_window(qtbot, make_window)
     w.bookmarks_dock.toggleViewAction().trigger()  # View > Bookmarks
-    table = w.bookmark_panel.table
-    rows = table.verticalHeader().defaultSectionSize()
-    qtbot.waitUntil(lambda: w.bookmark_panel.height() <= w.height() // 4
-                    and table.viewport().height() >= 4 * rows)
-    assert w.reading.height() > 0.55 * w.height()
+    starts_small(qtbot, w)
 
 
 def test_a_welcome_while_only_the_sample_is_in_the_library(
