@@ -30,8 +30,8 @@ class BookmarkActions(QObject):
                  jump: Callable[[Callable[[], None]], None], say: Callable[[str], None],
                  first_size: Callable[[], bool]) -> None:
         """``jump`` goes somewhere the Back command can return from; ``first_size`` says
-        whether the panel is to be given its first size (no size of the user's to
-        restore)."""
+        whether the panel is to be given its first size (not left open by the user, whose
+        size then comes back with the window)."""
         super().__init__(window)
         self.window = window
         self.dialogue = dialogue
@@ -96,9 +96,10 @@ class BookmarkActions(QObject):
         """Show the new bookmark in the panel with its note ready to type."""
         if b is None:
             return
+        panel = self.panel  # built (and sized) before its dock shows: no squeezed flash
         self.dock.show()
         self.dock.raise_()
-        self.panel.edit_note(b.id)
+        panel.edit_note(b.id)
         self.say(self.tr("Bookmark added: type a note, or press Esc to leave it without one"))
 
     def bookmark_turn(self) -> None:

@@ -128,7 +128,8 @@ class MainWindow(QMainWindow):
         # builds only what the first paint shows).
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmarks, self.controller, jump=self.navigator.jump,
-            say=self._say, first_size=lambda: self.settings.window_state().isEmpty())
+            say=self._say, first_size=lambda: not self._bookmarks_left_open)
+        self._bookmarks_left_open = False  # (read by restore)
         self.bookmarks_dock = self.bookmark_actions.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
         self._export_actions: ExportActions | None = None  # built on first use
@@ -414,6 +415,9 @@ class MainWindow(QMainWindow):
                 self.first_layout(screen.availableGeometry())
         if not state.isEmpty():
             self.restoreState(state)
+        # A Bookmarks panel left open comes back at the user's size; one that was closed
+        # opens at its first size (a hidden dock's size is not kept).
+        self._bookmarks_left_open = self.bookmarks_dock.isVisibleTo(self)
         split = self.settings.splitter_state()
         if not split.isEmpty():
             self.splitter.restoreState(split)

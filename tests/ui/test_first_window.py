@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from reader.app import set_identity
@@ -64,6 +64,31 @@ def test_the_bookmarks_panel_opened_from_the_view_menu_starts_small(
     w = first_window(qtbot, make_window)
     w.bookmarks_dock.toggleViewAction().trigger()  # View > Bookmarks
     starts_small(qtbot, w)
+
+
+def test_after_a_restart_a_closed_panel_opens_small_and_an_open_one_keeps_its_size(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    first_window(qtbot, make_window).close()  # a first session without bookmarks
+    w = make_window()
+    w.restore()
+    w.show()
+    qtbot.waitExposed(w)
+    open_and_wait(qtbot, w, [])
+    cursor = w.dialogue.document().find("Mr Putin, thank you")
+    w.dialogue.setTextCursor(cursor)
+    w.commands.bookmark.trigger()
+    starts_small(qtbot, w)  # not squeezed to its least, nor a third of the window
+    # The reader makes it taller and leaves it open: it comes back so.
+    w.resizeDocks([w.bookmarks_dock], [w.height() // 3], Qt.Orientation.Vertical)
+    qtbot.waitUntil(lambda: w.bookmarks_dock.height() >= w.height() // 3 - 2)
+    tall = w.bookmarks_dock.height()
+    w.close()
+    again = make_window()
+    again.restore()
+    again.show()
+    qtbot.waitExposed(again)
+    qtbot.waitUntil(again.bookmarks_dock.isVisible)
+    assert abs(again.bookmarks_dock.height() - tall) <= 2
 
 
 def test_a_welcome_while_only_the_sample_is_in_the_library(
