@@ -8,13 +8,14 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow
 
 from reader.core.masha import masha_link
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
+from reader.ui.dock_sizing import first_height, size_dock
 
 if TYPE_CHECKING:
     from reader.core.bookmark_model import Bookmark
@@ -61,24 +62,9 @@ class BookmarkActions(QObject):
             panel.import_requested.connect(self.import_)
             self.dock.setWidget(panel)
             if self._first_size():
-                # The text gets the room: the panel starts small, within a quarter of
-                # the window while that shows a few rows.
-                self._size_dock(max(panel.height_for(FEWEST_ROWS),
-                                    min(panel.sizeHint().height(), self.window.height() // 4)))
+                size_dock(self.window, self.dock, panel,
+                          first_height(self.window, panel, panel.height_for(FEWEST_ROWS)))
         return self._panel
-
-    def _size_dock(self, panel_height: int) -> None:
-        """The dock sized so that the panel gets ``panel_height`` (the dock's title, and
-        the tabs it may share with the Search panel, come on top)."""
-        panel, dock, layout = self.panel, self.dock, self.window.layout()
-        title = dock.sizeHint().height() - panel.sizeHint().height()
-        self.window.resizeDocks([dock], [panel_height + title], Qt.Orientation.Vertical)
-        if layout is not None and dock.isVisible():
-            layout.activate()  # lays the docks out now: what the panel got can be read
-            short = panel_height - panel.height()
-            if short > 0:
-                self.window.resizeDocks([dock], [panel_height + title + short],
-                                        Qt.Orientation.Vertical)
 
     def show_marks(self) -> None:
         self.dialogue.highlights.set_marks([(p.start, p.end, p.bookmark.colour)

@@ -4,13 +4,15 @@ followed, and a result opened at its paragraph with its words found."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QDockWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
+from reader.ui.dock_sizing import first_height, size_dock
 from reader.ui.find_bar import FindBar
 from reader.ui.places import Navigator
 
@@ -20,9 +22,14 @@ if TYPE_CHECKING:
 
 
 class LibrarySearch(QObject):
-    def __init__(self, window: QWidget, controller: ReaderController, navigator: Navigator,
-                 find_bar: FindBar, dialogue: DialogueView) -> None:
+    def __init__(self, window: QMainWindow, controller: ReaderController,
+                 navigator: Navigator, find_bar: FindBar, dialogue: DialogueView, *,
+                 first_size: Callable[[], bool]) -> None:
+        """``first_size`` says whether the panel is to be given its first size (not left
+        open by the user, whose size then comes back with the window)."""
         super().__init__(window)
+        self.window = window
+        self._first_size = first_size
         self.controller = controller
         self.navigator = navigator
         self.find_bar = find_bar
@@ -43,6 +50,9 @@ class LibrarySearch(QObject):
             self._panel.open_requested.connect(
                 lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
             self.dock.setWidget(self._panel)
+            if self._first_size():
+                size_dock(self.window, self.dock, self._panel, first_height(
+                    self.window, self._panel, self._panel.minimumSizeHint().height()))
             self.follow_list_filter()
         return self._panel
 

@@ -128,8 +128,8 @@ class MainWindow(QMainWindow):
         # builds only what the first paint shows).
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmarks, self.controller, jump=self.navigator.jump,
-            say=self._say, first_size=lambda: not self._bookmarks_left_open)
-        self._bookmarks_left_open = False  # (read by restore)
+            say=self._say, first_size=lambda: "bookmarks-dock" not in self._left_open)
+        self._left_open: set[str] = set()  # the bottom panels restored open (restore)
         self.bookmarks_dock = self.bookmark_actions.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
         self._export_actions: ExportActions | None = None  # built on first use
@@ -138,7 +138,8 @@ class MainWindow(QMainWindow):
         self.site = SiteCommands(self, self.controller, self.dialogue, self.commands,
                                  say=self._say)
         self.search = LibrarySearch(self, self.controller, self.navigator, self.find_bar,
-                                    self.dialogue)
+                                    self.dialogue,
+                                    first_size=lambda: "search-dock" not in self._left_open)
         self.search_dock = self.search.dock
         self.missing_file = MissingFile(self, self.controller, search=self.search.search_for,
                                         say=self._say)
@@ -415,9 +416,10 @@ class MainWindow(QMainWindow):
                 self.first_layout(screen.availableGeometry())
         if not state.isEmpty():
             self.restoreState(state)
-        # A Bookmarks panel left open comes back at the user's size; one that was closed
+        # A bottom panel left open comes back at the user's size; one that was closed
         # opens at its first size (a hidden dock's size is not kept).
-        self._bookmarks_left_open = self.bookmarks_dock.isVisibleTo(self)
+        self._left_open = {d.objectName() for d in (self.bookmarks_dock, self.search_dock)
+                           if d.isVisibleTo(self)}
         split = self.settings.splitter_state()
         if not split.isEmpty():
             self.splitter.restoreState(split)
