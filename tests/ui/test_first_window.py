@@ -29,6 +29,15 @@ def first_window(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
     return w
 
 
+def restarted(qtbot: QtBot, make_window: MakeWindow) -> MainWindow:
+    """The window of the next start: as the user left it, shown."""
+    w = make_window()
+    w.restore()
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
 def starts_small(qtbot: QtBot, w: MainWindow) -> None:
     """The Bookmarks panel as it first opens: four rows, within about a quarter of the
     window; the text keeps the rest."""
@@ -81,10 +90,7 @@ def test_the_search_panel_opens_with_room_for_results_within_a_quarter(
 def test_after_a_restart_a_closed_panel_opens_small_and_an_open_one_keeps_its_size(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     first_window(qtbot, make_window).close()  # a first session without bookmarks
-    w = make_window()
-    w.restore()
-    w.show()
-    qtbot.waitExposed(w)
+    w = restarted(qtbot, make_window)
     open_and_wait(qtbot, w, [])
     cursor = w.dialogue.document().find("Mr Putin, thank you")
     w.dialogue.setTextCursor(cursor)
@@ -95,10 +101,7 @@ def test_after_a_restart_a_closed_panel_opens_small_and_an_open_one_keeps_its_si
     qtbot.waitUntil(lambda: w.bookmarks_dock.height() >= w.height() // 3 - 2)
     tall = w.bookmarks_dock.height()
     w.close()
-    again = make_window()
-    again.restore()
-    again.show()
-    qtbot.waitExposed(again)
+    again = restarted(qtbot, make_window)
     qtbot.waitUntil(again.bookmarks_dock.isVisible)
     assert abs(again.bookmarks_dock.height() - tall) <= 2
 
@@ -158,11 +161,7 @@ def test_the_split_between_list_and_text_is_kept(qtbot: QtBot, make_window: Make
     w.splitter.setSizes([330, 140])
     kept = w.splitter.sizes()
     w.close()
-    w2 = make_window()
-    w2.restore()
-    w2.show()
-    qtbot.waitExposed(w2)
-    assert w2.splitter.sizes() == kept
+    assert restarted(qtbot, make_window).splitter.sizes() == kept
 
 
 def test_first_layout_arithmetic() -> None:
