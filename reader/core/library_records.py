@@ -54,7 +54,14 @@ class EventRecord:
             return False
         if date_to and (not self.date or self.date > date_to):
             return False
-        return not (speaker and speaker not in self.speakers)
+        return not speaker or speaker in self.speakers or speaker_in(speaker, self.speakers)
+
+
+def speaker_in(typed: str, speakers: Iterable[str]) -> bool:
+    """A typed name, or part of one ("putin", "Lavrov"), in one of the speakers' names,
+    case aside (nothing typed: any speaker)."""
+    part = typed.strip().casefold()
+    return not part or any(part in name.casefold() for name in speakers)
 
 
 def haystack(title: str | None, place: str | None, speakers: Iterable[str], path: str) -> str:

@@ -138,6 +138,8 @@ class WindowActions(QObject):
                                   self.tr("Save bookmarks as JSON or as Markdown with citations"))
         self.import_bookmarks = m("import_bookmarks", self.tr("&Import Bookmarks…"), None,
                                   self.tr("Add bookmarks from a JSON file"))
+        self.show_bookmarks = m("show_bookmarks", self.tr("&Go to Bookmarks"), "Ctrl+Shift+B",
+                                self.tr("Show the Bookmarks panel in front and move to its list"))
         # Go
         self.back = m("back", self.tr("&Back"), Key.Back,
                       self.tr("Go back to the place before the last jump"))
@@ -197,7 +199,8 @@ class WindowActions(QObject):
                                          None, "find", "find_next", "find_previous"]),
             ("bookmarks", self.tr("&Bookmarks"), [
                 "bookmark", "bookmark_turn", "copy_link", None, "undo_delete",
-                "export_bookmarks", "import_bookmarks", "@bookmarks_panel"]),
+                "export_bookmarks", "import_bookmarks", None, "show_bookmarks",
+                "@bookmarks_panel"]),
             ("library", self.tr("&Library"), ["open_folder", "manage_folders", None, "search",
                                                "clear_filters", None, "latest", "cancel_fetch",
                                                None, "fetch_settings"]),

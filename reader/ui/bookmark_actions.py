@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow
 
 from reader.core.masha import masha_link
@@ -65,6 +65,14 @@ class BookmarkActions(QObject):
                 size_dock(self.window, self.dock, panel,
                           first_height(self.window, panel, panel.height_for(FEWEST_ROWS)))
         return self._panel
+
+    def open(self) -> None:
+        """The panel in front (before the Search panel that shares its place), with the
+        focus in its list."""
+        panel = self.panel
+        self.dock.show()
+        self.dock.raise_()
+        panel.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def show_marks(self) -> None:
         self.dialogue.highlights.set_marks([(p.start, p.end, p.bookmark.colour)

@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QDate, QEvent, QLocale, QObject, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QDate,
+    QEvent,
+    QLocale,
+    QObject,
+    QPointF,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QDateEdit,
     QHBoxLayout,
     QLabel,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QWidget,
 )
@@ -28,6 +40,11 @@ class DateField(QDateEdit):
     under the caret, and Delete or Backspace on a whole field go back to "any"."""
 
     _typed = ""  # digits and separators typed since the field took focus
+
+    def __init__(self, ends_period: bool = False) -> None:
+        super().__init__()
+        #: The end of a range ("to"): a year or month typed alone means its last day.
+        self.ends_period = ends_period
 
     def focusNextPrevChild(self, forward: bool) -> bool:
         return QWidget.focusNextPrevChild(self, forward)
@@ -63,10 +80,31 @@ class DateField(QDateEdit):
         event.accept()
         return True
 
+    def open_calendar(self) -> None:
+        """Open the calendar as a click on the field's arrow does (QDateEdit has no key
+        for it, nor a call)."""
+        opt = QStyleOptionComboBox()
+        opt.initFrom(self)
+        opt.editable = True
+        opt.subControls = QStyle.SubControl.SC_All
+        arrow = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, opt,
+                                            QStyle.SubControl.SC_ComboBoxArrow, self)
+        at = QPointF(arrow.center())
+        QApplication.sendEvent(self, QMouseEvent(
+            QEvent.Type.MouseButtonPress, at, self.mapToGlobal(at), Qt.MouseButton.LeftButton,
+            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        key, mods = event.key(), event.modifiers()
+        if self.calendarPopup() and (
+                (key in (Qt.Key.Key_Down, Qt.Key.Key_Up)
+                 and mods == Qt.KeyboardModifier.AltModifier)
+                or (key == Qt.Key.Key_F4 and mods == Qt.KeyboardModifier.NoModifier)):
+            self.open_calendar()  # Alt+Down, as a drop-down list opens
+            event.accept()
+            return
         if self._typed_locale_date(event):
             return
-        key = event.key()
         whole = self.date() == ANY_DATE or self.lineEdit().selectedText() == self.text()
         if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and whole:
             self.setDate(ANY_DATE)
@@ -75,13 +113,21 @@ class DateField(QDateEdit):
             return
         edit = self.lineEdit()
         pos = edit.cursorPosition()
-        if event.text() == "-" and pos > 0 and edit.text()[pos - 1:pos] == "-":
-            # A complete year or month already moved the caret past the dash.
+        if event.text() == "-":
+            # The next part (QDateEdit would ask focusNextPrevChild, which leaves the
+            # field here); none when a complete year or month already moved past the dash.
+            if not (pos > 0 and edit.text()[pos - 1:pos] == "-"):
+                self.setCurrentSectionIndex(min(self.currentSectionIndex() + 1,
+                                                self.sectionCount() - 1))
             event.accept()
             return
-        if self.date() == ANY_DATE and Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
-            # Typing over "any" starts a date: the field shows one to type over.
-            self.setDate(QDate.currentDate())
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9 and whole:
+            if self.date() == ANY_DATE:
+                # Typing over "any" starts a date: a year alone means the whole year,
+                # from its first day or to its last.
+                year = QDate.currentDate().year()
+                self.setDate(QDate(year, 12, 31) if self.ends_period else QDate(year, 1, 1))
+            # A date typed over the whole field is typed from its year on.
             self.setSelectedSection(QDateEdit.Section.YearSection)
         super().keyPressEvent(event)
 
@@ -103,8 +149,8 @@ def locale_date(text: str) -> QDate | None:
     return None
 
 
-def date_edit(name: str) -> DateField:
-    d = DateField()
+def date_edit(name: str, ends_period: bool = False) -> DateField:
+    d = DateField(ends_period)
     d.setAccessibleName(name)
     d.setAccessibleDescription(QCoreApplication.translate(
         "DateRange", "Type a date as year-month-day or in your locale's short form; Delete "
@@ -130,7 +176,7 @@ class DateRange(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.date_from = date_edit(self.tr("From date"))
-        self.date_to = date_edit(self.tr("To date"))
+        self.date_to = date_edit(self.tr("To date"), ends_period=True)
         start = QLabel(self.tr("From", "a date range: from … to …"))
         end = QLabel(self.tr("to", "a date range: from … to …"))
         start.setBuddy(self.date_from)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QCompleter,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.date_range import ANY_DATE, DateRange
+from reader.ui.keyboard import PopupKeys
 from reader.ui.library_model import LibraryModel, Role
 
 
@@ -44,6 +46,12 @@ class EventList(QWidget):
         if edit is not None:
             edit.setPlaceholderText(self.tr("Any speaker"))
             edit.setAccessibleName(self.tr("Speaker filter"))
+        # A surname or part of a name offers the names that contain it (Qt's completer
+        # offers only those that begin with it).
+        completer = self.speaker_box.completer()
+        if completer is not None:
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.view = QTreeView()
         self.view.setObjectName("events")
         self.view.setAccessibleName(self.tr("Events"))
@@ -82,6 +90,7 @@ class EventList(QWidget):
         bottom.addWidget(self.progress)
         layout.addLayout(bottom)
 
+        PopupKeys([self.speaker_box, self.date_from, self.date_to], self)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.dates.changed.connect(self.apply_filter)
         self.speaker_box.currentTextChanged.connect(self.apply_filter)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
+    QLineEdit,
     QTextEdit,
     QTreeWidget,
     QWidget,
@@ -151,6 +152,33 @@ class TranscriptKeys(QObject):
         self.view.setTextCursor(c)
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.maximum() if end else bar.minimum())
+
+
+class PopupKeys(QObject):
+    """Alt+Down, Alt+Up and F4 in a drop-down (the speaker list, a date's calendar) open
+    it, as everywhere in Qt, rather than the window's commands on those keys (Alt+Down
+    is also "next turn by this speaker")."""
+
+    KEYS = (Qt.Key.Key_Down, Qt.Key.Key_Up)
+
+    def __init__(self, fields: list[QWidget], parent: QObject) -> None:
+        super().__init__(parent)
+        for field in fields:
+            field.installEventFilter(self)
+            # The editor inside an editable drop-down is what has the focus.
+            for inner in field.findChildren(QLineEdit):
+                inner.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            alt = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier \
+                == Qt.KeyboardModifier.AltModifier
+            if (alt and event.key() in self.KEYS) or (
+                    event.key() == Qt.Key.Key_F4 and not event.modifiers()):
+                event.accept()  # the field's, not a shortcut's
+                return True
+        return False
 
 
 class ActivateOnEnter(QObject):

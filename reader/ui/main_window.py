@@ -232,6 +232,7 @@ class MainWindow(QMainWindow):
         a.undo_delete.triggered.connect(b.undo_delete)
         a.export_bookmarks.triggered.connect(marks.export)
         a.import_bookmarks.triggered.connect(marks.import_)
+        a.show_bookmarks.triggered.connect(marks.open)
         a.next_same.triggered.connect(lambda: self._same_speaker_turn(+1))
         a.previous_same.triggered.connect(lambda: self._same_speaker_turn(-1))
         a.next_turn.triggered.connect(

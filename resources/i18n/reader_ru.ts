@@ -364,7 +364,7 @@
     <name>DateRange</name>
     <message>
         <source>Type a date as year-month-day or in your locale&apos;s short form; Delete for any date; Alt+Down for a calendar</source>
-        <extracomment>From this interface scale on, the two dates stand one above the other.</extracomment>
+        <extracomment>From this interface scale on, the two dates stand one above the other. The end of a range (&quot;to&quot;): a year or month typed alone means its last day.</extracomment>
         <translation>Введите дату как год-месяц-день или в кратком формате (например, 02.01.2031); Del — любая дата; Alt+Вниз — календарь</translation>
     </message>
     <message>
@@ -1667,6 +1667,14 @@ Could not be read: {1}</source>
     <message>
         <source>Add bookmarks from a JSON file</source>
         <translation>Добавить закладки из файла JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Bookmarks</source>
+        <translation>&amp;Перейти к закладкам</translation>
+    </message>
+    <message>
+        <source>Show the Bookmarks panel in front and move to its list</source>
+        <translation>Показать панель закладок поверх поиска и перейти к её списку</translation>
     </message>
     <message>
         <source>Next Turn by &amp;This Speaker</source>

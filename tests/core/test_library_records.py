@@ -58,3 +58,13 @@ def test_a_date_in_the_file_name_places_a_plain_text_without_dateline() -> None:
     t = parse_bytes(b"Rufus Firefly: Hello.\n\nAda Quill: Hello to you.\n", "a.txt")
     assert t.date is None
     assert record_for("/x/quill-2031-02-09.txt", 1, 1, t).date == "2031-02-09"
+
+
+def test_the_speaker_filter_takes_a_whole_name_or_part_of_one() -> None:
+    from reader.core.library_records import EventRecord
+
+    rec = EventRecord("/x/a.txt", 1, 1, speakers=("Ada Quill", "Rufus Firefly"))
+    assert rec.matches(speaker="Ada Quill")  # as the list offers it
+    assert rec.matches(speaker="quill") and rec.matches(speaker="FIREF")  # typed, any case
+    assert not rec.matches(speaker="Teapot")
+    assert rec.matches(speaker="  ")  # nothing typed: any speaker

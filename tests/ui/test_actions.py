@@ -63,7 +63,8 @@ def test_the_shortcuts_list_filters_as_you_type(window: MainWindow, qtbot: QtBot
     dialog.show()
     qtbot.keyClicks(dialog.filter_edit, "bookmark")
     assert dialog.visible_commands() == ["Bookmark Selection", "Bookmark This Turn",
-                                         "Undo Delete Bookmark", "Delete Bookmark"]
+                                         "Undo Delete Bookmark", "Go to Bookmarks",
+                                         "Delete Bookmark"]
     dialog.filter_edit.clear()
     qtbot.keyClicks(dialog.filter_edit, "ctrl+shift+f")
     assert dialog.visible_commands() == ["Search the Library"]

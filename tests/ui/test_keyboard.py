@@ -188,6 +188,58 @@ def test_date_fields_take_typed_dates_and_go_back_to_any(qtbot: QtBot,
     assert focus() is window.events.date_to
 
 
+def test_a_year_alone_means_the_whole_year_and_a_retyped_date_stays_in_its_field(
+        qtbot: QtBot, window: MainWindow) -> None:
+    dates = window.events.dates
+    dates.date_from.setFocus()
+    QTest.keyClicks(dates.date_from, "2019")  # over "any": from the year's first day
+    QTest.keyClick(dates.date_from, Qt.Key.Key_Tab)
+    assert focus() is dates.date_to
+    QTest.keyClicks(dates.date_to, "2019")  # ... to its last
+    assert dates.range() == ("2019-01-01", "2019-12-31")
+    # Typed over a date that is there (selected all): the dashes move within the field,
+    # never out of it.
+    dates.date_to.lineEdit().selectAll()
+    QTest.keyClicks(dates.date_to, "2018-12-30")
+    assert dates.range() == ("2019-01-01", "2018-12-30")
+    assert focus() is dates.date_to
+    dates.date_to.lineEdit().selectAll()
+    QTest.keyClick(dates.date_to, Qt.Key.Key_Delete)  # back to "any"
+    QTest.keyClicks(dates.date_to, "2018-06")  # a month: to its last day
+    assert dates.range() == ("2019-01-01", "2018-06-30")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_alt_down_opens_the_speaker_list_and_the_calendar(qtbot: QtBot,
+                                                          window: MainWindow) -> None:
+    """Qt's own key for a drop-down, not the window's "next turn by this speaker"."""
+    box = window.events.speaker_box
+    box.setFocus()
+    QTest.keyClick(focus(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(box.view().isVisible)
+    box.hidePopup()
+    field = window.events.date_from
+    field.setFocus()
+    QTest.keyClick(focus(), Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    calendar = field.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    QTest.keyClick(calendar, Qt.Key.Key_Escape)
+
+
+def test_the_bookmarks_come_back_in_front_of_search_by_a_key(qtbot: QtBot,
+                                                           window: MainWindow) -> None:
+    """The two share one place; Search the Library brings its panel in front, and
+    Go to Bookmarks (Ctrl+Shift+B) brings the bookmarks back, focus in their list."""
+    window.bookmarks_dock.show()
+    window.search.open()
+    qtbot.waitUntil(lambda: not window.search_panel.visibleRegion().isEmpty())
+    assert window.bookmark_panel.visibleRegion().isEmpty()  # behind the Search tab
+    QTest.keyClick(focus(), Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: not window.bookmark_panel.visibleRegion().isEmpty())
+    assert focus() is window.bookmark_panel.table
+
+
 def test_a_table_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
     window.search.open()
     panel = window.search_panel

@@ -46,6 +46,25 @@ def test_find_bar_counts_highlights_and_steps(qtbot: QtBot, make_window: MakeWin
     assert not w.find_bar.isVisible()
 
 
+def test_after_find_the_caret_stays_on_the_match(qtbot: QtBot, make_window: MakeWindow,
+                                                 seed_file: Path) -> None:
+    """Esc leaves the match selected in the text: Shift+End (and a bookmark) go on from
+    there, not from the top of the view."""
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    w.commands.find.trigger()
+    qtbot.keyClicks(w.find_bar.edit, "talks")
+    qtbot.keyClick(w.find_bar.edit, Qt.Key.Key_Return)
+    start = w.dialogue.textCursor().selectionStart()
+    qtbot.keyClick(w.find_bar.edit, Qt.Key.Key_Escape)
+    assert not w.find_bar.isVisible() and w.dialogue.hasFocus()
+    assert w.dialogue.textCursor().selectedText() == "talks"
+    qtbot.keyClick(w.dialogue, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
+    c = w.dialogue.textCursor()
+    assert c.selectionStart() == start and c.selectedText().startswith("talks")
+
+
 def test_find_folds_russian_yo(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     f = tmp_path / "ru.txt"
     f.write_text("Р.Светлячков: Ещё одна ёлка.\n\nА.Квиллова: Елка красивая. Еще бы.\n",
