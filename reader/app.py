@@ -167,6 +167,10 @@ def build_window(paths: AppPaths, theme: str | None = None,
     app = QCoreApplication.instance()
     if app is not None:
         install_translations(app, interface_locale(settings.language()))
+        if isinstance(app, QGuiApplication):
+            # The platform adds it to window titles that lack it: in the window's language.
+            app.setApplicationDisplayName(
+                QCoreApplication.translate("MainWindow", "Transcript Reader"))
     themes = bundled_themes(cache=paths.cache / "themes.json")
     view = settings.view_settings(desktop_theme())
     if view.theme not in themes:

@@ -116,12 +116,20 @@ class Row(NamedTuple):
         return self.block >= 0 and self.kind in TEXT_ROWS
 
 
+#: Before a photo's caption, in the transcript's language.
+CAPTION_LEAD_IN = {"en": "Photo: ", "ru": "Фото: "}
+
+
 class Rendered:
     """The rows of one transcript as shown (captions or not) and position mapping."""
 
     def __init__(self, t: Transcript, looks: Mapping[str, int | None], *,
                  show_captions: bool = True, untitled: str = "Untitled transcript",
-                 caption_lead_in: str = "Photo: ") -> None:
+                 caption_lead_in: str | None = None) -> None:
+        """``caption_lead_in`` goes before a photo's caption; by default it is in the
+        transcript's own language (the text is the site's, whatever the interface's)."""
+        if caption_lead_in is None:
+            caption_lead_in = CAPTION_LEAD_IN.get(t.language, CAPTION_LEAD_IN["en"])
         self.transcript = t
         self.looks = dict(looks)
         self.show_captions = show_captions

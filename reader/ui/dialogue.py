@@ -112,7 +112,7 @@ class DialogueView(QTextBrowser):
         t = self.transcript
         self.view = None if t is None else Rendered(
             t, self.slots, show_captions=self.show_captions,
-            untitled=self.tr("Untitled transcript"), caption_lead_in=self.tr("Photo: "))
+            untitled=self.tr("Untitled transcript"))
         self.gutter.set_styles(self.style_, set(self.slots.values()) | {None})
 
     def _complete(self, generation: int) -> None:

@@ -108,7 +108,8 @@ def month_label(month: str) -> str:
     if not month:
         return QCoreApplication.translate("LibraryModel", "Undated")
     year, mon = month.split("-")
-    return f"{QLocale().standaloneMonthName(int(mon))} {year}"
+    name = QLocale().standaloneMonthName(int(mon))  # "май" in Russian: a heading here
+    return f"{name[:1].upper()}{name[1:]} {year}"
 
 
 class LibraryModel(QAbstractItemModel):

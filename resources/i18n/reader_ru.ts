@@ -412,10 +412,6 @@
         <extracomment>The window&apos;s actions offered in the text&apos;s context menu (see set_context_actions).</extracomment>
         <translation>Стенограмма без названия</translation>
     </message>
-    <message>
-        <source>Photo: </source>
-        <translation>Фото: </translation>
-    </message>
 </context>
 <context>
     <name>EventList</name>

@@ -56,6 +56,15 @@ def test_rows_show_names_titles_markers_and_header() -> None:
     assert [row.look for row in r.rows if row.turn_start] == [0, 1, None, 0]
 
 
+def test_a_caption_is_led_in_in_the_transcripts_own_language() -> None:
+    from dataclasses import replace
+
+    ru = replace(_fictional(), language="ru")
+    assert "Фото: A photo of the square." in [row.shown for row in Rendered(ru, LOOKS).rows]
+    given = Rendered(ru, LOOKS, caption_lead_in="Image: ")
+    assert "Image: A photo of the square." in [row.shown for row in given.rows]
+
+
 def test_hidden_captions_have_no_row_and_no_position() -> None:
     r = Rendered(_fictional(), LOOKS, show_captions=False)
     assert all(row.kind is not RowKind.CAPTION for row in r.rows)

@@ -12,6 +12,7 @@ from types import ModuleType
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 from reader.app import AppPaths, build_window, install_translations
@@ -36,6 +37,7 @@ def english_afterwards(qapp: QCoreApplication) -> Iterator[None]:
     """Translators are application-wide: leave the next test in English."""
     yield
     install_translations(qapp, QLocale("en_US"))
+    QGuiApplication.setApplicationDisplayName("Transcript Reader")
 
 
 def window_in(qtbot: QtBot, app_paths: AppPaths, language: str) -> MainWindow:
@@ -64,6 +66,8 @@ def test_russian_by_setting(qtbot: QtBot, app_paths: AppPaths) -> None:
     assert titles == ["&Файл", "&Правка", "&Закладки", "&Библиотека", "П&ереход", "&Вид",
                       "&Справка"]
     assert w.windowTitle() == "Чтение стенограмм"
+    # What the platform appends to a window's title, when it lacks it: Russian too.
+    assert QGuiApplication.applicationDisplayName() == "Чтение стенограмм"
     assert w.commands.bookmark.statusTip() == "Добавить закладку на выделенный фрагмент"
     assert w.view_bar.theme_buttons["white-on-black"].toolTip() == "Цвета: Белым по чёрному"
     # Qt's own strings come from its Russian catalogue (qtbase_ru.qm in the wheel).
@@ -203,3 +207,5 @@ def test_russian_window_in_use_has_no_english_but_content(
     assert search.status.text() and not english_words(search.status.text())
     assert untranslated_parts(w) == []
     assert not english_words(w.message_label.text()), w.message_label.text()
+    # A month of the list is a heading: capitalised ("май" in running text).
+    assert w.events.view.model().index(0, 0).data().startswith("Май 2024")
