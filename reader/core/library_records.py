@@ -34,7 +34,7 @@ class EventRecord:
 
     @property
     def display_title(self) -> str:
-        return self.title or Path(self.path).stem.replace("-", " ").replace("_", " ")
+        return self.title or title_from_name(self.path)
 
     @property
     def failed(self) -> bool:
@@ -67,6 +67,12 @@ def speaker_in(typed: str, speakers: Iterable[str]) -> bool:
 def haystack(title: str | None, place: str | None, speakers: Iterable[str], path: str) -> str:
     # os.path.basename: a Path object per event costs more than the rest of the record.
     return " ".join([title or "", place or "", *speakers, os.path.basename(path)]).casefold()  # noqa: PTH119
+
+
+def title_from_name(path: str) -> str:
+    """What the list, the reading view and the Bookmarks panel call a transcript with no
+    title: its file's name, words apart ("carlson putin interview 2024 02 09 en")."""
+    return Path(path).stem.replace("-", " ").replace("_", " ")
 
 
 _NAME_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_.](\d\d)[-_.](\d\d)(?!\d)")

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmark_model import COLOURS, Bookmark
+from reader.core.library_records import date_in_name, title_from_name
 from reader.core.markup import rich_text_safe
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
@@ -185,7 +186,8 @@ class BookmarkModel(ListTableModel[Bookmark]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             quote = " ".join(a.quote.split())
             return (quote if len(quote) <= 120 else quote[:119] + "…", b.speaker or "",
-                    a.title or a.path, a.date or "", b.note, self.status_text(b.id))[col]
+                    a.title or title_from_name(a.path), a.date or date_in_name(a.path) or "",
+                    b.note, self.status_text(b.id))[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             # Quote, title and path come from files: escaped, as tooltips read rich text.
             return rich_text_safe(f"“{' '.join(a.quote.split())}”\n{a.title or ''}\n{a.path}")

@@ -22,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.anchors import Point
+from reader.core.library_records import title_from_name
 from reader.core.links import site_link
 from reader.core.model import Transcript
 from reader.core.rendered import Rendered, Row, paragraph_count
@@ -112,7 +113,8 @@ class DialogueView(QTextBrowser):
         t = self.transcript
         self.view = None if t is None else Rendered(
             t, self.slots, show_captions=self.show_captions,
-            untitled=self.tr("Untitled transcript"))
+            untitled=title_from_name(t.source.path) if t.source.path
+            else self.tr("Untitled transcript"))
         self.gutter.set_styles(self.style_, set(self.slots.values()) | {None})
 
     def _complete(self, generation: int) -> None:

@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.app import AppPaths
 from reader.core.paths import data_dir
 from reader.core.themes import bundled_themes
-from reader.ui.bookmark_panel import NOTE
+from reader.ui.bookmark_panel import DATE, EVENT, NOTE
 from reader.ui.main_window import MainWindow
 from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
@@ -216,3 +216,29 @@ def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: Mak
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next event
     qtbot.waitUntil(lambda: w.bookmarks.all()[0].note == "A short answer")
     assert w.bookmark_panel.proxy.index(0, NOTE).data() == "A short answer"
+
+
+def test_a_file_with_no_title_has_one_name_everywhere(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """No title or date in the text: the list, the reading view and the Bookmarks panel
+    all name it by its file ("teapot talk 2031 02 03") and date it by its name."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    f = lib / "teapot-talk-2031-02-03.txt"
+    f.write_text("Rufus Firefly: Good afternoon, colleagues. We shall talk about teapots.\n\n"
+                 "Ada Quill: Thank you. Teapots matter to all of us.\n", encoding="utf-8")
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    w.controller.open_path(str(f))
+    qtbot.waitUntil(lambda: w.controller.current_path == str(f))
+    name = "teapot talk 2031 02 03"
+    assert w.dialogue.document().firstBlock().text() == name
+    month = w.events.view.model().index(0, 0)
+    assert w.events.view.model().index(0, 1, month).data() == name
+    w.dialogue.setTextCursor(w.dialogue.document().find("Teapots matter"))
+    w.commands.bookmark.trigger()
+    panel = w.bookmark_panel
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    assert panel.proxy.index(0, EVENT).data() == name
+    assert panel.proxy.index(0, DATE).data() == "2031-02-03"
