@@ -27,11 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.theming import desktop_font
+from reader.ui.theming import zoomed_in
 
 ANY_DATE = QDate(1990, 1, 1)
-#: From this interface scale on, the two dates stand one above the other.
-STACK_AT = 1.5
 
 
 class DateField(QDateEdit):
@@ -210,7 +208,7 @@ class DateRange(QWidget):
             self._arrange()
 
     def _arrange(self) -> None:
-        zoomed = self.font().pointSizeF() >= STACK_AT * desktop_font().pointSizeF()
+        zoomed = zoomed_in(self)
         self.pairs.setDirection(QBoxLayout.Direction.TopToBottom if zoomed
                                 else QBoxLayout.Direction.LeftToRight)
 

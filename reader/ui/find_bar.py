@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 from reader.core.anchors import Point
 from reader.core.model import Transcript
 from reader.ui.dialogue import DialogueView
+from reader.ui.theming import zoomed_in
 
 
 class FindBar(QWidget):
@@ -39,6 +41,10 @@ class FindBar(QWidget):
         self.count.setMinimumWidth(90)
         self.speaker = QComboBox()
         self.speaker.setAccessibleName(self.tr("Only in the turns of"))
+        # Long names give way to the words typed (zoomed in, the row is short of room).
+        self.speaker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.speaker.setMinimumContentsLength(12)
         self.prev_button = QToolButton()
         self.prev_button.setText("▲")
         self.prev_button.setAccessibleName(self.tr("Previous match"))
@@ -51,16 +57,22 @@ class FindBar(QWidget):
         self.close_button.setText("✕")
         self.close_button.setAccessibleName(self.tr("Close the find bar"))
         self.close_button.setToolTip(self.tr("Close the find bar (Esc)"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(4, 2, 4, 2)
-        layout.addWidget(QLabel(self.tr("Find:")))
-        layout.addWidget(self.edit, 1)
-        layout.addWidget(self.count)
-        layout.addWidget(self.prev_button)
-        layout.addWidget(self.next_button)
-        layout.addWidget(QLabel(self.tr("in", "find: words in the turns of a speaker")))
-        layout.addWidget(self.speaker)
-        layout.addWidget(self.close_button)
+        words = QHBoxLayout()
+        words.addWidget(QLabel(self.tr("Find:")))
+        words.addWidget(self.edit, 1)
+        words.addWidget(self.count)
+        words.addWidget(self.prev_button)
+        words.addWidget(self.next_button)
+        who = QHBoxLayout()
+        who.addWidget(QLabel(self.tr("in", "find: words in the turns of a speaker")))
+        who.addWidget(self.speaker, 1)
+        who.addWidget(self.close_button)
+        # One row; two once the interface is zoomed (the words typed keep their room).
+        self.rows = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.rows.setContentsMargins(4, 2, 4, 2)
+        self.rows.addLayout(words, 3)
+        self.rows.addLayout(who, 2)
+        self._arrange()
         self.edit.textChanged.connect(self.refresh)
         self.speaker.currentIndexChanged.connect(self.refresh)
         self.edit.returnPressed.connect(self.next)
@@ -75,6 +87,16 @@ class FindBar(QWidget):
             self.tr("Previous Match"), [QKeySequence("Shift+Return"),
                                         QKeySequence("Shift+Enter")], self.previous)
         self.hide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._arrange()
+
+    def _arrange(self) -> None:
+        zoomed = zoomed_in(self)
+        self.rows.setDirection(QBoxLayout.Direction.TopToBottom if zoomed
+                               else QBoxLayout.Direction.LeftToRight)
 
     def _key_action(self, text: str, keys: list[QKeySequence], slot: Callable[[], None]
                     ) -> QAction:

@@ -51,8 +51,12 @@ class LibrarySearch(QObject):
                 lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
             self.dock.setWidget(self._panel)
             if self._first_size():
-                size_dock(self.window, self.dock, self._panel, first_height(
-                    self.window, self._panel, self._panel.minimumSizeHint().height()))
+                # At least three results of two lines below the query, at any zoom.
+                panel = self._panel
+                least = panel.minimumSizeHint().height() \
+                    + 3 * 2 * panel.table.fontMetrics().lineSpacing()
+                size_dock(self.window, self.dock, panel,
+                          first_height(self.window, panel, least))
             self.follow_list_filter()
         return self._panel
 

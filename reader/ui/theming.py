@@ -12,7 +12,7 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
 )
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
 
 from reader.core.palette import MARKERS, NEUTRAL_MARKER, Look
 from reader.core.themes import Theme
@@ -173,6 +173,12 @@ def apply_palette(theme: Theme) -> None:
     palette = palette_for(theme)
     if app.palette() != palette:  # (not again: every widget would be told)
         app.setPalette(palette)
+
+
+def zoomed_in(widget: QWidget) -> bool:
+    """The interface is zoomed far enough (1.5x the desktop's size) that a row of
+    controls stands as a column instead (1.4.10 Reflow): the date range, the find bar."""
+    return widget.font().pointSizeF() >= 1.5 * desktop_font().pointSizeF()
 
 
 #: The interface grows with the text up to this scale (WCAG 1.4.4: 200%); the text goes on

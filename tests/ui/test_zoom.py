@@ -86,3 +86,24 @@ def test_the_text_goes_on_to_300_percent_alone_without_horizontal_scrolling(
     assert window.dialogue.horizontalScrollBar().maximum() == 0
     window.commands.zoom_reset.trigger()
     assert window.events.view.font().pointSizeF() == pytest.approx(base, abs=0.1)
+
+
+def test_at_200_percent_the_search_panel_opens_with_room_for_results(
+        qtbot: QtBot, window: MainWindow) -> None:
+    zoom_to(window, 200)
+    window.commands.search.trigger()
+    panel = window.search_panel
+    lines = panel.table.fontMetrics().lineSpacing()
+    # Three results of two lines at the zoomed size (it opened with room for one line).
+    qtbot.waitUntil(lambda: panel.table.height() >= 3 * 2 * lines - 4)
+
+
+def test_at_200_percent_the_find_field_shows_what_is_typed(
+        qtbot: QtBot, window: MainWindow) -> None:
+    zoom_to(window, 200)
+    window.commands.find.trigger()
+    edit = window.find_bar.edit
+    qtbot.keyClicks(edit, "sanctions")
+    qtbot.waitUntil(edit.isVisible)
+    # The whole word, and room for more (it showed "ctions").
+    assert edit.width() >= edit.fontMetrics().horizontalAdvance("sanctions" * 2)
