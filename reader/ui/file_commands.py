@@ -20,15 +20,23 @@ class FileCommands(QObject):
         self.controller = controller
         self.recent = recent
 
+    def start_folder(self) -> str:
+        """Where the file dialogs open: the folder of the transcript being read, else the
+        user's home (not the folder the app was started from)."""
+        current = self.controller.current_path
+        if current and Path(current).parent.is_dir():
+            return str(Path(current).parent)
+        return str(Path.home())
+
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(
-            self.window, self.tr("Open transcripts"), "",
+            self.window, self.tr("Open transcripts"), self.start_folder(),
             self.tr("Transcripts (*.txt *.html *.htm *.json);;All files (*)"))
         self.open_paths(paths)
 
     def open_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self.window,
-                                                  self.tr("Add a folder to the library"))
+        folder = QFileDialog.getExistingDirectory(
+            self.window, self.tr("Add a folder to the library"), self.start_folder())
         if folder:
             self.open_paths([folder])
 

@@ -128,7 +128,10 @@ def palette_for(theme: Theme) -> QPalette:
     c = theme.colours
     pal = QPalette()
     role = QPalette.ColorRole
-    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+    # Every group, the disabled one too (else a disabled button keeps Qt's light grey
+    # under the scheme's text colour); then the disabled group's muted texts.
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive,
+                  QPalette.ColorGroup.Disabled):
         pal.setColor(group, role.Window, QColor(c["panel"]))
         pal.setColor(group, role.WindowText, QColor(c["panel_text"]))
         pal.setColor(group, role.Base, QColor(c["background"]))

@@ -97,3 +97,26 @@ def test_the_current_row_of_a_list_is_framed_in_every_scheme(
     # The view itself shows it has the focus: a frame round it in the focus colour.
     edges = edge_colours(shot(legend), depth=2)
     assert c["focus"] in edges
+
+
+@pytest.mark.parametrize("tid", ["white-on-black", "dark", "green-on-dark-brown"])
+def test_a_disabled_button_stays_in_the_scheme(qtbot: QtBot, window: MainWindow,
+                                               tid: str) -> None:
+    """A dialog's disabled button (Open before a file is chosen): the scheme's panel and
+    muted text, not Qt's light grey under a light text."""
+    from PySide6.QtWidgets import QPushButton
+
+    window.view_bar.theme_buttons[tid].click()
+    theme = window.themes[tid]
+    button = QPushButton("Open")
+    qtbot.addWidget(button)
+    button.setEnabled(False)
+    button.resize(160, 40)
+    button.show()
+    qtbot.waitExposed(button)
+    img = shot(button)
+    inside = QColor(img.pixel(img.width() // 2, img.height() // 2))
+    # The style shades the face a little: near the panel's colour, far from Qt's grey.
+    assert abs(inside.lightness() - QColor(theme.colours["panel"]).lightness()) <= 64, \
+        inside.name()
+    assert theme.colours["muted"] in colours_in(img)

@@ -208,3 +208,25 @@ def test_manage_folders_by_keyboard_and_show_in_the_file_manager(
         qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
     assert dialog.paths() == [str(first)]
     assert paths_listed(w) == {str(a)}
+
+
+def test_the_open_dialogs_start_where_the_reader_is(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Not in the folder the app was started from: beside the transcript being read, or
+    in the home folder."""
+    asked: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
+                        lambda *a: (asked.append(a[2]), ([], ""))[1])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                        lambda *a: (asked.append(a[2]), "")[1])
+    w = make_window()
+    w.commands.open.trigger()
+    assert asked == [str(Path.home())]
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    f = write_fictional(lib, "a.txt", "Teapot talk", "2031-01-02", ["Rufus Firefly", "Ada Quill"])
+    open_and_wait(qtbot, w, [str(f)])
+    w.commands.open.trigger()
+    w.commands.open_folder.trigger()
+    assert asked[1:] == [str(lib), str(lib)]
