@@ -94,6 +94,15 @@ class BookmarkActions(QObject):
         self.dock.show()
         self.dock.raise_()
         panel.edit_note(b.id)
+        # The note typed (Enter) or left (Esc), the reader goes on reading where they
+        # were; not when they closed it by going elsewhere.
+        def back_to_text(*_: object) -> None:
+            focus = QApplication.focusWidget()
+            if focus is None or panel.isAncestorOf(focus):
+                self.dialogue.setFocus(Qt.FocusReason.OtherFocusReason)
+
+        panel.table.itemDelegate().closeEditor.connect(
+            back_to_text, Qt.ConnectionType.SingleShotConnection)
         self.say(self.tr("Bookmark added: type a note, or press Esc to leave it without one"))
 
     def bookmark_turn(self) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,6 +65,7 @@ class EventList(QWidget):
         self.view.setColumnWidth(4, self.view.fontMetrics().horizontalAdvance(
             self.tr("page + text") + "MM"))
         self.view.viewport().installEventFilter(self)
+        self.filter_edit.installEventFilter(self)
         self.view.header().sectionResized.connect(self._column_resized)
         self.view.setUniformRowHeights(True)
         self.view.setAlternatingRowColors(True)
@@ -118,6 +120,11 @@ class EventList(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_title()
+        elif watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()  # Esc empties the filter, as a search field does
+                return True
         return super().eventFilter(watched, event)
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:

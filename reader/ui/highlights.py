@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from PySide6.QtCore import QRect
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextEdit
+from PySide6.QtWidgets import QScrollBar, QTextEdit, QWidget
 
 from reader.core.anchors import Point
 from reader.core.rendered import Rendered
@@ -28,6 +29,9 @@ class _View(Protocol):
     def ensureCursorVisible(self) -> None: ...
     def ensure_complete(self) -> None: ...
     def scroll_to_block(self, transcript_block: int, paragraph: int = 0) -> None: ...
+    def cursorRect(self, cursor: QTextCursor) -> QRect: ...
+    def viewport(self) -> QWidget: ...
+    def verticalScrollBar(self) -> QScrollBar: ...
 
 
 def cursor_for(doc: QTextDocument, rendered: Rendered | None, shown: int,
@@ -74,12 +78,24 @@ class Highlights:
             self._select(self.cursor_for(*hits[current]))
 
     def show_passage(self, start: Point, end: Point) -> None:
-        """Scroll to a passage and select it."""
+        """Scroll to a passage and select it, with who says it in sight: from the start
+        of its turn when the passage then fits in the view, else from a little above it."""
         self._view.ensure_complete()
         c = self.cursor_for(start, end)
         if c is not None:
-            self._view.scroll_to_block(start.block, start.paragraph)
+            self.scroll_near(start, c)
             self._select(c)
+
+    def scroll_near(self, start: Point, c: QTextCursor) -> None:
+        """Scroll to a passage (``c``, starting at ``start``) with who says it in sight:
+        the start of its turn on top when the passage then fits in the view, else the
+        passage a quarter of the view down."""
+        v = self._view
+        v.scroll_to_block(start.block, 0)
+        if v.cursorRect(c).bottom() > v.viewport().height():
+            v.scroll_to_block(start.block, start.paragraph)
+            bar = v.verticalScrollBar()
+            bar.setValue(bar.value() - v.viewport().height() // 4)
 
     def _select(self, c: QTextCursor | None) -> None:
         if c is not None:

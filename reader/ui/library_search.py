@@ -95,5 +95,11 @@ class LibrarySearch(QObject):
             if (start.block, start.paragraph) >= (hit.block, hit.paragraph):
                 self.find_bar.current = i
                 break
-        self.dialogue.scroll_to_block(hit.block, hit.paragraph)
+        hits, current = self.find_bar.hits, self.find_bar.current
+        c = self.dialogue.highlights.cursor_for(*hits[current]) if 0 <= current < len(hits) \
+            else None
+        if c is not None:
+            self.dialogue.highlights.scroll_near(hits[current][0], c)
+        else:
+            self.dialogue.scroll_to_block(hit.block, hit.paragraph)
         self.find_bar.show_current()

@@ -216,6 +216,10 @@ def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: Mak
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the view commits on its next event
     qtbot.waitUntil(lambda: w.bookmarks.all()[0].note == "A short answer")
     assert w.bookmark_panel.proxy.index(0, NOTE).data() == "A short answer"
+    # ... and back to the text, the passage still selected: reading (and Copy with
+    # Citation) go on there.
+    qtbot.waitUntil(w.dialogue.hasFocus)
+    assert w.dialogue.textCursor().hasSelection()
 
 
 def test_a_file_with_no_title_has_one_name_everywhere(

@@ -293,3 +293,32 @@ def test_a_folder_vanishing_while_the_library_is_listed(
     assert sorted(Path(p).relative_to(lib).as_posix() for p in
                   w.controller.model.visible_paths()) == \
         sorted(["a.txt", "b.txt", "c.txt", ("a" if raced == ["b"] else "b") + "/x.txt"])
+
+
+def test_an_opened_result_shows_who_says_it(qtbot: QtBot, make_window: MakeWindow,
+                                           tmp_path: Path) -> None:
+    """A passage deep in a long turn opens with the start of that turn (the speaker's
+    name) in sight, not at the very top with the name scrolled away."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    lines = ["Teapot hearings", "", "January 2, 2031, Fredville", ""]
+    for i in range(30):
+        lines += [f"Rufus Firefly: Question {i} about teapots and kettles, asked at length.", ""]
+    lines += ["Ada Quill: The first part of a long answer about kettles.", "",
+              "The second part, still about kettles.", "",
+              "The third part mentions zanzibar once.", ""]
+    lines += ["Rufus Firefly: Thank you.", ""] * 20
+    (lib / "hearings.txt").write_text("\n".join(lines), encoding="utf-8")
+    w = make_window()
+    w.resize(1000, 600)
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    panel = w.search_panel
+    run_search(qtbot, panel, "zanzibar")
+    panel.table.activated.emit(panel.model.index(0, 0, panel.model.index(0, 0)))
+    assert w.dialogue.textCursor().selectedText() == "zanzibar"
+    d = w.dialogue
+    name = d.document().find("Ada Quill: The first part")
+    top = d.cursorRect(name).top()
+    assert 0 <= top < d.viewport().height()  # the turn's start, with the name, in sight
+    assert d.verticalScrollBar().value() > 0  # (the turn is far down the transcript)
