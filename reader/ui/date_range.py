@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.ui.theming import zoomed_in
+from reader.ui.theming import StackWhenZoomed
 
 ANY_DATE = QDate(1990, 1, 1)
 
@@ -198,19 +198,9 @@ class DateRange(QWidget):
             # The calendar is made when first opened (by a click or a key in the field):
             # watch for that, then for the calendar's showing.
             field.installEventFilter(self)
-        self._arrange()
+        StackWhenZoomed(self, self.pairs)
         self.date_from.dateChanged.connect(self.changed)
         self.date_to.dateChanged.connect(self.changed)
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._arrange()
-
-    def _arrange(self) -> None:
-        zoomed = zoomed_in(self)
-        self.pairs.setDirection(QBoxLayout.Direction.TopToBottom if zoomed
-                                else QBoxLayout.Direction.LeftToRight)
 
     def _clear_button(self, field: QDateEdit, name: str) -> QToolButton:
         """A button beside the field that sets it back to "any"."""

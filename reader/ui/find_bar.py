@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QBoxLayout,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from reader.core.anchors import Point
 from reader.core.model import Transcript
 from reader.ui.dialogue import DialogueView
-from reader.ui.theming import zoomed_in
+from reader.ui.theming import StackWhenZoomed
 
 
 class FindBar(QWidget):
@@ -72,7 +72,7 @@ class FindBar(QWidget):
         self.rows.setContentsMargins(4, 2, 4, 2)
         self.rows.addLayout(words, 3)
         self.rows.addLayout(who, 2)
-        self._arrange()
+        StackWhenZoomed(self, self.rows)
         self.edit.textChanged.connect(self.refresh)
         self.speaker.currentIndexChanged.connect(self.refresh)
         self.edit.returnPressed.connect(self.next)
@@ -87,16 +87,6 @@ class FindBar(QWidget):
             self.tr("Previous Match"), [QKeySequence("Shift+Return"),
                                         QKeySequence("Shift+Enter")], self.previous)
         self.hide()
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
-            self._arrange()
-
-    def _arrange(self) -> None:
-        zoomed = zoomed_in(self)
-        self.rows.setDirection(QBoxLayout.Direction.TopToBottom if zoomed
-                               else QBoxLayout.Direction.LeftToRight)
 
     def _key_action(self, text: str, keys: list[QKeySequence], slot: Callable[[], None]
                     ) -> QAction:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -12,7 +12,14 @@ from PySide6.QtGui import (
     QPalette,
     QTextCharFormat,
 )
-from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QDockWidget,
+    QMainWindow,
+    QSplitter,
+    QWidget,
+)
 
 from reader.core.palette import MARKERS, NEUTRAL_MARKER, Look
 from reader.core.themes import Theme
@@ -182,6 +189,26 @@ def zoomed_in(widget: QWidget) -> bool:
     """The interface is zoomed far enough (1.5x the desktop's size) that a row of
     controls stands as a column instead (1.4.10 Reflow): the date range, the find bar."""
     return widget.font().pointSizeF() >= 1.5 * desktop_font().pointSizeF()
+
+
+class StackWhenZoomed(QObject):
+    """Keeps ``layout`` a row at the desktop's size and a column once ``widget``'s font
+    is zoomed in (it follows every font change)."""
+
+    def __init__(self, widget: QWidget, layout: QBoxLayout) -> None:
+        super().__init__(widget)
+        self.layout = layout
+        widget.installEventFilter(self)
+        self.arrange(widget)
+
+    def arrange(self, widget: QWidget) -> None:
+        self.layout.setDirection(QBoxLayout.Direction.TopToBottom if zoomed_in(widget)
+                                 else QBoxLayout.Direction.LeftToRight)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FontChange and isinstance(watched, QWidget):
+            self.arrange(watched)
+        return False
 
 
 #: The interface grows with the text up to this scale (WCAG 1.4.4: 200%); the text goes on
