@@ -163,8 +163,26 @@ class BookmarkModel(ListTableModel[Bookmark]):
                 Status.FILE_MISSING: self.tr("file missing"),
                 Status.NOT_FOUND: self.tr("passage not found")}[status]
 
+    def status_explained(self, bookmark_id: str) -> str:
+        """What a status means, for its tooltip."""
+        status = self.statuses.get(bookmark_id)
+        if status is None:
+            return self.tr("Looking for the passage in its file")
+        return {Status.OPEN: self.tr("The passage is in the transcript open now"),
+                Status.FOUND: self.tr("The passage is in its file, which is not open now"),
+                Status.FILE_MISSING: self.tr(
+                    "The file is no longer where it was: open the bookmark to locate it or "
+                    "to search the library for the event"),
+                Status.NOT_FOUND: self.tr(
+                    "The file is there but the passage is not in it (the transcript changed):"
+                    " select the passage and choose Re-attach to Selection")}[status]
+
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole \
+                and section == STATUS:
+            return self.tr("Where the passage is now: open, found (in its file), file "
+                           "missing, or passage not found")
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             titles = (self.tr("Quote"), self.tr("Speaker"), self.tr("Event"), self.tr("Date"),
                       self.tr("Note"), self.tr("Status"))
@@ -188,6 +206,8 @@ class BookmarkModel(ListTableModel[Bookmark]):
             return (quote if len(quote) <= 120 else quote[:119] + "…", b.speaker or "",
                     a.title or title_from_name(a.path), a.date or date_in_name(a.path) or "",
                     b.note, self.status_text(b.id))[col]
+        if role == Qt.ItemDataRole.ToolTipRole and col == STATUS:
+            return self.status_explained(b.id)
         if role == Qt.ItemDataRole.ToolTipRole:
             # Quote, title and path come from files: escaped, as tooltips read rich text.
             return rich_text_safe(f"“{' '.join(a.quote.split())}”\n{a.title or ''}\n{a.path}")

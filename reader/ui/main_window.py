@@ -260,6 +260,7 @@ class MainWindow(QMainWindow):
             lambda block: self.navigator.jump(lambda: self.dialogue.scroll_to_block(block)))
         self.dialogue.position_changed.connect(
             lambda _block: c.remember_place(self.keeper.current()))
+        self.dialogue.position_changed.connect(self.outline.follow)
         self.cite_actions.copied.connect(
             lambda _t: self._say(self.tr("Copied with citation")))
         self.view_bar.changed.connect(self.apply_view)

@@ -141,3 +141,21 @@ class OutlineList(QListWidget):
 
     def _activated(self, item: QListWidgetItem) -> None:
         self.block_chosen.emit(int(item.data(BLOCK_ROLE)))
+
+    def follow(self, block: int) -> None:
+        """Mark the entry the reading is in (the last one at or before ``block``), in
+        sight; not while the reader moves through the outline itself."""
+        if self.hasFocus():
+            return
+        here = None
+        for i in range(self.count()):
+            item = self.item(i)
+            at = item.data(BLOCK_ROLE) if item is not None else None
+            if at is None or int(at) > block:
+                break
+            here = item
+        if here is None:
+            self.clearSelection()
+            return
+        self.setCurrentItem(here)
+        self.scrollToItem(here)

@@ -249,6 +249,30 @@
         <translation>фрагмент не найден</translation>
     </message>
     <message>
+        <source>Looking for the passage in its file</source>
+        <translation>Фрагмент ищется в его файле</translation>
+    </message>
+    <message>
+        <source>The passage is in the transcript open now</source>
+        <translation>Фрагмент — в стенограмме, открытой сейчас</translation>
+    </message>
+    <message>
+        <source>The passage is in its file, which is not open now</source>
+        <translation>Фрагмент найден в своём файле, который сейчас не открыт</translation>
+    </message>
+    <message>
+        <source>The file is no longer where it was: open the bookmark to locate it or to search the library for the event</source>
+        <translation>Файла больше нет на прежнем месте: откройте закладку, чтобы указать, где он, или найти событие в библиотеке</translation>
+    </message>
+    <message>
+        <source>The file is there but the passage is not in it (the transcript changed): select the passage and choose Re-attach to Selection</source>
+        <translation>Файл на месте, но фрагмента в нём нет (стенограмма изменилась): выделите фрагмент и выберите «Привязать к выделенному»</translation>
+    </message>
+    <message>
+        <source>Where the passage is now: open, found (in its file), file missing, or passage not found</source>
+        <translation>Где фрагмент сейчас: открыта, найдена (в своём файле), файла нет или фрагмент не найден</translation>
+    </message>
+    <message>
         <source>Quote</source>
         <translation>Цитата</translation>
     </message>
@@ -364,7 +388,7 @@
     <name>DateRange</name>
     <message>
         <source>Type a date as year-month-day or in your locale&apos;s short form; Delete for any date; Alt+Down for a calendar</source>
-        <extracomment>From this interface scale on, the two dates stand one above the other. The end of a range (&quot;to&quot;): a year or month typed alone means its last day.</extracomment>
+        <extracomment>The end of a range (&quot;to&quot;): a year or month typed alone means its last day.</extracomment>
         <translation>Введите дату как год-месяц-день или в кратком формате (например, 02.01.2031); Del — любая дата; Alt+Вниз — календарь</translation>
     </message>
     <message>

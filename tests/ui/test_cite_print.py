@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog, QHeaderView
@@ -164,6 +164,14 @@ def test_status_of_every_bookmark_and_the_panels_columns(
     assert shown == {"Talk a": "found", "Talk b": "file missing", "Talk c": "passage not found",
                      "Talk d": "open"}
     assert set(model.statuses.values()) == set(Status)
+    # Each status says what it means when pointed at (and the column, what they are).
+    tip = Qt.ItemDataRole.ToolTipRole
+    tips = {model.index(r, STATUS).data(): model.index(r, STATUS).data(tip)
+            for r in range(model.rowCount())}
+    assert tips["open"] == "The passage is in the transcript open now"
+    assert "Re-attach to Selection" in tips["passage not found"]
+    assert "locate" in tips["file missing"] and "not open now" in tips["found"]
+    assert "found (in its file)" in model.headerData(STATUS, Qt.Orientation.Horizontal, tip)
 
     # The panel opens tall enough for several rows; Quote and Note take the spare width.
     table = w.bookmark_panel.table

@@ -1,5 +1,5 @@
 """The outline panel: whole entries (wrapped, no horizontal scrolling), a way back to the
-first section, and its labels in the interface language."""
+first section, its labels in the interface language, and where the reading is."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from reader.ui.side_panels import OutlineList
+from reader.ui.side_panels import BLOCK_ROLE, OutlineList
 from tests.helpers import MakeWindow, open_and_wait
 
 LONG_QUESTION = ("Ada Quill: " + "Is it true that the bridge across the river will be finished "
@@ -35,3 +35,23 @@ def test_entries_wrap_and_start_with_section_one(qtbot: QtBot, make_window: Make
     # The long question takes several lines at this width instead of being cut off.
     qtbot.waitUntil(lambda: outline.visualItemRect(item).height()
                     > 2 * outline.fontMetrics().height())
+
+
+def test_the_outline_marks_where_the_reading_is(qtbot: QtBot, make_window: MakeWindow,
+                                                tmp_path: Path) -> None:
+    parts = ["Rufus Firefly met Ada Quill."]
+    for n in range(1, 4):
+        parts += ["* * *", f"Section {n} begins here."]
+        parts += [f"Rufus Firefly: Point {n}.{i} about the teapot. " * 6 for i in range(12)]
+    f = tmp_path / "sections.txt"
+    f.write_text("\n\n".join(parts), encoding="utf-8")
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(f)])
+    outline: OutlineList = w.outline
+    qtbot.waitUntil(lambda: outline.count() == 4)
+    third = outline.item(2)
+    block = int(third.data(BLOCK_ROLE))
+    with qtbot.waitSignal(w.dialogue.position_changed, timeout=3000):
+        w.dialogue.scroll_to_block(block + 3)  # a few turns into the third section
+    assert outline.currentItem() is third and third.isSelected()
