@@ -146,8 +146,16 @@ class BookmarkStore:
             ok = db.execute("PRAGMA quick_check").fetchone()
             if ok is None or ok[0] != "ok":
                 raise _DamagedError(f"integrity check failed: {ok[0] if ok else 'no answer'}")
-            # Before anything is written (even the journal mode): is the file ours?
-            if self._version(db) == 0 and _tables(db):
+            # Before anything is written (even the journal mode): is the file ours? Both
+            # read in one transaction: another copy of the app creating the file at this
+            # moment must not be seen half done (its tables, not yet its version), which
+            # would set its healthy new file aside.
+            db.execute("BEGIN")
+            try:
+                foreign = self._version(db) == 0 and bool(_tables(db))
+            finally:
+                _rollback(db)
+            if foreign:
                 raise _DamagedError("it holds tables that are not bookmarks "
                                     "(another program's file?)")
             db.execute("PRAGMA journal_mode=WAL")

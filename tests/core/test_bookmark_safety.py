@@ -242,6 +242,44 @@ def test_copies_creating_the_database_at_once_set_nothing_aside(tmp_path: Path) 
         assert set_aside(db.parent) == []
 
 
+def test_a_copy_creating_the_file_between_two_reads_is_not_taken_for_damage(
+        tmp_path: Path) -> None:
+    """The race behind the test above, made to happen every time: another copy of the app
+    creates the tables and commits while this one checks whether the file is ours. Read
+    in one transaction, the check never sees the other's tables without their version."""
+    from reader.core.bookmarks import MIGRATIONS, SCHEMA_VERSION
+
+    db_path = tmp_path / "bookmarks.sqlite"
+
+    class OtherCopyCommitsMeanwhile(sqlite3.Connection):
+        done = False
+
+        def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
+            if sql.startswith("SELECT name FROM sqlite_master") and not type(self).done:
+                type(self).done = True
+                other = sqlite3.connect(db_path, timeout=0.2, isolation_level=None)
+                try:  # it waits for this copy's read to end, as a real copy would
+                    other.execute("BEGIN IMMEDIATE")
+                    for statement in MIGRATIONS[1].split(";"):
+                        if statement.strip():
+                            other.execute(statement)
+                    other.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                    other.execute("COMMIT")
+                except sqlite3.OperationalError:
+                    pass  # locked out until this copy's read is over
+                finally:
+                    other.close()
+            return super().execute(sql, *args)
+
+    class Store(BookmarkStore):
+        connection_factory = OtherCopyCommitsMeanwhile
+
+    store = Store(db_path)
+    assert OtherCopyCommitsMeanwhile.done
+    assert store.recovered is None and set_aside(tmp_path) == []
+    store.close()
+
+
 # --- real damage and wrong schemas -----------------------------------------------------
 
 def test_damaged_pages_set_the_file_aside(tmp_path: Path) -> None:
