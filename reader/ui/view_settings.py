@@ -22,6 +22,23 @@ LABELS_UNTIL = 1.5
 A_SCALE = {"small": 0.85, "normal": 1.1, "large": 1.35}
 
 
+def with_access_keys(names: list[str]) -> list[str]:
+    """Each name with an access key (``&``) on its first letter that no name before it
+    took, so that every entry of a menu can be reached by a key; a name with no free
+    letter keeps none."""
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        at = next((i for i, ch in enumerate(name)
+                   if ch.isalpha() and ch.casefold() not in taken), None)
+        if at is None:
+            out.append(name.replace("&", "&&"))
+            continue
+        taken.add(name[at].casefold())
+        out.append(name[:at].replace("&", "&&") + "&" + name[at:].replace("&", "&&"))
+    return out
+
+
 class ViewSettingsBar(QToolBar):
     """Emits ``changed(ViewSettings)`` whenever an action changes the settings. The
     actions (``menus()`` gives them as View submenus) live on ``window`` so that their
@@ -70,9 +87,11 @@ class ViewSettingsBar(QToolBar):
 
         self.theme_group = QActionGroup(self)
         self.theme_actions: dict[str, QAction] = {}
-        for tid, theme in self.themes.items():
-            name = theme_name(theme)
-            a = self._action(name, self.tr("Colours: {name}").format(name=name),
+        names = {tid: theme_name(theme) for tid, theme in self.themes.items()}
+        keyed = with_access_keys(list(names.values()))  # the Site colours menu's keys
+        for (tid, theme), menu_text in zip(self.themes.items(), keyed, strict=True):
+            name = names[tid]
+            a = self._action(menu_text, self.tr("Colours: {name}").format(name=name),
                              self.theme_group)
             # The site's scheme buttons show the letter Ц (for цвет) in their colours.
             a.setIconText("Ц" if theme.kind == "accessibility" else name.split()[0])

@@ -51,6 +51,9 @@ def test_every_view_setting_is_in_the_view_menu(window: MainWindow) -> None:
     assert window.view.font_percent == 130 and checked(sizes) == ["&Large"]
     schemes = submenu(window, "menu-site-colours").actions()
     assert len(schemes) == len(ORDER) == 8
+    # Each with its own access key: the keyboard reaches every scheme in the menu.
+    keys = [a.text()[a.text().index("&") + 1].casefold() for a in schemes]
+    assert len(set(keys)) == 8, [a.text() for a in schemes]
     group = schemes[0].actionGroup()
     assert group is not None and group.isExclusive()
     assert all(a.actionGroup() is group and a.isCheckable() for a in schemes)

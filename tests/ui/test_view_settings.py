@@ -161,3 +161,11 @@ def test_every_control_has_an_accessible_name_and_is_in_the_view_menu(
         assert a in in_menu
     checked = [a for a in window.view_bar.theme_actions.values() if a.isChecked()]
     assert checked == [window.view_bar.theme_actions[window.view.theme]]
+
+
+def test_access_keys_go_to_the_first_free_letter() -> None:
+    from reader.ui.view_settings import with_access_keys
+
+    assert with_access_keys(["Light", "Sepia", "Dark", "Black on white", "Blue & gold",
+                             "LS"]) == \
+        ["&Light", "&Sepia", "&Dark", "&Black on white", "Bl&ue && gold", "LS"]
