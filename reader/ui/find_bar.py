@@ -110,16 +110,26 @@ class FindBar(QWidget):
 
     def open_bar(self, text: str | None = None) -> None:
         self.show()
-        if text is not None:
-            self.edit.setText(text)
+        if text is not None and text != self.edit.text():
+            self.edit.setText(text)  # finds it (textChanged)
+        else:
+            self.refresh()  # the words kept from last time are found again
         self.edit.setFocus()
         self.edit.selectAll()
 
     def close_bar(self) -> None:
+        """Hide the bar; the text gets the focus with the current match selected, so that
+        Shift+arrows, a bookmark or a link go on from it."""
+        current = self.hits[self.current] if 0 <= self.current < len(self.hits) else None
+        # The focus first: hidden with the focus in it, the bar would pass it on by Tab,
+        # and the text, focused by Tab, puts its caret at the top of the view.
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
         self.hide()
         self.hits, self.current = [], -1
         self.view.highlights.set_hits([], -1)
-        self.view.setFocus()
+        c = self.view.highlights.cursor_for(*current) if current is not None else None
+        if c is not None:
+            self.view.setTextCursor(c)
         self.closed.emit()
 
     def refresh(self) -> None:

@@ -73,16 +73,18 @@ def text_block_of(view: DialogueView, place: ReadingPlace) -> QTextBlock:
     return view.document().lastBlock()
 
 
-def go_to_place(view: DialogueView, place: ReadingPlace) -> None:
-    """Scroll so that the place's line is the top line of the view (the caret there)."""
+def go_to_place(view: DialogueView, place: ReadingPlace, caret: bool = True) -> None:
+    """Scroll so that the place's line is the top line of the view, and (``caret``) put
+    the caret there; kept where it is when only the view's size changed."""
     view.ensure_complete()
     b = text_block_of(view, place)
     row = view.row_of(b)
     exact = row is not None and (row.block, row.paragraph) == (place.block, place.paragraph)
     offset = min(place.offset, max(b.length() - 1, 0)) if exact else 0
-    cursor = QTextCursor(b)
-    cursor.setPosition(b.position() + offset)
-    view.setTextCursor(cursor)
+    if caret:
+        cursor = QTextCursor(b)
+        cursor.setPosition(b.position() + offset)
+        view.setTextCursor(cursor)
     y = _line_top(b, offset) if offset else -1.0
     if y < 0:  # the paragraph's top; the first one with the page's margin above it
         first = b.blockNumber() == 0
@@ -123,12 +125,12 @@ class PlaceKeeper(QObject):
             self._take_place()
         return self.place if self.place is not None else top_place(self.view)
 
-    def _apply(self) -> None:
+    def _apply(self, caret: bool = True) -> None:
         if self.place is None or self.view.transcript is None:
             return
         self._holding = True
         try:
-            go_to_place(self.view, self.place)
+            go_to_place(self.view, self.place, caret)
         finally:
             self._holding = False
 
@@ -163,7 +165,9 @@ class PlaceKeeper(QObject):
     def _release(self) -> None:
         self._holding = False
         self._track.stop()
-        self._apply()
+        # The same text in another size: the caret and the selection stay (a passage
+        # selected, a match found, must not jump to the top of the view).
+        self._apply(caret=False)
 
 
 class Navigator(QObject):

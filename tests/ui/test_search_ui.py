@@ -63,6 +63,12 @@ def test_after_find_the_caret_stays_on_the_match(qtbot: QtBot, make_window: Make
     qtbot.keyClick(w.dialogue, Qt.Key.Key_End, Qt.KeyboardModifier.ShiftModifier)
     c = w.dialogue.textCursor()
     assert c.selectionStart() == start and c.selectedText().startswith("talks")
+    # Opened again, the bar finds its words again: Enter goes on to the next match.
+    w.commands.find.trigger()
+    assert w.find_bar.edit.text() == "talks" and len(find_highlights(w)) == 4
+    count = w.find_bar.count.text()
+    qtbot.keyClick(w.find_bar.edit, Qt.Key.Key_Return)
+    assert w.find_bar.count.text() != count
 
 
 def test_find_folds_russian_yo(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:

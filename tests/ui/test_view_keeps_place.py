@@ -61,3 +61,31 @@ def test_an_offset_deeper_than_the_paragraph_keeps_that_paragraph_at_the_top(
     block, paragraph, _ = d.top_place()
     d.scroll_to_place(block, paragraph, 10_000)  # far deeper than any paragraph
     assert d.top_place()[:2] == (block, paragraph)
+
+
+def test_a_resize_keeps_the_selection(qtbot: QtBot, make_window: MakeWindow,
+                                      corpus: Path) -> None:
+    """The view changing size (a panel or the find bar hidden, the window resized) keeps
+    the paragraph at the top and leaves the caret and the selection where they are: a
+    match found or a passage selected must not move to the top of the view."""
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(corpus / LONG)])
+    d = w.dialogue
+    d.ensure_complete()
+    bar = d.verticalScrollBar()
+    bar.setValue(bar.maximum() // 2)
+    QApplication.processEvents()
+    found = d.document().find("people", d.cursorForPosition(d.viewport().rect().center()))
+    assert found.hasSelection()
+    d.setTextCursor(found)
+    for _ in range(5):
+        QApplication.processEvents()
+    block, paragraph, _ = d.top_place()
+    w.resize(w.width() - 120, w.height() - 60)
+    for _ in range(5):  # the keeper puts the place back once the view is laid out
+        QApplication.processEvents()
+    assert d.top_place()[:2] == (block, paragraph)
+    c = d.textCursor()
+    assert (c.selectionStart(), c.selectionEnd()) == (found.selectionStart(),
+                                                      found.selectionEnd())
