@@ -118,8 +118,8 @@ class DialogueView(QTextBrowser):
         self.gutter.set_styles(self.style_, set(self.slots.values()) | {None})
 
     def _complete(self, generation: int) -> None:
-        if generation != self._generation or self.transcript is None:
-            return  # another transcript was opened meanwhile
+        if generation != self._generation or self.transcript is None or self.complete:
+            return  # another transcript was opened meanwhile, or a jump completed it
         at_top = self.verticalScrollBar().value() == 0
         cursor = self.textCursor()
         anchor, pos = cursor.anchor(), cursor.position()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.library_records import title_from_name
 from reader.core.model import Transcript
 from reader.core.themes import FALLBACK, Theme
 from reader.core.viewsettings import ZOOM_STEP, ViewSettings
@@ -364,12 +365,13 @@ class MainWindow(QMainWindow):
     # --- behaviour ---------------------------------------------------------------------
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
         place = self.controller.place_of_current()
+        self.keeper.forget()  # the last transcript's place is not this one's
         self.dialogue.show_transcript(t, slots, place.block if place else 0)
         self.keeper.go_to(place)
         # The side panels fill right after the text is on screen.
         QTimer.singleShot(0, lambda: self._fill_side_panels(t, slots))
         self.setWindowTitle(self.tr("{title} — Transcript Reader").format(
-            title=t.title or Path(t.source.path).name))
+            title=t.title or title_from_name(t.source.path)))  # as the list names it
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
         self.recent_menu.fill()

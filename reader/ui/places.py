@@ -118,6 +118,18 @@ class PlaceKeeper(QObject):
         elif self.view.transcript is not None:
             self.place = top_place(self.view)
 
+    def moved(self) -> None:
+        """A jump moved the view: where it shows now is the place to keep, even while a
+        change of size is being held (that would put the old place back)."""
+        self._track.stop()
+        if self.view.transcript is not None:
+            self.place = top_place(self.view)
+
+    def forget(self) -> None:
+        """No place kept (another transcript is about to be shown)."""
+        self._track.stop()
+        self.place = None
+
     def current(self) -> ReadingPlace:
         """The place now (what is saved and what Back returns to)."""
         if self._track.isActive():
@@ -202,6 +214,7 @@ class Navigator(QObject):
     def arrived(self) -> None:
         """Record where a jump led (called again when a jump into a big transcript has
         shown it, off the GUI thread)."""
+        self.keeper.moved()
         there = self.here()
         if there is not None:
             self.history.visit(there)

@@ -328,3 +328,33 @@ def test_an_opened_result_shows_who_says_it(qtbot: QtBot, make_window: MakeWindo
     top = d.cursorRect(name).top()
     assert 0 <= top < d.viewport().height()  # the turn's start, with the name, in sight
     assert d.verticalScrollBar().value() > 0  # (the turn is far down the transcript)
+
+
+def test_a_result_opened_right_after_a_restart_is_shown(
+        qtbot: QtBot, make_window: MakeWindow, corpus: Path) -> None:
+    """The last transcript reopens at its place; a search result opened in it is scrolled
+    to, even while the view is still settling its size (the place kept was put back over
+    the jump: the find bar said "7 of 15" and the text stayed at the top)."""
+    from PySide6.QtWidgets import QApplication
+
+    long = str(corpus / "en" / "kremlin-en-news-60795.html")
+    first = make_window()
+    first.show()
+    open_and_wait(qtbot, first, [long])
+    first.close()
+    w = make_window()
+    w.restore()
+    w.show()
+    open_and_wait(qtbot, w, [])  # the last transcript, at its place (the top)
+    assert w.controller.current_path == long
+    panel = w.search_panel
+    w.search.open()
+    run_search(qtbot, panel, '"national projects"')
+    event = panel.model.index(0, 0)
+    assert panel.model.rowCount(event) > 4
+    panel.table.activated.emit(panel.model.index(4, 0, event))
+    for _ in range(10):
+        QApplication.processEvents()
+    d = w.dialogue
+    assert d.textCursor().selectedText().casefold() == "national projects"
+    assert 0 <= d.cursorRect(d.textCursor()).top() < d.viewport().height()

@@ -89,3 +89,27 @@ def test_a_resize_keeps_the_selection(qtbot: QtBot, make_window: MakeWindow,
     c = d.textCursor()
     assert (c.selectionStart(), c.selectionEnd()) == (found.selectionStart(),
                                                       found.selectionEnd())
+
+
+def test_another_transcript_opens_at_its_title(qtbot: QtBot, make_window: MakeWindow,
+                                               corpus: Path) -> None:
+    """Read far into one transcript, then open another for the first time: it starts at
+    its heading (the first one's place was put on it, and it opened at its end)."""
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(corpus / "en")])
+    w.controller.open_path(str(corpus / LONG))
+    qtbot.waitUntil(lambda: w.controller.current_path == str(corpus / LONG))
+    d = w.dialogue
+    d.ensure_complete()
+    d.verticalScrollBar().setValue(d.verticalScrollBar().maximum() // 3)
+    with qtbot.waitSignal(d.position_changed, timeout=3000):
+        pass  # the reader has read there
+    other = str(corpus / "en" / "kremlin-en-news-17108.html")
+    w.controller.open_path(other)
+    qtbot.waitUntil(lambda: w.controller.current_path == other)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert d.verticalScrollBar().value() == 0
+    assert d.verticalScrollBar().maximum() > 0  # (long enough to have scrolled)
+
