@@ -97,6 +97,7 @@ class BookmarkActions(QObject):
         # The note typed (Enter) or left (Esc), the reader goes on reading where they
         # were; not when they closed it by going elsewhere.
         def back_to_text(*_: object) -> None:
+            self.say("")  # the hint to type a note is done with
             focus = QApplication.focusWidget()
             if focus is None or panel.isAncestorOf(focus):
                 self.dialogue.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -164,7 +165,7 @@ class BookmarkActions(QObject):
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export bookmarks"), "bookmarks.json",
+            self.window, self.tr("Export bookmarks"), str(Path.home() / "bookmarks.json"),
             ";;".join([self.tr("JSON (re-importable) (*.json)"),
                        self.tr("Markdown with citations (*.md)")]))
         if path:
@@ -172,7 +173,8 @@ class BookmarkActions(QObject):
             self.bookmarks.export(Path(path), fmt, self.panel.selected_ids() or None)
 
     def import_(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import bookmarks"), "",
+        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import bookmarks"),
+                                              str(Path.home()),
                                               self.tr("JSON (*.json)"))
         if path:
             self.bookmarks.import_file(Path(path))

@@ -184,6 +184,10 @@ class EventList(QWidget):
         if self.model.by_file_name:
             text = self.tr("{count} — by file name: no title, place, speaker or tag has "
                            "“{text}”").format(count=text, text=self.filter_edit.text().strip())
+        start, end = self.dates.range()
+        if start and end and end < start:
+            text = self.tr("{count} — the “to” date is before the “from” date").format(
+                count=text)
         self.status.setText(text)
 
     def count_text(self, shown: int, total: int) -> str:

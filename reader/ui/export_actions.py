@@ -25,6 +25,7 @@ from reader.core.anchors import snap_to_words
 from reader.core.export import Layout, Mark, layout, to_markdown, to_text
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.dialogue import DialogueView
+from reader.ui.file_commands import dialog_folder
 from reader.ui.printing import PrintOptions, build_document, paint_pages, write_pdf
 
 SUFFIX = {"pdf": ".pdf", "md": ".md", "txt": ".txt"}
@@ -122,6 +123,10 @@ class ExportActions(QObject):
             return
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout.Unit.Millimeter)
+        t = self.dialogue.transcript
+        if t is not None:  # "Print to file" offers the transcript's name, beside it
+            printer.setOutputFileName(str(dialog_folder(t.source.path)
+                                          / (Path(t.source.path).stem + ".pdf")))
         dialog = QPrintDialog(printer, self.window)
         try:
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -158,8 +163,9 @@ class ExportActions(QObject):
         stem = Path(t.source.path).stem
         filters = {"pdf": self.tr("PDF (*.pdf)"), "md": self.tr("Markdown (*.md)"),
                    "txt": self.tr("Plain text (*.txt)")}
+        suggested = dialog_folder(t.source.path) / (stem + SUFFIX[choice.fmt])
         path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Transcript"),
-                                              stem + SUFFIX[choice.fmt], filters[choice.fmt])
+                                              str(suggested), filters[choice.fmt])
         if path:
             self.export_to(Path(path), choice)
 

@@ -12,6 +12,14 @@ from reader.ui.controller import ReaderController
 from reader.ui.recent_menu import RecentMenu
 
 
+def dialog_folder(current: str | None) -> Path:
+    """Where the file dialogs open: the folder of the transcript being read, else the
+    user's home (not the folder the app was started from)."""
+    if current and Path(current).parent.is_dir():
+        return Path(current).parent
+    return Path.home()
+
+
 class FileCommands(QObject):
     def __init__(self, window: QWidget, controller: ReaderController,
                  recent: RecentMenu) -> None:
@@ -21,12 +29,7 @@ class FileCommands(QObject):
         self.recent = recent
 
     def start_folder(self) -> str:
-        """Where the file dialogs open: the folder of the transcript being read, else the
-        user's home (not the folder the app was started from)."""
-        current = self.controller.current_path
-        if current and Path(current).parent.is_dir():
-            return str(Path(current).parent)
-        return str(Path.home())
+        return str(dialog_folder(self.controller.current_path))
 
     def open_files(self) -> None:
         paths, _ = QFileDialog.getOpenFileNames(

@@ -455,6 +455,10 @@
         <source>Events</source>
         <translation>События</translation>
     </message>
+    <message>
+        <source>{count} — the “to” date is before the “from” date</source>
+        <translation>{count} — дата «по» раньше даты «с»</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
         <translation>

@@ -220,6 +220,7 @@ def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: Mak
     # Citation) go on there.
     qtbot.waitUntil(w.dialogue.hasFocus)
     assert w.dialogue.textCursor().hasSelection()
+    assert w.message_label.text() == ""  # "type a note…" is done with
 
 
 def test_a_file_with_no_title_has_one_name_everywhere(

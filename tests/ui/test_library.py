@@ -230,3 +230,13 @@ def test_the_open_dialogs_start_where_the_reader_is(
     w.commands.open.trigger()
     w.commands.open_folder.trigger()
     assert asked[1:] == [str(lib), str(lib)]
+    # Export Transcript suggests the transcript's name beside it.
+    from PySide6.QtWidgets import QDialog
+    from reader.ui import export_actions
+
+    monkeypatch.setattr(export_actions.OutputDialog, "exec",
+                        lambda _self: QDialog.DialogCode.Accepted.value)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *a: (asked.append(a[2]), ("", ""))[1])
+    w.commands.export_transcript.trigger()
+    assert Path(asked[-1]).parent == lib and Path(asked[-1]).stem == "a"

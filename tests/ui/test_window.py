@@ -143,6 +143,10 @@ def test_filter_narrows_the_list_and_failed_file_shows_its_reason(
     w.events.speaker_box.setEditText("")
     w.events.date_from.setDate(w.events.date_from.date().fromString("2031-01-01", "yyyy-MM-dd"))
     assert _titles(model) == ["Teapot forum", "Meeting with Ada Quill"]
+    # A "to" before the "from": an empty list that says why.
+    w.events.date_to.setDate(w.events.date_to.date().fromString("2030-01-01", "yyyy-MM-dd"))
+    assert _titles(model) == []
+    assert w.events.status.text() == "0 of 4 events — the “to” date is before the “from” date"
 
 
 def test_folder_watcher_picks_up_added_changed_and_removed_files(
