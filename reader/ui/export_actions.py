@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.anchors import snap_to_words
 from reader.core.export import Layout, Mark, layout, to_markdown, to_text
+from reader.core.themes import FALLBACK, Theme
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.dialogue import DialogueView
 from reader.ui.file_commands import dialog_folder
@@ -85,8 +86,10 @@ class ExportActions(QObject):
     reader.ui.actions)."""
 
     def __init__(self, window: QWidget, dialogue: DialogueView, bookmarks: BookmarkController,
-                 *, say: Callable[[str], None]) -> None:
+                 *, say: Callable[[str], None], paper: Theme = FALLBACK) -> None:
+        """``paper``: the scheme of print-friendly output (black on white)."""
         super().__init__(window)
+        self.paper = paper
         self.window = window
         self.dialogue = dialogue
         self.bookmarks = bookmarks
@@ -141,7 +144,7 @@ class ExportActions(QObject):
         if doc is None:
             return 0
         document = build_document(doc, self.dialogue.style_, self.dialogue.reading_font,
-                                  self.dialogue.slots, choice.options)
+                                  self.dialogue.slots, choice.options, paper=self.paper)
         try:
             pages = paint_pages(document, printer,
                                 None if choice.options.friendly
@@ -177,7 +180,7 @@ class ExportActions(QObject):
             if choice.fmt == "pdf":
                 write_pdf(path, doc, theme=self.dialogue.style_,
                           font=self.dialogue.reading_font, slots=self.dialogue.slots,
-                          options=choice.options)
+                          options=choice.options, paper=self.paper)
             else:
                 text = to_markdown(doc) if choice.fmt == "md" else to_text(doc)
                 path.write_text(text, encoding="utf-8")

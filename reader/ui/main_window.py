@@ -305,8 +305,9 @@ class MainWindow(QMainWindow):
         if self._export_actions is None:
             from reader.ui.export_actions import ExportActions
 
-            self._export_actions = ExportActions(self, self.dialogue, self.bookmarks,
-                                                 say=self._say)
+            self._export_actions = ExportActions(
+                self, self.dialogue, self.bookmarks, say=self._say,
+                paper=self.themes.get("black-on-white", FALLBACK))
         return self._export_actions
 
     @property

@@ -102,9 +102,12 @@ def _span_html(text: str, marked: bool, colour: str, notes: tuple[int, ...],
 
 
 def build_document(doc: Layout, theme: Theme, font: QFont | None,
-                   slots: dict[str, int | None], options: PrintOptions) -> QTextDocument:
-    """The document to print: the chosen theme's colours, or black on white."""
-    style = FALLBACK if options.friendly else theme
+                   slots: dict[str, int | None], options: PrintOptions, *,
+                   paper: Theme = FALLBACK) -> QTextDocument:
+    """The document to print: the chosen theme's colours, or (print-friendly) those of
+    ``paper``: the black-on-white scheme, names in black told apart by their marks and
+    bookmarks underlined, no colour ink."""
+    style = paper if options.friendly else theme
     document = QTextDocument()
     document.setDefaultFont(print_font(font, options.friendly))
     document.setDefaultStyleSheet(f"body {{ color: {style.text}; }} p {{ margin: 4px 0; }}")
@@ -163,10 +166,11 @@ def page_setup(device: QPagedPaintDevice) -> None:
 
 
 def write_pdf(path: Path, doc: Layout, *, theme: Theme, font: QFont | None,
-              slots: dict[str, int | None], options: PrintOptions) -> int:
+              slots: dict[str, int | None], options: PrintOptions,
+              paper: Theme = FALLBACK) -> int:
     """Save the layout as a PDF; the number of pages. Raises OSError when it cannot be
     written."""
-    document = build_document(doc, theme, font, slots, options)
+    document = build_document(doc, theme, font, slots, options, paper=paper)
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
     writer.setTitle(doc.title)

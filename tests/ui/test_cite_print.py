@@ -353,3 +353,25 @@ def test_print_and_export_take_the_whole_transcript_unless_asked(qtbot: QtBot) -
     assert not dialog.choice().selection
     dialog.selection_box.click()
     assert dialog.choice().selection
+
+
+def test_print_friendly_output_has_no_colour(qtbot: QtBot, make_window: MakeWindow) -> None:
+    """"Black on white": speakers' names and bookmarked passages in black (told apart by
+    the names and by underlining), not in the screen's colours."""
+    import re
+
+    from reader.ui.export_actions import OutputChoice
+    from reader.ui.printing import PrintOptions, build_document
+
+    w = make_window()
+    open_and_wait(qtbot, w, [str(REPO_SEED)])
+    select(w, "They were enjoyable.")
+    w.commands.bookmark.trigger()
+    ex = w.export_actions
+    doc = ex.layout(OutputChoice("pdf", PrintOptions(friendly=True), False))
+    assert doc is not None
+    html = build_document(doc, w.dialogue.style_, w.dialogue.reading_font, w.dialogue.slots,
+                          PrintOptions(friendly=True), paper=ex.paper).toHtml()
+    colours = {c.upper() for c in re.findall(r"#[0-9a-fA-F]{6}", html)}
+    assert colours <= {"#000000", "#FFFFFF"}, colours
+    assert "underline" in html  # the bookmark, marked without colour
