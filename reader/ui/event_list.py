@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.ui.date_range import ANY_DATE, DateRange
-from reader.ui.keyboard import PopupKeys
+from reader.ui.keyboard import DownToList, PopupKeys
 from reader.ui.library_model import LibraryModel, Role
 
 
@@ -93,6 +93,7 @@ class EventList(QWidget):
         layout.addLayout(bottom)
 
         PopupKeys([self.speaker_box, self.date_from, self.date_to], self)
+        DownToList(self.filter_edit, self.view)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.dates.changed.connect(self.apply_filter)
         self.speaker_box.currentTextChanged.connect(self.apply_filter)

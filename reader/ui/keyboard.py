@@ -181,6 +181,28 @@ class PopupKeys(QObject):
         return False
 
 
+class DownToList(QObject):
+    """Down in a filter or query field goes to the list it fills (its first row if none
+    is current yet), as in a browser's search box."""
+
+    def __init__(self, field: QWidget, view: QAbstractItemView) -> None:
+        super().__init__(field)
+        self.view = view
+        field.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            model = self.view.model()
+            if event.key() == Qt.Key.Key_Down and not event.modifiers() \
+                    and model is not None and model.rowCount() > 0:
+                if not self.view.currentIndex().isValid():
+                    self.view.setCurrentIndex(model.index(0, 0))
+                self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
+
 class ActivateOnEnter(QObject):
     """Enter or Space on a list's current item acts as a click on it (the speaker legend
     highlights a speaker's turns on click only)."""

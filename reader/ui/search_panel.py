@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLa
 
 from reader.core.search import Hit, Results, SearchIndex
 from reader.ui.date_range import DateRange
+from reader.ui.keyboard import DownToList
 from reader.ui.search_results import ResultModel, ResultTree, Role
 from reader.ui.worker import Worker
 
@@ -80,6 +81,7 @@ class SearchPanel(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.status)
+        DownToList(self.query, self.table)
         self.query.returnPressed.connect(self.run)
         self.speaker.returnPressed.connect(self.run)
         self.in_list.toggled.connect(self.run)

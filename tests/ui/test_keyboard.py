@@ -240,6 +240,21 @@ def test_the_bookmarks_come_back_in_front_of_search_by_a_key(qtbot: QtBot,
     assert focus() is window.bookmark_panel.table
 
 
+def test_down_goes_from_a_field_to_its_list(qtbot: QtBot, window: MainWindow) -> None:
+    """From the library filter to the event list, from the search query to the results."""
+    window.events.filter_edit.setFocus()
+    QTest.keyClick(focus(), Qt.Key.Key_Down)
+    assert focus() is window.events.view
+    assert window.events.view.currentIndex().isValid()
+    window.search.open()
+    panel = window.search_panel
+    QTest.keyClicks(panel.query, "housing")
+    with qtbot.waitSignal(panel.results_shown, timeout=20000):
+        QTest.keyClick(panel.query, Qt.Key.Key_Return)
+    QTest.keyClick(panel.query, Qt.Key.Key_Down)
+    assert focus() is panel.table
+
+
 def test_a_table_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
     window.search.open()
     panel = window.search_panel
