@@ -25,16 +25,23 @@ CHANGES: dict[str, Callable[[MainWindow], None]] = {
 }
 
 
-@pytest.mark.parametrize("change", list(CHANGES))
-def test_a_view_change_keeps_the_paragraph_at_the_top(
-        qtbot: QtBot, make_window: MakeWindow, corpus: Path, change: str) -> None:
+def halfway_in_a_long_transcript(qtbot: QtBot, make_window: MakeWindow,
+                                 corpus: Path) -> MainWindow:
+    """The window with the Direct Line open, whole, scrolled to its middle."""
     w = make_window()
     w.show()
     open_and_wait(qtbot, w, [str(corpus / LONG)])
-    d = w.dialogue
-    d.ensure_complete()
-    bar = d.verticalScrollBar()
+    w.dialogue.ensure_complete()
+    bar = w.dialogue.verticalScrollBar()
     bar.setValue(bar.maximum() // 2)
+    return w
+
+
+@pytest.mark.parametrize("change", list(CHANGES))
+def test_a_view_change_keeps_the_paragraph_at_the_top(
+        qtbot: QtBot, make_window: MakeWindow, corpus: Path, change: str) -> None:
+    w = halfway_in_a_long_transcript(qtbot, make_window, corpus)
+    d = w.dialogue
     block, paragraph, _ = d.top_place()
     assert block > 100  # well inside the transcript
     text = d.transcript.blocks[block].paragraphs[paragraph]
@@ -68,13 +75,8 @@ def test_a_resize_keeps_the_selection(qtbot: QtBot, make_window: MakeWindow,
     """The view changing size (a panel or the find bar hidden, the window resized) keeps
     the paragraph at the top and leaves the caret and the selection where they are: a
     match found or a passage selected must not move to the top of the view."""
-    w = make_window()
-    w.show()
-    open_and_wait(qtbot, w, [str(corpus / LONG)])
+    w = halfway_in_a_long_transcript(qtbot, make_window, corpus)
     d = w.dialogue
-    d.ensure_complete()
-    bar = d.verticalScrollBar()
-    bar.setValue(bar.maximum() // 2)
     QApplication.processEvents()
     found = d.document().find("people", d.cursorForPosition(d.viewport().rect().center()))
     assert found.hasSelection()
