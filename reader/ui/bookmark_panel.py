@@ -39,6 +39,7 @@ from reader.core.library_records import date_in_name, title_from_name
 from reader.core.markup import rich_text_safe
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
+from reader.ui.keyboard import ShiftF10Menu
 from reader.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -328,6 +329,7 @@ class BookmarkPanel(QWidget):
         self.table.doubleClicked.connect(self._double_clicked)
         self.table.activated.connect(self._double_clicked)
         self.table.customContextMenuRequested.connect(self._menu)
+        ShiftF10Menu(self.table)
         self.delete_action.triggered.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_requested)
         self.import_button.clicked.connect(self.import_requested)

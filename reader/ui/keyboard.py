@@ -9,9 +9,10 @@ from collections.abc import Callable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
     QComboBox,
@@ -199,6 +200,38 @@ class DownToList(QObject):
                 if not self.view.currentIndex().isValid():
                     self.view.setCurrentIndex(model.index(0, 0))
                 self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+                return True
+        return False
+
+
+class ShiftF10Menu(QObject):
+    """Shift+F10 opens a widget's context menu, as the Menu key does (the key many
+    keyboards have instead, and the one screen reader users learn): at the current row
+    of a list, at the caret of a text."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        self.widget = widget
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_F10 \
+                    and event.modifiers() == Qt.KeyboardModifier.ShiftModifier:
+                if event.type() == QEvent.Type.KeyPress:
+                    w = self.widget
+                    # To the viewport, in its coordinates, as a click there would come.
+                    target = w.viewport() if isinstance(w, QAbstractScrollArea) else w
+                    if isinstance(w, QAbstractItemView) and w.currentIndex().isValid():
+                        at = w.visualRect(w.currentIndex()).center()
+                    elif isinstance(w, QTextEdit):
+                        at = w.cursorRect().center()
+                    else:
+                        at = target.rect().center()
+                    QApplication.sendEvent(target, QContextMenuEvent(
+                        QContextMenuEvent.Reason.Keyboard, at, target.mapToGlobal(at)))
+                event.accept()
                 return True
         return False
 

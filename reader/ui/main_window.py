@@ -38,7 +38,7 @@ from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.file_commands import FileCommands
 from reader.ui.find_bar import FindBar
-from reader.ui.keyboard import ActivateOnEnter, WindowKeys
+from reader.ui.keyboard import ActivateOnEnter, ShiftF10Menu, WindowKeys
 from reader.ui.library_model import Role
 from reader.ui.library_search import LibrarySearch
 from reader.ui.missing_file import MissingFile
@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
                                       self.bookmarks_dock, self.search_dock],
                                self.dialogue, self.dialogue.ensure_complete, self.docks())
         self.legend_keys = ActivateOnEnter(self.legend)
+        self.menu_key = ShiftF10Menu(self.dialogue)
         self.setAcceptDrops(True)
         self.apply_view(view, force=True)
         self._show_welcome()

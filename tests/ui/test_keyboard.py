@@ -7,12 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QComboBox,
+    QMenu,
     QToolBar,
     QWidget,
 )
@@ -253,6 +254,39 @@ def test_down_goes_from_a_field_to_its_list(qtbot: QtBot, window: MainWindow) ->
         QTest.keyClick(panel.query, Qt.Key.Key_Return)
     QTest.keyClick(panel.query, Qt.Key.Key_Down)
     assert focus() is panel.table
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_shift_f10_opens_the_context_menu_of_the_text_and_of_the_bookmarks(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """As the Menu key does: many keyboards have only Shift+F10."""
+    from PySide6.QtGui import QTextCursor
+
+    shown: list[list[str]] = []
+
+    def read_and_close_the_menu() -> None:  # runs inside the menu's own event loop
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        shown.append([a.text().replace("&", "") for a in menu.actions()])
+        menu.close()
+
+    d = window.dialogue
+    d.setFocus()
+    c = d.textCursor()
+    c.movePosition(QTextCursor.MoveOperation.NextWord, QTextCursor.MoveMode.KeepAnchor)
+    d.setTextCursor(c)
+    QTimer.singleShot(0, read_and_close_the_menu)
+    QTest.keyClick(focus(), Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert shown and "Copy with Citation" in shown[-1]  # the window's commands too
+    window.turns.go(1)
+    window.commands.bookmark_turn.trigger()
+    table = window.bookmark_panel.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, 0))
+    QTimer.singleShot(0, read_and_close_the_menu)
+    QTest.keyClick(table, Qt.Key.Key_F10, Qt.KeyboardModifier.ShiftModifier)
+    assert len(shown) == 2 and "Open Passage" in shown[-1]
 
 
 def test_a_table_is_one_tab_stop(qtbot: QtBot, window: MainWindow) -> None:
