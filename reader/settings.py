@@ -18,6 +18,8 @@ DEFAULTS: dict[str, Any] = {
     "session/last_transcript": "",
     "session/places": "{}",
     "session/recent": [],
+    "session/search": "",
+    "session/search_speaker": "",
     "view/theme": "",
     "view/font_percent": 100,
     "view/font": "sans",
@@ -95,6 +97,14 @@ class Settings(QObject):
         self._set("interface/welcome_hidden", hidden)
 
     # library and session
+    def last_search(self) -> tuple[str, str]:
+        """The library search last run: its words and its speaker."""
+        return str(self._get("session/search")), str(self._get("session/search_speaker"))
+
+    def set_last_search(self, words: str, speaker: str) -> None:
+        self._set("session/search", words)
+        self._set("session/search_speaker", speaker)
+
     def has_library(self) -> bool:
         """False on the first start (the bundled sample is then offered)."""
         return self._s.contains("library/folders")

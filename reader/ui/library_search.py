@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from reader.ui.controller import ReaderController
@@ -50,6 +50,7 @@ class LibrarySearch(QObject):
             self._panel.open_requested.connect(
                 lambda hit: self.navigator.jump(lambda: self.open_hit(hit)))
             self.dock.setWidget(self._panel)
+            self._restore_search(self._panel)
             if self._first_size():
                 # At least three results of two lines below the query, at any zoom.
                 panel = self._panel
@@ -59,6 +60,23 @@ class LibrarySearch(QObject):
                           first_height(self.window, panel, least))
             self.follow_list_filter()
         return self._panel
+
+    def _restore_search(self, panel: SearchPanel) -> None:
+        """The search last run comes back with its panel (run again once the library is
+        read); each search run is kept for the next time."""
+        settings = self.controller.settings
+        words, speaker = settings.last_search()
+        panel.results_shown.connect(lambda: settings.set_last_search(
+            panel.query.text().strip(), panel.speaker.text().strip()))
+        if not words and not speaker:
+            return
+        panel.query.setText(words)
+        panel.speaker.setText(speaker)
+        scanner = self.controller.scanner
+        if scanner.busy:
+            scanner.scan_finished.connect(panel.run, Qt.ConnectionType.SingleShotConnection)
+        else:
+            panel.run()
 
     def open(self) -> None:
         """Show the panel with its query ready to type over."""

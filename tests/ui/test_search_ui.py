@@ -358,3 +358,24 @@ def test_a_result_opened_right_after_a_restart_is_shown(
     d = w.dialogue
     assert d.textCursor().selectedText().casefold() == "national projects"
     assert 0 <= d.cursorRect(d.textCursor()).top() < d.viewport().height()
+
+
+def test_the_last_search_comes_back_after_a_restart(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    lib = _library(tmp_path)
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    w.search.open()
+    run_search(qtbot, w.search_panel, "teapot")
+    shown = events_shown(w.search_panel)
+    assert shown
+    w.close()  # the Search panel left open
+    again = make_window()
+    again.restore()
+    again.show()
+    panel = again.search_panel
+    with qtbot.waitSignal(panel.results_shown, timeout=20000):
+        open_and_wait(qtbot, again, [])
+    assert panel.query.text() == "teapot"
+    assert events_shown(panel) == shown
