@@ -96,6 +96,7 @@ class EventList(QWidget):
         DownToList(self.filter_edit, self.view)
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.dates.changed.connect(self.apply_filter)
+        self.dates.changed.connect(self.refresh_speakers)
         self.speaker_box.currentTextChanged.connect(self.apply_filter)
         self.view.activated.connect(self._activated)
         model.modelReset.connect(self._after_reset)
@@ -160,7 +161,7 @@ class EventList(QWidget):
         self.speaker_box.blockSignals(True)
         self.speaker_box.clear()
         self.speaker_box.addItem("")
-        for name, n in self.model.speakers():
+        for name, n in self.model.speakers(*self.dates.range()):  # who speaks then
             self.speaker_box.addItem(f"{name} ({n})")
         self.speaker_box.setEditText(current)
         self.speaker_box.blockSignals(False)

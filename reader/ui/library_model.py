@@ -346,10 +346,14 @@ class LibraryModel(QAbstractItemModel):
         """Events (twins counted once)."""
         return len(self._all) - sum(len(v) - 1 for v in self._twins.values() if len(v) > 1)
 
-    def speakers(self) -> list[tuple[str, int]]:
-        """Speaker names in the library with the number of events, most frequent first."""
+    def speakers(self, date_from: str | None = None,
+                 date_to: str | None = None) -> list[tuple[str, int]]:
+        """Speaker names in the library (between the dates, if given) with the number of
+        events, most frequent first."""
         c: Counter[str] = Counter()
         for k in self._all:
+            if (date_from or date_to) and not k.rec.matches("", date_from, date_to):
+                continue
             c.update(k.rec.speakers)
         return sorted(c.items(), key=lambda kv: (-kv[1], kv[0]))
 

@@ -141,8 +141,15 @@ def test_filter_narrows_the_list_and_failed_file_shows_its_reason(
     assert completer is not None and completer.completionCount() == 1
     assert completer.currentCompletion() == "Ada Quill (2)"
     w.events.speaker_box.setEditText("")
+    box = w.events.speaker_box
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert "Tom Kettle (2)" in offered and "Rufus Firefly (2)" in offered
     w.events.date_from.setDate(w.events.date_from.date().fromString("2031-01-01", "yyyy-MM-dd"))
     assert _titles(model) == ["Teapot forum", "Meeting with Ada Quill"]
+    # Who speaks between the dates: the counts follow them.
+    offered = [box.itemText(i) for i in range(box.count())]
+    assert "Tom Kettle (1)" in offered and "Rufus Firefly (1)" in offered
+    assert "Ada Quill (2)" in offered
     # A "to" before the "from": an empty list that says why.
     w.events.date_to.setDate(w.events.date_to.date().fromString("2030-01-01", "yyyy-MM-dd"))
     assert _titles(model) == []
