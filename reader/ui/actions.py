@@ -103,7 +103,7 @@ class WindowActions(QObject):
                                 self.tr("The download folder, a mirror, checking at start"))
         # Edit
         self.copy = m("copy", self.tr("&Copy"), Key.Copy, self.tr("Copy the selected text"))
-        self.copy_citation = m("copy_citation", self.tr("Copy with &Citation"), "Ctrl+Shift+C",
+        self.copy_citation = m("copy_citation", self.tr("Copy &with Citation"), "Ctrl+Shift+C",
                                self.tr("Copy the selection with speaker, event, date and place"))
         self.citation_styles = QActionGroup(self)
         self.citation_style: dict[str, QAction] = {}
@@ -147,7 +147,7 @@ class WindowActions(QObject):
                          self.tr("Go forward again to the place left by Back"))
         self.next_same = m("next_same", self.tr("Next Turn by &This Speaker"), "Alt+Down",
                            self.tr("Go to the next turn of the chosen speaker"))
-        self.previous_same = m("previous_same", self.tr("Previous Turn by This &Speaker"),
+        self.previous_same = m("previous_same", self.tr("Previous Turn by This Spea&ker"),
                                "Alt+Up", self.tr("Go to the previous turn of the chosen speaker"))
         self.next_turn = m("next_turn", self.tr("&Next Turn"), "Ctrl+Down",
                            self.tr("Go to the next turn"))

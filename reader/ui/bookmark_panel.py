@@ -307,6 +307,8 @@ class BookmarkPanel(QWidget):
         self.import_button = QPushButton(self.tr("Import…"))
         self.delete_action = QAction(self.tr("Delete Bookmark"), self)
         self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
+        self.delete_action.setStatusTip(self.tr("Delete the selected bookmarks (Undo Delete "
+                                                "Bookmark brings them back)"))
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.addAction(self.delete_action)
 
@@ -327,7 +329,7 @@ class BookmarkPanel(QWidget):
         self.colour_box.currentIndexChanged.connect(self._refilter)
         self.current_box.toggled.connect(self._refilter)
         self.table.doubleClicked.connect(self._double_clicked)
-        self.table.activated.connect(self._double_clicked)
+        self.table.activated.connect(self._activated)
         self.table.customContextMenuRequested.connect(self._menu)
         ShiftF10Menu(self.table)
         self.delete_action.triggered.connect(self.delete_selected)
@@ -403,6 +405,13 @@ class BookmarkPanel(QWidget):
                                       c.transcript)
         QApplication.clipboard().setText(text)
         return text
+
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter opens the passage from any column (F2 edits the note); a double click
+        on the note is for the note."""
+        if index.column() == NOTE and QApplication.mouseButtons() != Qt.MouseButton.NoButton:
+            return
+        self.open_requested.emit(str(index.data(BRole.ID)))
 
     def _double_clicked(self, index: QModelIndex) -> None:
         if index.column() == NOTE:

@@ -23,6 +23,7 @@ from reader.ui.theming import StackWhenZoomed
 
 
 class FindBar(QWidget):
+    opened = Signal()  # shown (it was hidden)
     closed = Signal()
 
     def __init__(self, view: DialogueView, parent: QWidget | None = None) -> None:
@@ -109,6 +110,8 @@ class FindBar(QWidget):
         self.refresh()
 
     def open_bar(self, text: str | None = None) -> None:
+        if not self.isVisible():
+            self.opened.emit()
         self.show()
         if text is not None and text != self.edit.text():
             self.edit.setText(text)  # finds it (textChanged)

@@ -117,6 +117,8 @@ class TranscriptKeys(QObject):
         super().__init__(view)
         self.view = view
         self.before_jump = before_jump
+        #: Runs each jump to an end: the window makes it one that Back returns from.
+        self.around: Callable[[Callable[[], None]], None] = lambda go: go()
         view.setTextInteractionFlags(view.textInteractionFlags()
                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         view.installEventFilter(self)
@@ -140,7 +142,8 @@ class TranscriptKeys(QObject):
             if event.type() == QEvent.Type.ShortcutOverride:
                 event.accept()  # ours, not a menu shortcut's
                 return True
-            self.jump(end=event.matches(QKeySequence.StandardKey.MoveToEndOfDocument))
+            end = event.matches(QKeySequence.StandardKey.MoveToEndOfDocument)
+            self.around(lambda: self.jump(end=end))
             return True
         return False
 

@@ -90,6 +90,10 @@ class MainWindow(QMainWindow):
         self.keys = WindowKeys(self, [self.events, self.reading, self.legend, self.outline,
                                       self.bookmarks_dock, self.search_dock],
                                self.dialogue, self.dialogue.ensure_complete, self.docks())
+        self.keys.transcript.around = self.navigator.jump  # Ctrl+Home / Ctrl+End: Back
+        # Finding words moves the reader too: Back returns to where they were before.
+        self.find_bar.opened.connect(self.navigator.leaving)
+        self.find_bar.closed.connect(self.navigator.arrived)
         self.legend_keys = ActivateOnEnter(self.legend)
         self.menu_key = ShiftF10Menu(self.dialogue)
         self.setAcceptDrops(True)
@@ -245,8 +249,10 @@ class MainWindow(QMainWindow):
         a.zoom_out.triggered.connect(lambda: self.apply_view(self.view.with_zoom(-ZOOM_STEP)))
         a.zoom_reset.triggered.connect(
             lambda: self.apply_view(replace(self.view, font_percent=100)))
-        a.go_start.triggered.connect(lambda: self.keys.transcript.jump(end=False))
-        a.go_end.triggered.connect(lambda: self.keys.transcript.jump(end=True))
+        a.go_start.triggered.connect(
+            lambda: self.navigator.jump(lambda: self.keys.transcript.jump(end=False)))
+        a.go_end.triggered.connect(
+            lambda: self.navigator.jump(lambda: self.keys.transcript.jump(end=True)))
         a.languages.triggered.connect(self._choose_language)
         a.shortcuts.triggered.connect(self.show_shortcuts)
         a.about.triggered.connect(self.show_about)

@@ -211,6 +211,14 @@ class Navigator(QObject):
         go()
         self.arrived()
 
+    def leaving(self) -> None:
+        """The reader starts to move by other means (finding words): where they were is a
+        place Back returns to; :meth:`arrived` records where they end up."""
+        before = self.here()
+        if before is not None:
+            self.history.visit(before)
+            self._changed()
+
     def arrived(self) -> None:
         """Record where a jump led (called again when a jump into a big transcript has
         shown it, off the GUI thread)."""

@@ -118,7 +118,7 @@ class ViewSettingsBar(QToolBar):
                 a.triggered.connect(lambda _=False, f=field, k=key: self._set(**{f: k}))
 
         self.images_action = self._action(
-            self.tr("Show &Images"), self.tr("Images (photo captions and media)"))
+            self.tr("Show I&mages"), self.tr("Images (photo captions and media)"))
         self.images_action.setCheckable(True)
         self.images_action.setObjectName("action-images")
         self.images_action.triggered.connect(lambda on: self._set(images=on))

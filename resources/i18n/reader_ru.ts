@@ -340,6 +340,10 @@
         <translation>Удалить закладку</translation>
     </message>
     <message>
+        <source>Delete the selected bookmarks (Undo Delete Bookmark brings them back)</source>
+        <translation>Удалить выделенные закладки (их вернёт «Отменить удаление закладки»)</translation>
+    </message>
+    <message>
         <source>Yellow</source>
         <translation>Жёлтый</translation>
     </message>
@@ -1452,6 +1456,10 @@ Could not be read: {1}</source>
         <translation>Изображения (подписи к фото и медиа)</translation>
     </message>
     <message>
+        <source>Show I&amp;mages</source>
+        <translation>Показывать изобра&amp;жения</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Настройки</translation>
     </message>
@@ -1523,10 +1531,6 @@ Could not be read: {1}</source>
     <message>
         <source>Character spacing: {name}</source>
         <translation>Межбуквенный интервал: {name}</translation>
-    </message>
-    <message>
-        <source>Show &amp;Images</source>
-        <translation>Показывать &amp;изображения</translation>
     </message>
     <message>
         <source>S&amp;tandard Settings</source>
@@ -1603,10 +1607,6 @@ Could not be read: {1}</source>
     <message>
         <source>Copy the selected text</source>
         <translation>Копировать выделенный текст</translation>
-    </message>
-    <message>
-        <source>Copy with &amp;Citation</source>
-        <translation>Копировать с &amp;источником</translation>
     </message>
     <message>
         <source>Copy the selection with speaker, event, date and place</source>
@@ -1707,10 +1707,6 @@ Could not be read: {1}</source>
     <message>
         <source>Go to the next turn of the chosen speaker</source>
         <translation>Перейти к следующей реплике выбранного выступающего</translation>
-    </message>
-    <message>
-        <source>Previous Turn by This &amp;Speaker</source>
-        <translation>Предыдущая реплика этого в&amp;ыступающего</translation>
     </message>
     <message>
         <source>Go to the previous turn of the chosen speaker</source>
@@ -1885,6 +1881,10 @@ Could not be read: {1}</source>
         <translation>Папка загрузок, зеркало, проверка при запуске</translation>
     </message>
     <message>
+        <source>Copy &amp;with Citation</source>
+        <translation>Копировать с &amp;источником</translation>
+    </message>
+    <message>
         <source>&amp;Plain</source>
         <translation>&amp;Простой</translation>
     </message>
@@ -1905,16 +1905,20 @@ Could not be read: {1}</source>
         <translation>Стиль «Копировать с источником» и экспорта в Markdown</translation>
     </message>
     <message>
+        <source>Previous Turn by This Spea&amp;ker</source>
+        <translation>Предыдущая реплика этого в&amp;ыступающего</translation>
+    </message>
+    <message>
         <source>&amp;Library</source>
         <translation>&amp;Библиотека</translation>
     </message>
     <message>
         <source>Citation St&amp;yle</source>
-        <translation>&amp;Стиль ссылок</translation>
+        <translation>Сти&amp;ль ссылок</translation>
     </message>
     <message>
         <source>&amp;Start of the Transcript</source>
-        <translation>&amp;Начало стенограммы</translation>
+        <translation>На&amp;чало стенограммы</translation>
     </message>
     <message>
         <source>Go to the beginning of the transcript</source>
@@ -1946,7 +1950,7 @@ Could not be read: {1}</source>
     </message>
     <message>
         <source>&amp;Manage Folders…</source>
-        <translation>&amp;Папки библиотеки…</translation>
+        <translation>Папки &amp;библиотеки…</translation>
     </message>
     <message>
         <source>The library&apos;s folders and opened files: remove one, show it in the file manager</source>

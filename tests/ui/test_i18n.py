@@ -209,3 +209,30 @@ def test_russian_window_in_use_has_no_english_but_content(
     assert not english_words(w.message_label.text()), w.message_label.text()
     # A month of the list is a heading: capitalised ("май" in running text).
     assert w.events.view.model().index(0, 0).data().startswith("Май 2024")
+
+
+@pytest.mark.parametrize("language", ["en", "ru"])
+def test_no_two_entries_of_a_menu_share_an_access_key(
+        qtbot: QtBot, app_paths: AppPaths, language: str) -> None:
+    """Alt+G, S must reach one entry (Start of the Transcript), not the first of three."""
+    from PySide6.QtWidgets import QMenu
+
+    w = window_in(qtbot, app_paths, language)
+    clashes = []
+
+    def walk(menu: QMenu) -> None:
+        seen: dict[str, str] = {}
+        for a in menu.actions():
+            text = a.text().replace("&&", "")
+            if "&" in text:
+                key = text[text.index("&") + 1].casefold()
+                if key in seen:
+                    clashes.append((menu.title(), seen[key], a.text()))
+                seen[key] = a.text()
+            if a.menu() is not None:
+                walk(a.menu())
+
+    for menu in w.menus.values():
+        if isinstance(menu, QMenu):
+            walk(menu)
+    assert clashes == []

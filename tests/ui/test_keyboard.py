@@ -241,6 +241,21 @@ def test_the_bookmarks_come_back_in_front_of_search_by_a_key(qtbot: QtBot,
     assert focus() is window.bookmark_panel.table
 
 
+def test_enter_opens_a_bookmark_from_any_column(qtbot: QtBot, window: MainWindow) -> None:
+    from reader.ui.bookmark_panel import NOTE
+
+    window.dialogue.setFocus()
+    window.turns.go(3)
+    window.commands.bookmark_turn.trigger()
+    panel = window.bookmark_panel
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
+    table = panel.table
+    table.setFocus()
+    table.setCurrentIndex(panel.proxy.index(0, NOTE))  # where a new note leaves it
+    with qtbot.waitSignal(panel.open_requested, timeout=2000):
+        QTest.keyClick(table, Qt.Key.Key_Return)
+
+
 def test_down_goes_from_a_field_to_its_list(qtbot: QtBot, window: MainWindow) -> None:
     """From the library filter to the event list, from the search query to the results."""
     window.events.filter_edit.setFocus()
@@ -329,3 +344,27 @@ def test_date_fields_take_the_locales_short_form_typed_or_pasted(
         assert dates.range() == ("2031-01-02", None)
     finally:
         QLocale.setDefault(QLocale("en_US"))
+
+
+def test_back_returns_from_finding_and_from_the_ends(qtbot: QtBot,
+                                                     window: MainWindow) -> None:
+    """Finding words and Ctrl+End move the reader: Back (Alt+Left) returns to where they
+    were, as after a jump by the outline or a bookmark."""
+    d = window.dialogue
+    d.setFocus()
+    window.commands.next_turn.trigger()
+    window.commands.next_turn.trigger()
+    for _ in range(5):
+        QApplication.processEvents()
+    before = d.top_place()[:2]
+    window.commands.find.trigger()
+    QTest.keyClicks(window.find_bar.edit, "inflation")
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
+    assert d.top_place()[:2] != before
+    window.commands.back.trigger()
+    qtbot.waitUntil(lambda: d.top_place()[:2] == before)
+    QTest.keyClick(d, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    assert d.top_place()[:2] != before
+    window.commands.back.trigger()
+    qtbot.waitUntil(lambda: d.top_place()[:2] == before)

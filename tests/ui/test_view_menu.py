@@ -43,7 +43,7 @@ def test_every_view_setting_is_in_the_view_menu(window: MainWindow) -> None:
     view = window.menus["view"]
     texts = [a.text() for a in view.actions()]
     assert {"Zoom &In", "Zoom &Out", "&Reset Zoom", "&Font size", "Site &colours",
-            "Font and &Spacing", "Show &Images", "S&tandard Settings"} <= set(texts)
+            "Font and &Spacing", "Show I&mages", "S&tandard Settings"} <= set(texts)
     sizes = submenu(window, "menu-font-size").actions()
     assert [a.text() for a in sizes] == ["&Small", "&Normal", "&Large"]
     assert all(a.isCheckable() for a in sizes) and checked(sizes) == ["&Normal"]
@@ -66,7 +66,7 @@ def test_every_view_setting_is_in_the_view_menu(window: MainWindow) -> None:
     next(a for a in spacing if a.text() == "Times New Roman (serif)").trigger()
     next(a for a in spacing if a.text() == "Medium").trigger()
     assert (window.view.font, window.view.spacing) == ("serif", "medium")
-    images = next(a for a in view.actions() if a.text() == "Show &Images")
+    images = next(a for a in view.actions() if a.text() == "Show I&mages")
     assert images.isChecked()
     images.trigger()
     assert not window.view.images and window.view_bar.images_button.text() == "Images: off"
