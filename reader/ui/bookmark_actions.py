@@ -58,7 +58,7 @@ class BookmarkActions(QObject):
                 lambda bid: self.jump(lambda: self.open_bookmark(bid)))
             panel.copy_link_requested.connect(self.copy_link)
             panel.reattach_requested.connect(self.reattach)
-            panel.export_requested.connect(self.export)
+            panel.export_requested.connect(self.export_chosen)
             panel.import_requested.connect(self.import_)
             self.dock.setWidget(panel)
             if self._first_size():
@@ -164,13 +164,27 @@ class BookmarkActions(QObject):
         self.bookmarks.reattach(bookmark_id, *points)
 
     def export(self) -> None:
+        """Every bookmark (Bookmarks > Export Bookmarks…)."""
+        self._export(selected=False)
+
+    def export_chosen(self) -> None:
+        """The rows chosen in the panel when more than one is, else every bookmark (the
+        panel's Export… button)."""
+        self._export(selected=True)
+
+    def _export(self, selected: bool) -> None:
+        """The file dialog's title says which bookmarks are exported."""
+        ids = self.panel.selected_ids() if selected else []
+        ids = ids if len(ids) > 1 else []
+        title = (self.tr("Export %n selected bookmark(s)", "", len(ids)) if ids
+                 else self.tr("Export all bookmarks"))
         path, chosen = QFileDialog.getSaveFileName(
-            self.window, self.tr("Export bookmarks"), str(Path.home() / "bookmarks.json"),
+            self.window, title, str(Path.home() / "bookmarks.json"),
             ";;".join([self.tr("JSON (re-importable) (*.json)"),
                        self.tr("Markdown with citations (*.md)")]))
         if path:
             fmt = "markdown" if path.endswith(".md") or chosen.endswith("(*.md)") else "json"
-            self.bookmarks.export(Path(path), fmt, self.panel.selected_ids() or None)
+            self.bookmarks.export(Path(path), fmt, ids or None)
 
     def import_(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import bookmarks"),

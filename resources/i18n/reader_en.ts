@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>BookmarkActions</name>
+    <message numerus="yes">
+        <source>Export %n selected bookmark(s)</source>
+        <translation>
+            <numerusform>Export %n selected bookmark</numerusform>
+            <numerusform>Export %n selected bookmarks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BookmarkController</name>
     <message numerus="yes">
         <source>Deleted %n bookmark(s): Bookmarks &gt; Undo Delete Bookmark restores</source>

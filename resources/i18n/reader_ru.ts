@@ -125,9 +125,17 @@
         <source>Select the passage to attach the bookmark to, then re-attach</source>
         <translation>Выделите фрагмент, к которому нужно привязать закладку, и привяжите её снова</translation>
     </message>
+    <message numerus="yes">
+        <source>Export %n selected bookmark(s)</source>
+        <translation>
+            <numerusform>Экспорт %n выделенной закладки</numerusform>
+            <numerusform>Экспорт %n выделенных закладок</numerusform>
+            <numerusform>Экспорт %n выделенных закладок</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Export bookmarks</source>
-        <translation>Экспорт закладок</translation>
+        <source>Export all bookmarks</source>
+        <translation>Экспорт всех закладок</translation>
     </message>
     <message>
         <source>JSON (re-importable) (*.json)</source>

@@ -247,3 +247,33 @@ def test_a_file_with_no_title_has_one_name_everywhere(
     qtbot.waitUntil(lambda: panel.proxy.rowCount() == 1)
     assert panel.proxy.index(0, EVENT).data() == name
     assert panel.proxy.index(0, DATE).data() == "2031-02-03"
+
+
+def test_the_menus_export_takes_every_bookmark_and_the_panels_the_chosen_ones(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A row highlighted in the panel (the last one added) made Bookmarks > Export
+    Bookmarks… export only it, without a word."""
+    from PySide6.QtWidgets import QFileDialog
+
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    for words in (QUOTE, "They were enjoyable."):
+        select(w, words)
+        w.commands.bookmark.trigger()
+    panel = w.bookmark_panel
+    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 2)
+    panel.table.selectRow(0)  # one row chosen
+    titles: list[str] = []
+    out = tmp_path / "all.json"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda _parent, title, *_a: (titles.append(title), (str(out), ""))[1])
+    w.commands.export_bookmarks.trigger()
+    assert titles[-1] == "Export all bookmarks"
+    assert len(json.loads(out.read_text())["bookmarks"]) == 2
+    panel.table.selectAll()
+    out = tmp_path / "chosen.json"
+    panel.export_button.click()
+    assert titles[-1] == "Export 2 selected bookmarks"
+    assert len(json.loads(out.read_text())["bookmarks"]) == 2
