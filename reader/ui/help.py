@@ -5,9 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from html import escape
+from typing import ClassVar
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -49,6 +50,13 @@ def shortcut_text(action: QAction) -> str:
                      for k in action.shortcuts() if on_every_keyboard(k))
 
 
+def plain_buttons(box: QDialogButtonBox) -> None:
+    """Words only on a dialog's buttons: the style's icons are drawn in its own colours,
+    which in a dark scheme leave them barely visible."""
+    for b in box.buttons():
+        b.setIcon(QIcon())
+
+
 class ShortcutsDialog(QDialog):
     """Every command with its keys; the field above filters by command, key or
     description as you type."""
@@ -71,6 +79,7 @@ class ShortcutsDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items = [QTreeWidgetItem([plain_text(a), shortcut_text(a), a.statusTip()])
                       for a in actions if shortcut_text(a)]
+        self.items += [QTreeWidgetItem(list(row)) for row in self.moving_keys()]
         for item in self.items:
             item.setToolTip(2, item.text(2))
         self.table.addTopLevelItems(self.items)
@@ -80,6 +89,7 @@ class ShortcutsDialog(QDialog):
         header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        plain_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.filter_edit)
         layout.addWidget(self.table, 1)
@@ -87,10 +97,36 @@ class ShortcutsDialog(QDialog):
         self.filter_edit.textChanged.connect(self.apply_filter)
         self.resize(980, 560)
 
+    def moving_keys(self) -> list[tuple[str, str, str]]:
+        """The keys that are not commands: moving about the window and its controls."""
+        return [
+            (self.tr("Next area"), "F6, Shift+F6",
+             self.tr("Between the event list, the text, the side panels and the bottom "
+                     "panels")),
+            (self.tr("Next control"), "Tab, Shift+Tab",
+             self.tr("Every control in reading order; a list or table is one stop")),
+            (self.tr("Context menu"), self.tr("Shift+F10, Menu key"),
+             self.tr("At the caret of the text or the current row of a list")),
+            (self.tr("Open a drop-down list or calendar"), "Alt+Down, F4",
+             self.tr("The speaker filter, a date field")),
+            (self.tr("From a field to its list"), self.tr("Down"),
+             self.tr("From the library filter to the events, from the search query to the "
+                     "results")),
+            (self.tr("Open what is chosen"), self.tr("Enter"),
+             self.tr("An event, a search result, a bookmark, an outline entry")),
+        ]
+
+    #: Key names as they are written in full, so that "escape" finds "Esc".
+    SPELLED: ClassVar[dict[str, str]] = {
+        "esc": "escape", "del": "delete", "ins": "insert", "pgup": "page up",
+        "pgdown": "page down", "ctrl": "control"}
+
     def apply_filter(self, text: str) -> None:
         words = text.casefold().split()
         for item in self.items:
             row = " ".join(item.text(c) for c in range(3)).casefold()
+            keys = item.text(1).casefold().replace("+", " ").replace(",", " ").split()
+            row += " " + " ".join(self.SPELLED.get(k, "") for k in keys)
             item.setHidden(not all(w in row for w in words))
 
     def visible_commands(self) -> list[str]:
@@ -128,6 +164,7 @@ class AboutDialog(QDialog):
                                           | Qt.TextInteractionFlag.TextSelectableByKeyboard)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
+        plain_buttons(buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
         layout.addWidget(buttons)

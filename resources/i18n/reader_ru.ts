@@ -5,6 +5,7 @@
     <name>AboutDialog</name>
     <message>
         <source>About Transcript Reader</source>
+        <extracomment>Key names as they are written in full, so that &quot;escape&quot; finds &quot;Esc&quot;.</extracomment>
         <translation>О программе «Чтение стенограмм»</translation>
     </message>
     <message>
@@ -1366,6 +1367,66 @@ Could not be read: {1}</source>
     <message>
         <source>What it does</source>
         <translation>Что делает</translation>
+    </message>
+    <message>
+        <source>Next area</source>
+        <translation>Следующая область</translation>
+    </message>
+    <message>
+        <source>Between the event list, the text, the side panels and the bottom panels</source>
+        <translation>Между списком событий, текстом, боковыми и нижними панелями</translation>
+    </message>
+    <message>
+        <source>Next control</source>
+        <translation>Следующий элемент</translation>
+    </message>
+    <message>
+        <source>Every control in reading order; a list or table is one stop</source>
+        <translation>Все элементы в порядке чтения; список или таблица — одна остановка</translation>
+    </message>
+    <message>
+        <source>Context menu</source>
+        <translation>Контекстное меню</translation>
+    </message>
+    <message>
+        <source>Shift+F10, Menu key</source>
+        <translation>Shift+F10, клавиша меню</translation>
+    </message>
+    <message>
+        <source>At the caret of the text or the current row of a list</source>
+        <translation>У курсора в тексте или у текущей строки списка</translation>
+    </message>
+    <message>
+        <source>Open a drop-down list or calendar</source>
+        <translation>Открыть раскрывающийся список или календарь</translation>
+    </message>
+    <message>
+        <source>The speaker filter, a date field</source>
+        <translation>Фильтр по выступающему, поле даты</translation>
+    </message>
+    <message>
+        <source>From a field to its list</source>
+        <translation>Из поля в его список</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Стрелка вниз</translation>
+    </message>
+    <message>
+        <source>From the library filter to the events, from the search query to the results</source>
+        <translation>Из фильтра библиотеки к событиям, из поискового запроса к результатам</translation>
+    </message>
+    <message>
+        <source>Open what is chosen</source>
+        <translation>Открыть выбранное</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <source>An event, a search result, a bookmark, an outline entry</source>
+        <translation>Событие, результат поиска, закладку, пункт содержания</translation>
     </message>
 </context>
 <context>

@@ -45,8 +45,17 @@ def test_every_action_with_keys_is_listed_once(window: MainWindow, qtbot: QtBot)
     assert len(with_keys) >= 20
     for a in with_keys:
         assert listed[plain_text(a)] == 1, plain_text(a)
-    assert sum(listed.values()) == len(with_keys)
+    # ... and the keys that are not commands (moving about): six rows after them.
+    assert sum(listed.values()) == len(with_keys) + len(dialog.moving_keys()) == \
+        len(with_keys) + 6
     rows = {i.text(0): i.text(1) for i in dialog.items}
+    assert rows["Next area"] == "F6, Shift+F6"
+    assert rows["Context menu"] == "Shift+F10, Menu key"
+    # Words only on its button: the style's icon is barely visible in dark schemes.
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None and all(b.icon().isNull() for b in box.buttons())
     assert rows["Bookmark Selection"] == "Ctrl+D"
     assert rows["Find Next"] == "F3, Ctrl+G"
     assert rows["Delete Bookmark"] == "Del"
@@ -64,10 +73,13 @@ def test_the_shortcuts_list_filters_as_you_type(window: MainWindow, qtbot: QtBot
     qtbot.keyClicks(dialog.filter_edit, "bookmark")
     assert dialog.visible_commands() == ["Bookmark Selection", "Bookmark This Turn",
                                          "Undo Delete Bookmark", "Go to Bookmarks",
-                                         "Delete Bookmark"]
+                                         "Delete Bookmark", "Open what is chosen"]
     dialog.filter_edit.clear()
     qtbot.keyClicks(dialog.filter_edit, "ctrl+shift+f")
     assert dialog.visible_commands() == ["Search the Library"]
+    dialog.filter_edit.clear()
+    qtbot.keyClicks(dialog.filter_edit, "escape")  # the key spelled out finds "Esc"
+    assert "Close the Find Bar" in dialog.visible_commands()
     dialog.filter_edit.clear()
     qtbot.keyClicks(dialog.filter_edit, "no such command")
     assert dialog.visible_commands() == []
