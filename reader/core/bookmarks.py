@@ -99,6 +99,9 @@ class BookmarkStore:
     connection_factory: type[sqlite3.Connection] = sqlite3.Connection
     #: How long a change waits for another copy of the app to finish its own (seconds).
     BUSY_TIMEOUT = 30.0
+    #: How long the switch to write-ahead logging is tried again while another copy
+    #: creates or opens the file (it takes milliseconds); a lock held longer is told.
+    JOURNAL_WAIT = 2.0
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -158,7 +161,7 @@ class BookmarkStore:
             if foreign:
                 raise _DamagedError("it holds tables that are not bookmarks "
                                     "(another program's file?)")
-            db.execute("PRAGMA journal_mode=WAL")
+            self._set_wal(db)
             db.execute("PRAGMA synchronous=FULL")
             self._migrate(db)
             self._check_schema(db)
@@ -166,6 +169,21 @@ class BookmarkStore:
             db.close()
             raise
         return db
+
+    def _set_wal(self, db: sqlite3.Connection) -> None:
+        """Write-ahead logging. Changing the journal mode needs the file to itself and
+        SQLite does not wait for that (the busy timeout does not apply): while another
+        copy of the app creates or opens the file, "database is locked" comes at once.
+        Tried again for a moment (JOURNAL_WAIT)."""
+        deadline = time.monotonic() + self.JOURNAL_WAIT
+        while True:
+            try:
+                db.execute("PRAGMA journal_mode=WAL")
+                return
+            except sqlite3.OperationalError as exc:
+                if problem(exc) is not Problem.LOCKED or time.monotonic() > deadline:
+                    raise
+                time.sleep(0.02)
 
     def _open_read_only(self, exc: BaseException) -> sqlite3.Connection:
         """After an error that is not damage: the file as it is, read-only, if it can be

@@ -82,6 +82,7 @@ def test_an_error_at_start_that_is_not_damage_keeps_the_file_and_reads_it(
     before = db.read_bytes()
     monkeypatch.setattr(BookmarkStore, "connection_factory",
                         failing("PRAGMA JOURNAL_MODE=WAL", code, message))
+    monkeypatch.setattr(BookmarkStore, "JOURNAL_WAIT", 0.1)  # a lock that stays
     store = BookmarkStore(db)
     assert set_aside(tmp_path) == []
     assert store.recovered is None
@@ -277,6 +278,29 @@ def test_a_copy_creating_the_file_between_two_reads_is_not_taken_for_damage(
     store = Store(db_path)
     assert OtherCopyCommitsMeanwhile.done
     assert store.recovered is None and set_aside(tmp_path) == []
+    store.close()
+
+
+def test_a_journal_mode_change_that_finds_the_file_busy_is_tried_again(
+        tmp_path: Path) -> None:
+    """Another copy creating the file: switching to write-ahead logging answers "database
+    is locked" at once (SQLite does not wait for it). It failed the start: the bookmark
+    file "cannot be created"; it is tried again until the other copy is done."""
+    busy = {"left": 3}
+
+    class BusyAtFirst(sqlite3.Connection):
+        def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:  # type: ignore[override]
+            if sql.strip().upper() == "PRAGMA JOURNAL_MODE=WAL" and busy["left"]:
+                busy["left"] -= 1
+                raise sqlite_error(5, "database is locked")  # SQLITE_BUSY
+            return super().execute(sql, *args)
+
+    class Store(BookmarkStore):
+        connection_factory = BusyAtFirst
+
+    store = Store(tmp_path / "bookmarks.sqlite")
+    assert busy["left"] == 0 and store.notice is None and not store.read_only
+    assert store.add(mark()).id
     store.close()
 
 
