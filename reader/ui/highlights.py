@@ -83,10 +83,10 @@ class Highlights:
         self._view.ensure_complete()
         c = self.cursor_for(start, end)
         if c is not None:
-            self.scroll_near(start, c)
+            self._scroll_near(start, c)
             self._select(c)
 
-    def scroll_near(self, start: Point, c: QTextCursor) -> None:
+    def _scroll_near(self, start: Point, c: QTextCursor) -> None:
         """Scroll to a passage (``c``, starting at ``start``) with who says it in sight:
         the start of its turn on top when the passage then fits in the view, else the
         passage a quarter of the view down."""

@@ -114,10 +114,8 @@ class LibrarySearch(QObject):
                 self.find_bar.current = i
                 break
         hits, current = self.find_bar.hits, self.find_bar.current
-        c = self.dialogue.highlights.cursor_for(*hits[current]) if 0 <= current < len(hits) \
-            else None
-        if c is not None:
-            self.dialogue.highlights.scroll_near(hits[current][0], c)
+        if 0 <= current < len(hits):
+            self.dialogue.highlights.show_passage(*hits[current])  # who says it in sight
         else:
             self.dialogue.scroll_to_block(hit.block, hit.paragraph)
         self.find_bar.show_current()

@@ -132,10 +132,10 @@ class MainWindow(QMainWindow):
         self.outline_dock = self._dock(self.tr("Outline"), self.outline, "outline-dock")
         # The Bookmarks and Search panels are built when their docks first show (start-up
         # builds only what the first paint shows).
+        self._left_open: set[str] = set()  # the bottom panels restored open (restore)
         self.bookmark_actions = BookmarkActions(
             self, self.dialogue, self.bookmarks, self.controller, jump=self.navigator.jump,
             say=self._say, first_size=lambda: "bookmarks-dock" not in self._left_open)
-        self._left_open: set[str] = set()  # the bottom panels restored open (restore)
         self.bookmarks_dock = self.bookmark_actions.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
         self._export_actions: ExportActions | None = None  # built on first use

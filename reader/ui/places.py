@@ -205,15 +205,13 @@ class Navigator(QObject):
     def jump(self, go: Callable[[], Any]) -> None:
         """Record where the reader is, jump, and record where the jump led. A jump that
         opens another transcript records its arrival once it is shown."""
-        before = self.here()
-        if before is not None:
-            self.history.visit(before)
+        self.leaving()
         go()
         self.arrived()
 
     def leaving(self) -> None:
-        """The reader starts to move by other means (finding words): where they were is a
-        place Back returns to; :meth:`arrived` records where they end up."""
+        """Where the reader is: a place Back returns to (before a jump, or before they
+        move by other means, finding words); :meth:`arrived` records where they end up."""
         before = self.here()
         if before is not None:
             self.history.visit(before)
