@@ -345,6 +345,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if missing is not None:
         print(missing.message(), file=sys.stderr)
         return 2
+    from reader.pyside_start import skip_feature_scan
+
+    skip_feature_scan()  # before the window's modules are imported
     from reader.app import run  # Qt is imported only for the window
 
     return run(args.paths, screenshot=args.screenshot, theme=args.theme,

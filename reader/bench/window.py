@@ -129,6 +129,8 @@ def bench_window(corpus: Path, runs: int, quick: bool = False) -> list[str]:
 STARTUP_APP = """
 import sys, time
 import reader.cli  # what the transcript-reader command runs
+from reader.pyside_start import skip_feature_scan
+skip_feature_scan()  # as reader.cli.main does before it imports the window's modules
 import reader.app as app_module
 from PySide6.QtWidgets import QApplication
 real_start = app_module.start

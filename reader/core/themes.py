@@ -215,20 +215,23 @@ ORDER = ("black-on-white", "white-on-black", "dark-blue-on-light-blue", "brown-o
 
 
 #: Raised when the cached form of the themes changes shape.
-CACHE_VERSION = 1
+CACHE_VERSION = 2
+#: The themes as checked, shipped beside their files (tools/update_themes.py writes it):
+#: a first start reads it instead of parsing and checking every file.
+SHIPPED = "checked.json"
 
 
 def _stamp(files: list[Path]) -> list[list[object]]:
-    out: list[list[object]] = []
-    for p in files:
-        st = p.stat()
-        out.append([p.name, st.st_size, st.st_mtime_ns])
-    return out
+    """Each file's name and a checksum of its text: the same after an installation (which
+    changes files' times) or a checkout with Windows line ends, different after an edit."""
+    import zlib
+
+    return [[p.name, zlib.crc32(p.read_bytes().replace(b"\r\n", b"\n"))] for p in files]
 
 
 def _from_cache(cache: Path, stamp: list[list[object]]) -> dict[str, Theme] | None:
     """The themes as checked when the files last changed; None if the cache is missing,
-    damaged, of another version or older than any theme file."""
+    damaged, of another version or not of the files as they are now."""
     try:
         data = json.loads(cache.read_text(encoding="utf-8"))
         if data["version"] != CACHE_VERSION or data["stamp"] != stamp:
@@ -241,38 +244,29 @@ def _from_cache(cache: Path, stamp: list[list[object]]) -> dict[str, Theme] | No
         return None
 
 
-def _to_cache(cache: Path, stamp: list[list[object]], themes: dict[str, Theme]) -> None:
-    from reader.core.atomic import write_text_atomic
-
+def _cache_text(stamp: list[list[object]], themes: dict[str, Theme]) -> str:
     data = {"version": CACHE_VERSION, "stamp": stamp, "themes": [
         {"id": t.id, "name": t.name, "kind": t.kind, "dark": t.dark,
          "two_colour": t.two_colour, "colours": t.colours, "speakers": list(t.speakers),
          "forms": t.forms} for t in themes.values()]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def _to_cache(cache: Path, stamp: list[list[object]], themes: dict[str, Theme]) -> None:
+    from reader.core.atomic import write_text_atomic
+
     try:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        write_text_atomic(cache, json.dumps(data, ensure_ascii=False))
+        write_text_atomic(cache, _cache_text(stamp, themes))
     except OSError as exc:
         log.info("themes not cached at %s: %s", cache, exc)
 
 
-def bundled_themes(folder: Path | None = None, cache: Path | None = None
-                   ) -> dict[str, Theme]:
-    """Every valid theme in the folder, in panel order. Invalid files are skipped.
+def _theme_files(folder: Path) -> list[Path]:
+    return sorted(folder.glob("*.toml"))
 
-    With ``cache``, the themes read and checked (TOML, contrast) are kept there as JSON
-    and read back while no theme file has changed: start-up skips the TOML parser."""
-    folder = folder or themes_dir()
-    files = sorted(folder.glob("*.toml"))
-    stamp: list[list[object]] = []
-    if cache is not None:
-        try:
-            stamp = _stamp(files)
-        except OSError:
-            cache = None  # a file vanished meanwhile: read what is there
-        else:
-            cached = _from_cache(cache, stamp)
-            if cached is not None:
-                return cached
+
+def _read_all(files: list[Path]) -> dict[str, Theme]:
     found: dict[str, Theme] = {}
     for path in files:
         try:
@@ -283,6 +277,36 @@ def bundled_themes(folder: Path | None = None, cache: Path | None = None
         found[t.id] = t
     ordered = {k: found[k] for k in ORDER if k in found}
     ordered.update({k: v for k, v in found.items() if k not in ordered})
+    return ordered
+
+
+def checked_text(folder: Path | None = None) -> str:
+    """What the shipped ``checked.json`` of ``folder`` holds: every valid theme, read and
+    checked now."""
+    files = _theme_files(folder or themes_dir())
+    return _cache_text(_stamp(files), _read_all(files))
+
+
+def bundled_themes(folder: Path | None = None, cache: Path | None = None
+                   ) -> dict[str, Theme]:
+    """Every valid theme in the folder, in panel order. Invalid files are skipped.
+
+    The themes as read and checked (TOML, contrast) come from the folder's shipped
+    ``checked.json`` or from ``cache`` while it matches the files as they are; otherwise
+    they are read and checked, and kept in ``cache`` (if given): start-up skips the TOML
+    parser."""
+    folder = folder or themes_dir()
+    files = _theme_files(folder)
+    try:
+        stamp = _stamp(files)
+    except OSError:
+        return _read_all(_theme_files(folder))  # a file vanished meanwhile: what is there
+    for kept in (folder / SHIPPED, cache):
+        if kept is not None:
+            found = _from_cache(kept, stamp)
+            if found is not None:
+                return found
+    ordered = _read_all(files)
     if cache is not None:
         _to_cache(cache, stamp, ordered)
     return ordered

@@ -14,8 +14,10 @@ from reader.core.themes import (
     FORMS,
     MARKS,
     ORDER,
+    SHIPPED,
     ThemeError,
     bundled_themes,
+    checked_text,
     load_theme,
     themes_dir,
 )
@@ -145,6 +147,7 @@ def test_the_checked_themes_are_cached_until_a_file_changes(tmp_path: Path) -> N
 
     folder = tmp_path / "themes"
     shutil.copytree(themes_dir(), folder)
+    (folder / SHIPPED).unlink()  # as a developer's edit makes it stale
     cache = tmp_path / "cache" / "themes.json"
     first = bundled_themes(folder, cache)
     assert first == bundled_themes() and list(first) == list(ORDER)
@@ -166,6 +169,34 @@ def test_the_checked_themes_are_cached_until_a_file_changes(tmp_path: Path) -> N
     assert bundled_themes(folder, cache)["sepia"].name == first["sepia"].name
     cache.write_text("{not json", encoding="utf-8")
     assert bundled_themes(folder, cache) == first
+
+
+def test_the_shipped_checked_themes_are_current_and_read_first(tmp_path: Path) -> None:
+    """A first start (no cache yet) reads the themes as checked when they were shipped, not
+    the TOML files; an edited file makes the shipped form stale and the file is read."""
+    import shutil
+
+    assert (themes_dir() / SHIPPED).read_text(encoding="utf-8") == checked_text(), (
+        "run python tools/update_themes.py")
+    folder = tmp_path / "themes"
+    shutil.copytree(themes_dir(), folder)
+    shipped = folder / SHIPPED
+    shipped.write_text(shipped.read_text(encoding="utf-8").replace(
+        '"Sepia"', '"Sepia (shipped)"'), encoding="utf-8")
+    cache = tmp_path / "cache" / "themes.json"
+    assert bundled_themes(folder, cache)["sepia"].name == "Sepia (shipped)"
+    assert not cache.exists()  # nothing to keep: the shipped form was current
+    sepia = folder / "sepia.toml"
+    sepia.write_text(sepia.read_text(encoding="utf-8").replace(
+        'name = "Sepia"', 'name = "Sepia (edited)"'), encoding="utf-8")
+    assert bundled_themes(folder, cache)["sepia"].name == "Sepia (edited)"
+    assert cache.is_file()
+    # Windows line ends (a checkout with autocrlf) are the same text: the cache stands.
+    cache.write_text(cache.read_text(encoding="utf-8").replace(
+        '"Sepia (edited)"', '"Sepia (cached)"'), encoding="utf-8")
+    for path in folder.glob("*.toml"):
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert bundled_themes(folder, cache)["sepia"].name == "Sepia (cached)"
 
 
 @pytest.mark.parametrize(("text", "percent"), [
