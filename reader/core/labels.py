@@ -43,8 +43,12 @@ _LANG_MARKER = re.compile(
     r"^\(\s*(In [A-Z][a-z]+\.?|retranslated|как переведено|по-[а-яё]+\.?"
     r"|на [а-яё]+ языке\.?)\s*\)\s*")
 
-MAX_LABEL_CHARS = 160
-MAX_LABEL_WORDS = 18
+# A label is the speaker's position and name; the longest real positions run to ~180
+# characters and 26 words ("Director of the Federal Service of the National Guard Troops
+# of the Russian Federation and Commander-in-Chief of the National Guard Troops of the
+# Russian Federation Viktor Zolotov").
+MAX_LABEL_CHARS = 240
+MAX_LABEL_WORDS = 32
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,3 +310,15 @@ def test_russian_record_chrome_is_never_speech(rel: str) -> None:
     card = re.search(r"\b([А-ЯЁ][а-яё-]{3,})[а-яё]{0,3} \1[а-яё]{0,2} [А-ЯЁ][а-яё]+ "
                      r"[А-ЯЁ][а-яё]+(?:вич|вна)\b", text)
     assert card is None, (rel, card and card.group(0))
+
+
+def test_flattened_record_long_position_is_its_own_speaker_67825() -> None:
+    """Viktor Zolotov's position runs to 26 words: his words were Putin's."""
+    t = _parse("en/csvrec-peiyizhuo-putin-67825.txt")
+    turns = t.turns()
+    at = next(i for i, b in enumerate(turns) if b.speaker == "viktor-zolotov")
+    assert turns[at].paragraphs[0].startswith("Mr President, colleagues, the German Chancellor")
+    assert turns[at - 1].speaker == "vladimir-putin"
+    assert turns[at - 1].paragraphs[-1].endswith("Mr Zolotov.")
+    assert t.speaker("viktor-zolotov").titles[0].startswith(  # type: ignore[union-attr]
+        "Director of the Federal Service of the National Guard Troops")

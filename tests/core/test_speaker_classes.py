@@ -370,3 +370,39 @@ def test_titles_joined_by_a_dash_are_labels_in_every_form(dash: str, tmp_path: P
         return re.sub(r"\s*([–—-])\s*", r"\1", s)
 
     assert squeeze(kettlewell.titles[0]) == squeeze(title)
+
+
+# Very long positions before the name (~180 characters, 26 words) ------------------------
+
+LONG_POSITION = ("Director of the Federal Service of the Teapot Guard Troops of the Fredville "
+                 "Federation and Commander-in-Chief of the Teapot Guard Troops of the Fredville "
+                 "Federation")
+
+
+def test_a_label_with_a_very_long_position_is_a_label_in_every_form(tmp_path: Path) -> None:
+    """The speaker after a long official position was read as part of the previous
+    speaker's turn: the label was longer than any label allowed."""
+    label = f"{LONG_POSITION} Boris Kettlewell"
+    assert len(label) > 170 and len(label.split()) > 20
+    for data, name in ((_page("<b>Rufus Firefly:</b> Mr Kettlewell.",
+                              f"<b>{label}:</b> Mr President, colleagues.",
+                              "<b>Rufus Firefly:</b> Thank you."), "p.html"),
+                       (_text("Rufus Firefly: Mr Kettlewell.", f"{label}: Mr President, colleagues.",
+                              "Rufus Firefly: Thank you."), "p.txt")):
+        t = parse_bytes(data, name)
+        assert _names(t) == ["Rufus Firefly", "Boris Kettlewell", "Rufus Firefly"], name
+        assert t.turns()[0].paragraphs == ("Mr Kettlewell.",), name
+        assert t.turns()[1].paragraphs == ("Mr President, colleagues.",), name
+        assert t.speakers[1].titles == (LONG_POSITION,), name
+    # A one-line dataset record, the person's hover card glued after the name (the card
+    # prints the position in other words).
+    body = (f"Rufus Firefly: Thank you. Mr Kettlewell. {label} Kettlewell BorisDirector of the "
+            "Teapot Guard Service : Mr President, colleagues, we are ready. Rufus Firefly: "
+            "Thank you.")
+    (tmp_path / "long.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "long.json").write_text(json.dumps({"headline": "A meeting"}))
+    t = parse_file(tmp_path / "long.txt")
+    assert _names(t) == ["Rufus Firefly", "Boris Kettlewell", "Rufus Firefly"]
+    assert t.turns()[0].paragraphs == ("Thank you. Mr Kettlewell.",)
+    assert t.turns()[1].paragraphs == ("Mr President, colleagues, we are ready.",)
+    assert t.speakers[1].titles == (LONG_POSITION,)

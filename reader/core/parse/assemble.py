@@ -25,7 +25,7 @@ _BREAK = re.compile(r"^\s*\*\s*\*\s*\*\s*$")
 _OMISSION = re.compile(r"^\s*[<‹〈]\s*(?:…|\.\.\.)\s*[>›〉]\s*$")
 # A label ends at a colon followed by a space, the end, or (copied text that lost the
 # space) a capital letter, a quotation mark or a parenthesis: "Ivan Petrov:Thank you."
-_LABEL_HEAD = re.compile(r"^(.{1,200}?)\s*:(?:\s+|$|(?=[A-ZА-ЯЁ«\"“(]))")
+_LABEL_HEAD = re.compile(r"^(.{1,240}?)\s*:(?:\s+|$|(?=[A-ZА-ЯЁ«\"“(]))")
 
 
 def is_section_break(text: str) -> bool:

@@ -12,7 +12,7 @@ from typing import Any
 
 from reader.core.decode import read_file
 from reader.core.errors import ParseError
-from reader.core.labels import parse_label
+from reader.core.labels import MAX_LABEL_CHARS, parse_label
 from reader.core.parse.assemble import Para
 from reader.core.parse.dates import EN_MONTHS, RU_MONTHS, iso_date
 from reader.core.speaker_words import RU_TITLE_WORDS
@@ -267,7 +267,7 @@ def _split_at_labels(chunk: str) -> list[str]:
     bound_starts = [a for a, _ in bounds]
     for m in _COLON.finditer(chunk):
         colon = m.start()
-        window_start = max(0, colon - 170)
+        window_start = max(0, colon - MAX_LABEL_CHARS - 10)
         lo = bisect.bisect_left(bound_starts, window_start)
         hi = bisect.bisect_left(bound_starts, colon)
         candidates = [bounds[i][1] for i in range(lo, hi) if bounds[i][1] <= colon]
