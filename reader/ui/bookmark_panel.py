@@ -239,6 +239,11 @@ SWATCH = {"yellow": "#F2C200", "green": "#3FA34D", "blue": "#3A7BD5", "pink": "#
           "orange": "#E67E22"}
 
 
+def _reading_order(b: Bookmark) -> tuple[str, int, int, int, str]:
+    s = b.anchor.start
+    return b.anchor.path, s.block, s.paragraph, s.offset, b.created
+
+
 class BookmarkFilter(QSortFilterProxyModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -251,6 +256,23 @@ class BookmarkFilter(QSortFilterProxyModel):
         self.beginFilterChange()
         self.text, self.colour, self.current_only = text.casefold().strip(), colour, current_only
         self.endFilterChange()
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        """By the column's text; where that is the same (the bookmarks of one event under
+        Date or Event, one speaker under Speaker), in the order the passages come in the
+        transcript, whichever way the column sorts: a bookmark brought back by Undo returns
+        to its place instead of the end."""
+        a, b = str(left.data() or "").casefold(), str(right.data() or "").casefold()
+        if a != b:
+            return a < b
+        src = self.sourceModel()
+        if not isinstance(src, BookmarkModel):
+            return left.row() < right.row()
+        first, second = src.item(left), src.item(right)
+        if first is None or second is None:
+            return left.row() < right.row()
+        ka, kb = _reading_order(first), _reading_order(second)
+        return kb < ka if self.sortOrder() == Qt.SortOrder.DescendingOrder else ka < kb
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         src = self.sourceModel()

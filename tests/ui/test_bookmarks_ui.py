@@ -277,3 +277,28 @@ def test_the_menus_export_takes_every_bookmark_and_the_panels_the_chosen_ones(
     panel.export_button.click()
     assert titles[-1] == "Export 2 selected bookmarks"
     assert len(json.loads(out.read_text())["bookmarks"]) == 2
+
+
+def test_bookmarks_of_one_event_list_in_reading_order_and_undo_puts_one_back_in_place(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """The list sorts by event date: the bookmarks of one event tie, and came in the order
+    they were made; a deleted one brought back by Undo went to the end."""
+    f = write_fictional(tmp_path, "talk.txt", "Teapot talk", "2031-01-02",
+                        ["Rufus Firefly", "Ada Quill"])
+    w = make_window()
+    open_and_wait(qtbot, w, [str(f)])
+    for n in (5, 1, 3):  # made out of reading order
+        select(w, f"Paragraph {n} said by")
+        w.commands.bookmark.trigger()
+    panel = w.bookmark_panel
+    quotes = lambda: [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]  # noqa: E731
+    expected = [f"Paragraph {n} said by" for n in (1, 3, 5)]
+    assert quotes() == expected
+    panel.table.sortByColumn(EVENT, Qt.SortOrder.AscendingOrder)
+    assert quotes() == expected
+    panel.table.sortByColumn(DATE, Qt.SortOrder.DescendingOrder)
+    panel.table.selectRow(1)
+    panel.delete_action.trigger()
+    assert quotes() == ["Paragraph 1 said by", "Paragraph 5 said by"]
+    w.commands.undo_delete.trigger()
+    assert quotes() == expected
