@@ -45,8 +45,16 @@ class FoldersDialog(QDialog):
         self.remove_button.setToolTip(self.tr("Take it out of the library (Delete); the files "
                                               "stay on disk"))
         self.show_button = QPushButton(self.tr("&Show in File Manager"))
+        # A removal is undone here, not confirmed first: Delete on the wrong row costs one
+        # key, and the files never leave the disk.
+        self.undo_button = QPushButton(self.tr("&Undo Remove"))
+        self.undo_button.setEnabled(False)
+        self.removed_label = QLabel()
+        self.removed_label.setTextFormat(Qt.TextFormat.PlainText)  # it names a folder
+        self.removed_label.setWordWrap(True)
+        self._removed: list[tuple[str, bool]] = []  # (path, was a folder)
         buttons = QHBoxLayout()
-        for b in (self.add_button, self.remove_button, self.show_button):
+        for b in (self.add_button, self.remove_button, self.show_button, self.undo_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -55,10 +63,12 @@ class FoldersDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)
+        layout.addWidget(self.removed_label)
         layout.addWidget(close)
         self.add_button.clicked.connect(self.add_folder)
         self.remove_button.clicked.connect(self.remove_selected)
         self.show_button.clicked.connect(self.show_selected)
+        self.undo_button.clicked.connect(self.undo_remove)
         self.list.currentItemChanged.connect(lambda *_: self._enable())
         self.list.itemActivated.connect(lambda _i: self.show_selected())
         self.list.installEventFilter(self)  # Delete removes the selected entry
@@ -125,8 +135,41 @@ class FoldersDialog(QDialog):
 
     def remove_selected(self) -> None:
         path = self.selected_path()
-        if path is not None:
-            self.library.remove([path])
+        if path is None:
+            return
+        row = self.list.currentRow()
+        self._removed.append((path, path in self.library.folders()))
+        self.library.remove([path])
+        self.removed_label.setText(self.tr(
+            "Removed from the library: {path}. The files stay on disk; Undo Remove puts "
+            "it back.").format(path=path))
+        self.undo_button.setEnabled(True)
+        # The next entry is selected, so that Delete can go on down the list.
+        if self.list.count():
+            self.list.setCurrentRow(min(row, self.list.count() - 1))
+            if self.selected_path() is None:
+                self.refresh_selection()
+
+    def undo_remove(self) -> None:
+        """Put back the entry removed last (a folder as a folder, a file as an opened
+        file)."""
+        if not self._removed:
+            return
+        path, folder = self._removed.pop()
+        self.library.put_back(path, folder)
+        self.undo_button.setEnabled(bool(self._removed))
+        self.removed_label.setText(self.tr("Back in the library: {path}").format(path=path))
+        for i in range(self.list.count()):
+            if self.list.item(i).data(PATH_ROLE) == path:
+                self.list.setCurrentRow(i)
+                break
+
+    def refresh_selection(self) -> None:
+        """The nearest entry that is a path (headings and "No folders" are not)."""
+        rows = [i for i in range(self.list.count()) if self.list.item(i).data(PATH_ROLE)]
+        if rows:
+            here = self.list.currentRow()
+            self.list.setCurrentRow(min(rows, key=lambda i: (abs(i - here), i)))
 
     def show_selected(self) -> None:
         """Open the folder (or a file's folder) in the desktop's file manager."""

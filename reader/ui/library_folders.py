@@ -86,6 +86,16 @@ class LibraryFolders(QObject):
         self.settings.set_opened_files([f for f in self.opened_files() if f not in gone])
         self.changed.emit()
 
+    def put_back(self, path: str, folder: bool) -> None:
+        """Undo a removal: the entry returns to its group as it was (even a folder that is
+        missing now: it is listed, "missing", as before)."""
+        p = _norm(path)
+        if folder and p not in self.folders():
+            self.settings.set_library_folders([*self.folders(), p])
+        elif not folder and p not in self.opened_files():
+            self.settings.set_opened_files([*self.opened_files(), p])
+        self.changed.emit()
+
     def relocate(self, old: str, new: str) -> None:
         """A file of the library found at a new place: follow it there."""
         files = [f for f in self.opened_files() if f != _norm(old)]

@@ -894,6 +894,10 @@
         <translation>&amp;Показать в файловом менеджере</translation>
     </message>
     <message>
+        <source>&amp;Undo Remove</source>
+        <translation>&amp;Вернуть</translation>
+    </message>
+    <message>
         <source>Folders</source>
         <translation>Папки</translation>
     </message>
@@ -916,6 +920,14 @@
     <message>
         <source>Add a folder to the library</source>
         <translation>Добавить папку в библиотеку</translation>
+    </message>
+    <message>
+        <source>Removed from the library: {path}. The files stay on disk; Undo Remove puts it back.</source>
+        <translation>Убрано из библиотеки: {path}. Файлы остались на диске; «Вернуть» отменит это.</translation>
+    </message>
+    <message>
+        <source>Back in the library: {path}</source>
+        <translation>Снова в библиотеке: {path}</translation>
     </message>
 </context>
 <context>

@@ -73,6 +73,35 @@ def test_folders_and_opened_files_add_up_and_persist(
     assert manage(qtbot, w2).paths() == [str(second), str(seed_file)]
 
 
+def test_a_folder_removed_by_mistake_comes_back_with_undo_remove(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Delete on the wrong row of Manage Folders took a folder out of the library with no
+    way back but finding it again in a file dialog."""
+    first, a = library_of(tmp_path, "first", "Teapot talk", "2031-01-02")
+    second, b = library_of(tmp_path, "second", "Kettle talk", "2031-02-03")
+    w = make_window()
+    open_and_wait(qtbot, w, [str(first)])
+    open_and_wait(qtbot, w, [str(second)])
+    dialog = manage(qtbot, w)
+    assert not dialog.undo_button.isEnabled()
+    dialog.list.setCurrentRow(dialog.paths().index(str(first)) + 1)  # after the heading
+    assert dialog.selected_path() == str(first)
+    with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
+        qtbot.keyClick(dialog.list, Qt.Key.Key_Delete)
+    assert dialog.paths() == [str(second)]
+    assert paths_listed(w) == {str(b)}
+    assert str(first) in dialog.removed_label.text()
+    assert dialog.selected_path() == str(second)  # Delete can go on down the list
+    assert dialog.undo_button.isEnabled()
+    with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
+        dialog.undo_button.click()
+    assert dialog.paths() == [str(second), str(first)]  # a folder again, not a file
+    assert w.controller.library.folders() == [str(second), str(first)]
+    assert paths_listed(w) == {str(a), str(b)}
+    assert dialog.selected_path() == str(first)
+    assert not dialog.undo_button.isEnabled()
+
+
 def test_the_first_start_offers_the_sample_and_a_removed_sample_stays_removed(
         qtbot: QtBot, make_window: MakeWindow) -> None:
     w = make_window()
