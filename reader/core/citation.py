@@ -150,8 +150,10 @@ def plain(src: CiteSource) -> str:
     line = " — ".join(x for x in (who, event) if x)
     line = _ends(line, ".") + f" {src.publisher}, {src.site}."
     if src.url:
-        accessed = "дата обращения" if src.language == "ru" else "accessed"
-        line += f" {src.url} ({accessed} {src.accessed.isoformat()})"
+        if src.language == "ru":  # as Russian references give it (ГОСТ Р 7.0.100-2018)
+            line += f" {src.url} (дата обращения: {src.accessed.strftime('%d.%m.%Y')})"
+        else:
+            line += f" {src.url} (accessed {src.accessed.isoformat()})"
     return line
 
 

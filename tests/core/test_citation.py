@@ -64,7 +64,7 @@ def test_russian_page_names_the_site_in_russian_and_narration_has_the_site_as_au
                      language="ru", accessed=ACCESSED)
     assert cite("plain", src) == (
         "Встреча с гильдией чайников, 2 января 2031 г., Фредвиль. Президент России, kremlin.ru. "
-        "http://kremlin.ru/events/president/news/99999#sel=2:1,2:5 (дата обращения 2031-02-03)")
+        "http://kremlin.ru/events/president/news/99999#sel=2:1,2:5 (дата обращения: 03.02.2031)")
     assert cite("apa", src).startswith("Президент России. (2031, January 2). ")
     assert cite("bibtex", src).startswith("@misc{kremlin203199999,\n"
                                           "  author       = {{Президент России}},\n")
