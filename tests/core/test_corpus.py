@@ -322,3 +322,14 @@ def test_flattened_record_long_position_is_its_own_speaker_67825() -> None:
     assert turns[at - 1].paragraphs[-1].endswith("Mr Zolotov.")
     assert t.speaker("viktor-zolotov").titles[0].startswith(  # type: ignore[union-attr]
         "Director of the Federal Service of the National Guard Troops")
+
+
+def test_flattened_record_no_and_sr_end_a_turn_67438() -> None:
+    """"Vladimir Putin: No. Valery Sanfirov: I see. It must have been George Bush Sr.
+    Vladimir Putin: Precisely." was one turn of Putin's."""
+    t = _parse("en/csvrec-peiyizhuo-putin-67438.txt")
+    said = [(b.speaker, b.paragraphs[0]) for b in t.turns()]
+    at = said.index(("valery-sanfirov", "I see. It must have been George Bush Sr."))
+    assert said[at - 1] == ("vladimir-putin", "No.")
+    assert said[at + 1] == ("vladimir-putin", "Precisely.")
+    assert ("dmitry-peskov", "Maybe Rossiya-Kultura?") in said

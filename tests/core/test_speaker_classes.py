@@ -406,3 +406,20 @@ def test_a_label_with_a_very_long_position_is_a_label_in_every_form(tmp_path: Pa
     assert t.turns()[0].paragraphs == ("Thank you. Mr Kettlewell.",)
     assert t.turns()[1].paragraphs == ("Mr President, colleagues, we are ready.",)
     assert t.speakers[1].titles == (LONG_POSITION,)
+
+
+def test_a_one_word_no_or_a_name_ending_in_sr_does_not_hide_the_next_label(
+        tmp_path: Path) -> None:
+    """In a one-line record, "No." and "Sr." were read as abbreviations ("No. 5", "Sr.
+    Anna"), so the label after them stayed inside the previous turn."""
+    body = ("Rufus Firefly: Was it the Teapot Guild? Ada Quill: No. Rufus Firefly: I see. It "
+            "must have been Boris Kettlewell Sr. Ada Quill: Precisely. Rufus Firefly: Decree "
+            "No. 5 says so, and Mr. Kettlewell Jr. agrees.")
+    (tmp_path / "no.txt").write_text(body, encoding="utf-8")
+    (tmp_path / "no.json").write_text(json.dumps({"headline": "A meeting"}))
+    t = parse_file(tmp_path / "no.txt")
+    assert _names(t) == ["Rufus Firefly", "Ada Quill", "Rufus Firefly", "Ada Quill",
+                         "Rufus Firefly"]
+    assert [b.paragraphs for b in t.turns()][1:] == [
+        ("No.",), ("I see. It must have been Boris Kettlewell Sr.",), ("Precisely.",),
+        ("Decree No. 5 says so, and Mr. Kettlewell Jr. agrees.",)]

@@ -31,7 +31,10 @@ _NULLS = {"", "na", "n/a", "none", "null", "nan"}
 _BOUNDARY = re.compile(r"(?:(?<=[.!?…»\"”)\]>])|(?<=\* \* \*))\s+|^")
 _COLON = re.compile(r"\s?:(?:\s|(?=[A-ZА-ЯЁ«\"“]))")
 _BREAK = re.compile(r"\s*(\*\s*\*\s*\*|[<‹]\s*(?:…|\.\.\.)\s*[>›])\s*")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|vs|No|[A-ZА-ЯЁ])\.)$")
+# Abbreviations after which a name goes on the same label or sentence ("Mr. Lavrov", "St.
+# Petersburg", "V. Putin"). Not "No." (a one-word answer: "Vladimir Putin: No. Anna Berger:
+# …") nor "Jr."/"Sr." (they end a name: "George Bush Sr. Vladimir Putin: …").
+_ABBREV = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Dr|St|vs|[A-ZА-ЯЁ])\.)$")
 # A hover card after a name in any case: "Михаила Владимировича Мишустина Мишустин Михаил
 # Владимирович Председатель Правительства" (the card's surname is the text's, undeclined).
 _HOVER = re.compile(
