@@ -57,7 +57,7 @@ from reader.ui.theming import (
     theme_name,
 )
 from reader.ui.turns import Turns
-from reader.ui.view_settings import ViewSettingsBar
+from reader.ui.view_settings import RowFitter, ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
@@ -181,6 +181,8 @@ class MainWindow(QMainWindow):
         # behind the toolbar's overflow button) even in a narrow window.
         self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
         self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_bar)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.view_bar.more)
+        self.view_rows = RowFitter(self, self.view_bar)
         self.menus = a.build_menus(self.menuBar(), {
             "recent": self.recent_menu,
             "bookmarks_panel": self.bookmarks_dock.toggleViewAction(),

@@ -7,9 +7,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
-from PySide6.QtWidgets import QLabel, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QToolBar,
+    QToolButton,
+    QWidget,
+)
 
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONT_STEPS, ViewSettings
@@ -172,18 +179,26 @@ class ViewSettingsBar(QToolBar):
         for tid, a in self.theme_actions.items():
             self.addAction(a)
             self.theme_buttons[tid] = self._button(a, f"theme-{tid}")
-        self.addSeparator()
-        self.addAction(self.images_action)
-        self.images_button = self._button(self.images_action, "images")
-        self.addAction(self.settings_action)
-        self.settings_button = self._button(self.settings_action, "settings-menu")
+        # Images, font and spacing, and the standard settings: a toolbar of their own, beside
+        # this one while the window is wide enough and on a row of its own when it is not
+        # (RowFitter), so that no control hides behind an overflow button when zoomed.
+        self.more = more = QToolBar(self.tr("More view settings"))
+        more.setObjectName("view-settings-more")
+        more.setAccessibleName(self.tr("More view settings"))
+        more.addAction(self.images_action)
+        self.images_button = self._button(self.images_action, "images", more)
+        more.addAction(self.settings_action)
+        self.settings_button = self._button(self.settings_action, "settings-menu", more)
         self.settings_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.addAction(self.standard_action)
-        self.standard_button = self._button(self.standard_action, "standard-settings")
+        more.addAction(self.standard_action)
+        self.standard_button = self._button(self.standard_action, "standard-settings", more)
+        # View > Toolbars > View settings shows and hides both.
+        # (A lambda: connected to the C++ slot, the signal's no-argument form is chosen.)
+        self.toggleViewAction().triggered.connect(lambda on: more.setVisible(on))  # noqa: PLW0108
         self._style_buttons()
 
-    def _button(self, action: QAction, name: str) -> QToolButton:
-        b = self.widgetForAction(action)
+    def _button(self, action: QAction, name: str, bar: QToolBar | None = None) -> QToolButton:
+        b = (bar or self).widgetForAction(action)
         assert isinstance(b, QToolButton)
         b.setObjectName(name)
         b.setAccessibleName(action.toolTip() or action.text().replace("&", ""))
@@ -217,6 +232,13 @@ class ViewSettingsBar(QToolBar):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._style_buttons()
+
+    def toolbars(self) -> list[QToolBar]:
+        return [self, self.more]
+
+    def widget_for(self, action: QAction) -> QWidget | None:
+        """The button of a view-setting action, on whichever of the two toolbars it is."""
+        return self.widgetForAction(action) or self.more.widgetForAction(action)
 
     # --- settings ---------------------------------------------------------------------
     def _set(self, **changes: object) -> None:
@@ -254,3 +276,51 @@ class ViewSettingsBar(QToolBar):
                 a.setChecked(key == v.spacing)
         finally:
             self._building = False
+
+
+class RowFitter(QObject):
+    """Keeps every view-setting button in sight: when the two view-settings toolbars do
+    not fit side by side in the window's width (a large interface scale, a long language,
+    a narrow window), the second starts a row of its own; it goes back beside the first
+    when there is room again. The choice depends on the toolbars' size hints only, so
+    moving a toolbar cannot make it change its mind."""
+
+    def __init__(self, window: QMainWindow, bar: ViewSettingsBar) -> None:
+        super().__init__(window)
+        self.window = window
+        self.bar = bar
+        self._pending = False
+        window.installEventFilter(self)
+        for toolbar in bar.toolbars():
+            toolbar.installEventFilter(self)  # their sizes settle after a font change
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if (watched is self.window and kind in (QEvent.Type.Resize, QEvent.Type.Show)) or (
+                watched is not self.window and kind == QEvent.Type.LayoutRequest):
+            self.schedule()
+        return False
+
+    def schedule(self) -> None:
+        """Fit once the events at hand are handled (the toolbars' new sizes known)."""
+        if not self._pending:
+            self._pending = True
+            QTimer.singleShot(0, self, self.fit)  # not after the window is gone
+
+    def needed(self) -> int:
+        """The width the two toolbars take side by side (each hint holds its handle and
+        margins; the toolbar row adds no spacing between them)."""
+        first, second = self.bar.toolbars()
+        return first.sizeHint().width() + second.sizeHint().width() + 2
+
+    def fit(self) -> None:
+        self._pending = False
+        first, second = self.bar.toolbars()
+        if self.window.toolBarArea(second) != self.window.toolBarArea(first):
+            return  # the reader moved one: theirs to place
+        wrapped = self.window.toolBarBreak(second)
+        wrap = self.needed() > self.window.width()
+        if wrap and not wrapped:
+            self.window.insertToolBarBreak(second)
+        elif wrapped and not wrap:
+            self.window.removeToolBarBreak(second)

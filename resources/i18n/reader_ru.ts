@@ -1586,6 +1586,10 @@ Could not be read: {1}</source>
         <translation>Вернуть стандартные настройки</translation>
     </message>
     <message>
+        <source>More view settings</source>
+        <translation>Другие настройки вида</translation>
+    </message>
+    <message>
         <source>Images: on</source>
         <translation>Изображения: вкл.</translation>
     </message>

@@ -150,7 +150,7 @@ def test_every_control_has_an_accessible_name_and_is_in_the_view_menu(
         in_menu.add(a)
         if a.menu() is not None:
             stack.extend(a.menu().actions())
-    buttons = window.view_bar.findChildren(QToolButton)
+    buttons = [b for bar in window.view_bar.toolbars() for b in bar.findChildren(QToolButton)]
     assert len(buttons) >= 3 + 8 + 3
     for b in buttons:
         if b.objectName() == "qt_toolbar_ext_button":

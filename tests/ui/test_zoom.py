@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QMenu, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
+from reader.app import AppPaths
 from reader.ui.main_window import MainWindow
 from reader.ui.theming import desktop_font
 from tests.helpers import MakeWindow, open_and_wait
@@ -70,10 +71,59 @@ def test_at_200_percent_the_whole_window_is_twice_the_size(qtbot: QtBot,
             assert child.width() >= need, (child.text(), child.width(), need)
             assert child.height() >= child.fontMetrics().height()
     # ... and every view setting is on screen, none behind the overflow button.
-    for a in window.view_bar.all_actions():
-        if window.view_bar.widgetForAction(a) is not None and a not in (
-                *window.view_bar.font_actions.values(), *window.view_bar.spacing_actions.values()):
-            assert window.view_bar.widgetForAction(a).isVisible(), a.text()
+    assert_all_view_buttons_shown(window)
+
+
+def assert_all_view_buttons_shown(window: MainWindow) -> None:
+    bar = window.view_bar
+    inside = window.rect()
+    buttons = [bar.widget_for(a) for a in bar.all_actions() if a not in (
+        *bar.font_actions.values(), *bar.spacing_actions.values())]
+    buttons.append(bar.settings_button)
+    assert len(buttons) == 3 + len(bar.theme_actions) + 3
+    for b in buttons:
+        assert b is not None and b.isVisible(), b
+        # Within the window, not cut at its right edge.
+        right = b.mapTo(window, b.rect().topRight())
+        assert inside.contains(right), (b.text(), right, inside)
+
+
+def test_in_russian_at_200_percent_the_view_settings_take_a_second_row(
+        qtbot: QtBot, app_paths: AppPaths, seed_file: Path, qapp: QApplication) -> None:
+    """Russian names are longer: at 200% in a 1400-pixel window "Стандартные настройки"
+    was behind the toolbar's overflow button. The images, font and standard-settings
+    buttons go to a row of their own when the row is too narrow, and come back beside the
+    rest when there is room."""
+    from PySide6.QtCore import QLocale, QSettings
+    from reader.app import build_window, install_translations
+
+    base = desktop_font()
+    QSettings(str(app_paths.settings), QSettings.Format.IniFormat).setValue(
+        "interface/language", "ru")
+    try:
+        w = build_window(app_paths)
+        qtbot.addWidget(w)
+        w.resize(1400, 900)
+        w.show()
+        open_and_wait(qtbot, w, [str(seed_file)])
+        assert not w.toolBarBreak(w.view_bar.more)  # one row at 100%
+        assert w.view_bar.more.y() == w.view_bar.y()
+        zoom_to(w, 200)
+        assert w.view_bar.standard_button.text() == "Стандартные настройки"
+        assert w.toolBarBreak(w.view_bar.more)
+        qtbot.waitUntil(lambda: w.view_bar.more.y() > w.view_bar.y())
+        assert_all_view_buttons_shown(w)
+        w.commands.zoom_reset.trigger()
+        qtbot.waitUntil(lambda: w.view_bar.more.y() == w.view_bar.y())
+        assert_all_view_buttons_shown(w)
+        # View > Toolbars > View settings hides and shows both rows.
+        w.view_bar.toggleViewAction().trigger()
+        assert not w.view_bar.isVisible() and not w.view_bar.more.isVisible()
+        w.view_bar.toggleViewAction().trigger()
+        assert w.view_bar.isVisible() and w.view_bar.more.isVisible()
+    finally:
+        install_translations(qapp, QLocale("en_US"))
+        QApplication.setFont(base)
 
 
 def test_the_text_goes_on_to_300_percent_alone_without_horizontal_scrolling(
