@@ -47,13 +47,13 @@ from reader.ui.recent_menu import RecentMenu
 from reader.ui.side_panels import OutlineList, SpeakerLegend
 from reader.ui.site_commands import SiteCommands
 from reader.ui.theming import (
+    PanelScaler,
     apply_interface_scale,
     apply_palette,
     desktop_font,
     interface_percent,
     palette_for,
     reading_font,
-    scale_panels,
     theme_name,
 )
 from reader.ui.turns import Turns
@@ -80,6 +80,7 @@ class MainWindow(QMainWindow):
         self.persist_view = persist_view
         self.about_facts = about or AboutFacts("", "", [])
         self.base_points = desktop_font().pointSizeF()
+        self.panel_scaler = PanelScaler(self)
         # The scheme (style and palette) before any widget exists: set afterwards, every
         # widget would be polished and told again.
         apply_palette(self.theme())
@@ -357,7 +358,8 @@ class MainWindow(QMainWindow):
         if force or (old.font_percent, old.font, old.spacing) != \
                 (view.font_percent, view.font, view.spacing):
             apply_interface_scale(view, self.docks())  # the window, then the text's font
-            scale_panels(self, interface_percent(view) / interface_percent(old))
+            self.panel_scaler.rescale(interface_percent(old) / 100,
+                                      interface_percent(view) / 100)
             self.dialogue.set_reading_font(reading_font(view, self.base_points))
             shown = self.controller.current
             if shown is not None and old.font_percent != view.font_percent:

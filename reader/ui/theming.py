@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -255,29 +255,90 @@ def apply_interface_scale(view: ViewSettings, docks: Iterable[QDockWidget] = ())
 PANEL_SHARE = 0.3
 
 
-def scale_panels(window: QMainWindow, ratio: float) -> None:
+class PanelScaler:
     """Panels grow and shrink with the interface scale (a zoomed legend keeps more of its
-    names), each up to 30% of the room, so the text always keeps the most of it."""
-    if ratio == 1 or not window.isVisible():
-        return
-    area = Qt.DockWidgetArea
-    for orientation, areas, room in (
-            (Qt.Orientation.Horizontal, (area.LeftDockWidgetArea, area.RightDockWidgetArea),
-             window.width()),
-            (Qt.Orientation.Vertical, (area.TopDockWidgetArea, area.BottomDockWidgetArea),
-             window.height())):
-        docks = [d for d in window.findChildren(QDockWidget)
-                 if d.isVisible() and not d.isFloating() and window.dockWidgetArea(d) in areas]
-        if docks:
-            size = [d.width() if orientation == Qt.Orientation.Horizontal else d.height()
-                    for d in docks]
-            window.resizeDocks(docks, [min(int(s * ratio), int(room * PANEL_SHARE)) for s in size],
-                               orientation)
-    split = window.centralWidget()
-    if isinstance(split, QSplitter) and split.count() > 1:
-        sizes = split.sizes()
-        first = min(int(sizes[0] * ratio), int(sum(sizes) * PANEL_SHARE))
-        split.setSizes([first, sum(sizes) - first, *sizes[2:]][:len(sizes)])
+    names), each up to 30% of the room, so the text always keeps the most of it.
+
+    Their sizes at the standard scale are kept when the scale first leaves it: a zoomed
+    panel is that size times the scale, and the return to the standard scale (Ctrl+0)
+    gives each panel back the size it had (scaling step by step, with the 30% cap and
+    the panels' least sizes in between, drifted: the event list came back wider)."""
+
+    def __init__(self, window: QMainWindow) -> None:
+        self.window = window
+        self.base: dict[str, int] = {}  # panel -> its size at the standard scale
+        self._latest = 0  # steps in quick succession: only the last one's sizes apply
+
+    def _panels(self) -> list[tuple[str, Qt.Orientation, int, int]]:
+        """(key, orientation, size now, the room it shares) of each panel in sight."""
+        w = self.window
+        area = Qt.DockWidgetArea
+        out = []
+        for d in w.findChildren(QDockWidget):
+            if not d.isVisible() or d.isFloating():
+                continue
+            if w.dockWidgetArea(d) in (area.LeftDockWidgetArea, area.RightDockWidgetArea):
+                out.append((d.objectName(), Qt.Orientation.Horizontal, d.width(), w.width()))
+            else:
+                out.append((d.objectName(), Qt.Orientation.Vertical, d.height(), w.height()))
+        split = w.centralWidget()
+        if isinstance(split, QSplitter) and split.count() > 1:
+            out.append(("", Qt.Orientation.Horizontal, split.sizes()[0], sum(split.sizes())))
+        return out
+
+    def rescale(self, old: float, new: float) -> None:
+        """The interface scale went from ``old`` to ``new`` (1.0: the standard scale)."""
+        if old == new or not self.window.isVisible():
+            return
+        panels = self._panels()
+        if old == 1.0:
+            self.base = {key: size for key, _, size, _ in panels}
+        for key, _, size, _ in panels:
+            self.base.setdefault(key, round(size / old))  # shown while zoomed
+        wanted = {key: self.base[key] if new == 1.0 else
+                  min(round(self.base[key] * new), int(room * PANEL_SHARE))
+                  for key, _, _, room in panels}
+        self._latest += 1
+        step = self._latest
+        # Once the new fonts have settled the window's layout (title bars, least sizes).
+        QTimer.singleShot(0, self.window, lambda: self._apply(step, panels, wanted))
+
+    def _apply(self, step: int, panels: list[tuple[str, Qt.Orientation, int, int]],
+               wanted: dict[str, int]) -> None:
+        if step != self._latest:
+            return
+        w = self.window
+        self._resize_docks(panels, wanted)
+
+        def settle() -> None:
+            if step != self._latest:
+                return
+            # A tabbed dock's size given is its area's, tab bar included: measured, and
+            # given again with the difference, it ends at the size wanted.
+            self._resize_docks(panels, wanted, correct=True)
+            split = w.centralWidget()
+            if "" in wanted and isinstance(split, QSplitter):
+                sizes = split.sizes()  # the docks have given the splitter its new width
+                first = wanted[""]
+                split.setSizes([first, sum(sizes) - first, *sizes[2:]][:len(sizes)])
+
+        QTimer.singleShot(0, w, settle)
+
+    def _resize_docks(self, panels: list[tuple[str, Qt.Orientation, int, int]],
+                      wanted: dict[str, int], correct: bool = False) -> None:
+        w = self.window
+        docks = {d.objectName(): d for d in w.findChildren(QDockWidget)}
+        for orientation in (Qt.Orientation.Horizontal, Qt.Orientation.Vertical):
+            keys = [k for k, o, _, _ in panels if o == orientation and k in docks]
+            sizes = [wanted[k] for k in keys]
+            if correct:
+                now = [docks[k].width() if orientation == Qt.Orientation.Horizontal
+                       else docks[k].height() for k in keys]
+                if all(abs(a - b) <= 1 for a, b in zip(now, sizes, strict=True)):
+                    continue
+                sizes = [2 * s - n for s, n in zip(sizes, now, strict=True)]
+            if keys:
+                w.resizeDocks([docks[k] for k in keys], sizes, orientation)
 
 
 def _scale_dock_title(dock: QDockWidget, font: QFont) -> None:

@@ -157,3 +157,33 @@ def test_at_200_percent_the_find_field_shows_what_is_typed(
     qtbot.waitUntil(edit.isVisible)
     # The whole word, and room for more (it showed "ctions").
     assert edit.width() >= edit.fontMetrics().horizontalAdvance("sanctions" * 2)
+
+
+def test_back_to_100_percent_every_panel_has_its_size_again(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Scaled step by step (each panel capped at 30% of the room, held at its least size),
+    the panels drifted: after 300% and Ctrl+0 the event list stayed wider and a tabbed
+    bottom panel lost its tab bar's height at each change."""
+    window.bookmarks_dock.show()  # a tabbed bottom panel
+    qtbot.waitUntil(lambda: window.bookmarks_dock.height() > 50)
+
+    def sizes() -> list[int]:
+        return [window.splitter.sizes()[0], window.legend_dock.width(),
+                window.outline_dock.width(), window.bookmarks_dock.height()]
+
+    before = sizes()
+    zoom_to(window, 300)
+    qtbot.waitUntil(lambda: window.legend_dock.width() > before[1])
+    window.commands.zoom_reset.trigger()
+    qtbot.waitUntil(lambda: all(abs(a - b) <= 2 for a, b in zip(sizes(), before, strict=True)),
+                    timeout=3000)
+    # Keys pressed in quick succession: only where they end counts.
+    for _ in range(3):
+        window.commands.zoom_in.trigger()
+    for _ in range(3):
+        window.commands.zoom_out.trigger()
+    qtbot.waitUntil(lambda: all(abs(a - b) <= 2 for a, b in zip(sizes(), before, strict=True)),
+                    timeout=3000)
+    for _ in range(5):  # anything still posted by the six steps has run: nothing moved
+        QApplication.processEvents()
+    assert all(abs(a - b) <= 2 for a, b in zip(sizes(), before, strict=True)), (sizes(), before)
