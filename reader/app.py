@@ -42,6 +42,7 @@ from reader.ui.library_model import LibraryModel
 from reader.ui.main_window import MainWindow
 from reader.ui.quitting import leave
 from reader.ui.scanner import LibraryScanner
+from reader.ui.single_instance import SingleWindow
 
 if TYPE_CHECKING:
     from reader.core.bookmarks import BookmarkStore
@@ -243,12 +244,31 @@ def set_identity(app: QApplication) -> None:
     app.setWindowIcon(QIcon(str(icon_path())))
 
 
+def come_forward(window: MainWindow, paths: list[str]) -> None:
+    """A second start handed its files over: open them here, and show this window."""
+    if paths:
+        window.files.open_paths(paths)
+    if window.isMinimized():
+        window.showNormal()
+    window.raise_()
+    window.activateWindow()
+
+
 def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None,
         theme: str | None = None, font_size: int | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     set_identity(app)
-    window = build_window(app_paths or AppPaths.standard(), theme, font_size)
+    app_paths = app_paths or AppPaths.standard()
+    single: SingleWindow | None = None
+    if not screenshot:
+        single = SingleWindow(app_paths.data)
+        # abspath: the open window resolves them against its own folder otherwise
+        if single.hand_over([os.path.abspath(p) for p in paths]):  # noqa: PTH100
+            print("transcript-reader: the window already open took "
+                  + (", ".join(paths) if paths else "the request"), file=sys.stderr)
+            return 0
+    window = build_window(app_paths, theme, font_size)
     if screenshot:
         # The first window as a new user sees it, at this size.
         w, h = SCREENSHOT_SIZE
@@ -265,7 +285,15 @@ def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | N
         return 0
     window.restore()
     window.show()
+    assert single is not None
+    single.open_requested.connect(lambda handed: come_forward(window, handed))
+    app.aboutToQuit.connect(single.release)
+
+    def after_paint() -> None:
+        start(window, paths)
+        single.listen()  # second starts hand their files to this window from now on
+
     # The window paints first; the library, bookmarks and last transcript follow.
-    after_first_paint(window, lambda: start(window, paths))
+    after_first_paint(window, after_paint)
     # A worker still busy at quit must not abort the process when the window goes.
     return leave(window, app.exec())
