@@ -8,6 +8,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
+    QItemSelectionModel,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -405,7 +406,11 @@ class BookmarkPanel(QWidget):
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, NOTE)
             if index.data(BRole.ID) == bookmark_id:
-                self.table.setCurrentIndex(index)
+                # This row alone: the one bookmarked before must not stay selected too
+                # (Delete would take both).
+                self.table.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows)
                 self.table.scrollTo(index)
                 self.table.edit(index)
                 return

@@ -302,3 +302,27 @@ def test_bookmarks_of_one_event_list_in_reading_order_and_undo_puts_one_back_in_
     assert quotes() == ["Paragraph 1 said by", "Paragraph 5 said by"]
     w.commands.undo_delete.trigger()
     assert quotes() == expected
+
+
+def test_a_new_bookmark_is_selected_alone_so_delete_takes_only_it(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Each new bookmark's row was added to the panel's selection: Delete after two
+    bookmarks deleted both."""
+    f = write_fictional(tmp_path, "talk.txt", "Teapot talk", "2031-01-02",
+                        ["Rufus Firefly", "Ada Quill"])
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(f)])
+    assert w.commands.bookmark.shortcut().toString() == "Ctrl+D"
+    for n in (1, 3):
+        w.dialogue.setFocus()
+        select(w, f"Paragraph {n} said by")
+        # By its keys: Ctrl is held while the new row is selected (Qt's views read it).
+        qtbot.keyClick(w.dialogue, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        editor = QApplication.focusWidget()
+        assert editor is not None
+        qtbot.keyClick(editor, Qt.Key.Key_Escape)  # the note editor: no note
+    panel = w.bookmark_panel
+    assert panel.selected_ids() == [w.bookmarks.all()[-1].id]
+    panel.delete_action.trigger()
+    assert [b.anchor.quote for b in w.bookmarks.all()] == ["Paragraph 1 said by"]
