@@ -159,9 +159,13 @@ def palette_for(theme: Theme) -> QPalette:
         pal.setColor(group, role.Light, QColor(c["panel"]))
         pal.setColor(group, role.Midlight, QColor(c["panel"]))
     disabled = QPalette.ColorGroup.Disabled
-    pal.setColor(disabled, role.Text, QColor(c["muted"]))
-    pal.setColor(disabled, role.WindowText, QColor(c["muted"]))
-    pal.setColor(disabled, role.ButtonText, QColor(c["muted"]))
+    # The site's two-colour schemes have no grey: their muted tone is the text's, and a
+    # disabled menu entry looked like any other. It takes the scheme's second tone, the
+    # placeholder's (4.5:1 and more, and apart from the text).
+    off = QColor(c["muted"] if c["muted"].upper() != c["text"].upper() else c["placeholder"])
+    pal.setColor(disabled, role.Text, off)
+    pal.setColor(disabled, role.WindowText, off)
+    pal.setColor(disabled, role.ButtonText, off)
     pal.setColor(disabled, role.Base, QColor(c["background"]))
     pal.setColor(disabled, role.Window, QColor(c["panel"]))
     pal.setColor(disabled, role.PlaceholderText, QColor(c["placeholder"]))

@@ -103,7 +103,7 @@ def test_the_current_row_of_a_list_is_framed_in_every_scheme(
 def test_a_disabled_button_stays_in_the_scheme(qtbot: QtBot, window: MainWindow,
                                                tid: str) -> None:
     """A dialog's disabled button (Open before a file is chosen): the scheme's panel and
-    muted text, not Qt's light grey under a light text."""
+    a tone apart from its text, not Qt's light grey under a light text."""
     from PySide6.QtWidgets import QPushButton
 
     window.view_bar.theme_buttons[tid].click()
@@ -119,4 +119,32 @@ def test_a_disabled_button_stays_in_the_scheme(qtbot: QtBot, window: MainWindow,
     # The style shades the face a little: near the panel's colour, far from Qt's grey.
     assert abs(inside.lightness() - QColor(theme.colours["panel"]).lightness()) <= 64, \
         inside.name()
-    assert theme.colours["muted"] in colours_in(img)
+    c = theme.colours
+    # Its muted tone; in the two-colour schemes (muted is the text's) the second tone.
+    assert (c["muted"] if c["muted"] != c["text"] else c["placeholder"]) in colours_in(img)
+
+
+@pytest.mark.parametrize("tid", ORDER)
+def test_a_disabled_menu_entry_looks_disabled_in_every_scheme(
+        qtbot: QtBot, window: MainWindow, tid: str) -> None:
+    """In the site's two-colour schemes a disabled entry (File > Update from the Site
+    with nothing to update) was drawn in the text's own colour: it looked usable."""
+    from PySide6.QtWidgets import QMenu
+    from reader.core.colour import contrast
+
+    window.view_bar.theme_buttons[tid].click()
+    theme = window.themes[tid].colours
+    menu = QMenu()
+    qtbot.addWidget(menu)
+    on, off = menu.addAction("Enabled entry"), menu.addAction("Disabled entry")
+    off.setEnabled(False)
+    menu.adjustSize()
+    img = shot(menu)
+    text_on = colours_in(img.copy(menu.actionGeometry(on)))
+    text_off = colours_in(img.copy(menu.actionGeometry(off)))
+    assert theme["text"].upper() in text_on
+    assert theme["text"].upper() not in text_off  # drawn in another tone...
+    drawn = window.palette().color(window.palette().ColorGroup.Disabled,
+                                   window.palette().ColorRole.Text).name().upper()
+    assert drawn in text_off
+    assert contrast(drawn, theme["background"]) >= 4.5  # ... still readable
