@@ -121,6 +121,10 @@ class AccessibleStyle(QProxyStyle):
     def drawControl(self, element: CE, opt: QStyleOption, p: QPainter,
                     widget: QWidget | None = None) -> None:
         super().drawControl(element, opt, p, widget)
+        # Push buttons: Fusion shows their focus as a lighter edge only (in white on black
+        # the same white as every button's edge): the thick frame, inside the button.
+        if element == CE.CE_PushButton and opt.state & QStyle.StateFlag.State_HasFocus:
+            self._frame(p, opt.rect.adjusted(1, 1, -1, -1), self.focus, FOCUS_WIDTH)
         # Scroll areas (the transcript, lists, tables) show focus round their frame.
         if element == CE.CE_ShapedFrame and isinstance(widget, QAbstractScrollArea) \
                 and widget.hasFocus():

@@ -148,3 +148,34 @@ def test_a_disabled_menu_entry_looks_disabled_in_every_scheme(
                                    window.palette().ColorRole.Text).name().upper()
     assert drawn in text_off
     assert contrast(drawn, theme["background"]) >= 4.5  # ... still readable
+
+
+@pytest.mark.parametrize("tid", ORDER)
+def test_a_focused_button_wears_the_thick_focus_frame(
+        qtbot: QtBot, window: MainWindow, tid: str) -> None:
+    """Fusion marks a focused push button (Manage Folders' Remove, a dialog's Close) by
+    a lighter edge only: in white on black, the white every button's edge has."""
+    from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton
+
+    window.view_bar.theme_buttons[tid].click()
+    focus = window.themes[tid].colours["focus"].upper()
+    dialog = QDialog(window)
+    row = QHBoxLayout(dialog)
+    pair = [QPushButton("Remove"), QPushButton("Close")]
+    for b in pair:
+        b.setMinimumSize(160, 40)
+        row.addWidget(b)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitActive(dialog)
+    pair[0].setFocus()
+    qtbot.waitUntil(pair[0].hasFocus)
+
+    def ring(b: QPushButton) -> set[str]:  # the pixels 2 to 3 in from each side's middle
+        img = shot(b)
+        cx, cy = img.width() // 2, img.height() // 2
+        return {QColor(img.pixel(x, y)).name().upper() for d in (2, 3) for x, y in (
+            (d, cy), (img.width() - 1 - d, cy), (cx, d), (cx, img.height() - 1 - d))}
+
+    assert ring(pair[0]) == {focus}
+    assert ring(pair[1]) != {focus}
