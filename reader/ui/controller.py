@@ -17,6 +17,7 @@ from reader.core.library_records import EventRecord
 from reader.core.model import Transcript
 from reader.core.palette import LookAssigner
 from reader.settings import ReadingPlace, Settings
+from reader.ui.core_messages import translated
 from reader.ui.library_folders import LibraryFolders
 from reader.ui.library_model import LibraryModel
 from reader.ui.scanner import LibraryScanner
@@ -170,8 +171,9 @@ class ReaderController(QObject):
         self._failed(path, exc)
 
     def _failed(self, path: str, exc: ParseError) -> None:
-        self.open_failed.emit(path, exc.reason)
-        self.message.emit(str(exc))
+        reason = translated(exc.reason)  # the parser's English, in the interface's language
+        self.open_failed.emit(path, reason)
+        self.message.emit(f"{exc.path}: {reason}")
 
     def _opened(self, path: str, t: Transcript, remember: bool) -> None:
         self.current, self.current_path = t, path

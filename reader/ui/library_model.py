@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QApplication
 from reader.core.library_records import EventRecord, month_of, sort_key
 from reader.core.markup import rich_text_safe
 from reader.core.twins import FORM_OF_SOURCE, FORMS, form_of, preferred, twin_key
+from reader.ui.core_messages import translated
 from reader.ui.list_model import header
 
 Index = QModelIndex | QPersistentModelIndex
@@ -443,7 +444,7 @@ class LibraryModel(QAbstractItemModel):
             # Titles and names come from files: escaped, as tooltips read rich text.
             if rec.failed:
                 return rich_text_safe(self.tr("{0}\nCould not be read: {1}").format(
-                    rec.path, rec.error))
+                    rec.path, translated(rec.error or "")))
             return rich_text_safe("\n".join([rec.display_title,
                                               *(k.rec.path for k in self.files_of(key))]))
         elif role == Role.FILES:

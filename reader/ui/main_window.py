@@ -34,6 +34,7 @@ from reader.ui.bookmark_actions import BookmarkActions
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.cite_actions import CitationActions
 from reader.ui.controller import ReaderController
+from reader.ui.core_messages import translated
 from reader.ui.dialogue import DialogueView
 from reader.ui.event_list import EventList
 from reader.ui.file_commands import FileCommands
@@ -387,7 +388,7 @@ class MainWindow(QMainWindow):
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
         self.recent_menu.fill()
-        self._say("; ".join(t.warnings) if t.warnings else "")
+        self._say("; ".join(map(translated, t.warnings)))
 
     def _fill_side_panels(self, t: Transcript, slots: dict[str, int | None]) -> None:
         if self.controller.current is t:

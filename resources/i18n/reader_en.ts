@@ -60,6 +60,23 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s) replaced with U+FFFD</source>
+        <translation>
+            <numerusform>%n invalid UTF-8 byte replaced with U+FFFD</numerusform>
+            <numerusform>%n invalid UTF-8 bytes replaced with U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>no transcript in it (%n word(s) of text, with no title, date or speaker labels)</source>
+        <translation>
+            <numerusform>no transcript in it (%n word of text, with no title, date or speaker labels)</numerusform>
+            <numerusform>no transcript in it (%n words of text, with no title, date or speaker labels)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>EventList</name>
     <message numerus="yes">
         <source>%Ln event(s)</source>

@@ -398,6 +398,137 @@
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message numerus="yes">
+        <source>%n invalid UTF-8 byte(s) replaced with U+FFFD</source>
+        <translation>
+            <numerusform>%n недопустимый байт UTF-8 заменён на U+FFFD</numerusform>
+            <numerusform>%n недопустимых байта UTF-8 заменены на U+FFFD</numerusform>
+            <numerusform>%n недопустимых байтов UTF-8 заменены на U+FFFD</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>decoded as {encoding} (not UTF-8)</source>
+        <translation>прочитан в кодировке {encoding} (не UTF-8)</translation>
+    </message>
+    <message>
+        <source>not a kremlin.ru article page: read the whole page body</source>
+        <translation>не страница материала kremlin.ru: прочитан весь текст страницы</translation>
+    </message>
+    <message>
+        <source>sidecar {name} ignored: {reason}</source>
+        <translation>файл описания {name} не учтён: {reason}</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>не объект JSON</translation>
+    </message>
+    <message>
+        <source>the file does not exist (moved or deleted?)</source>
+        <translation>файла нет (перемещён или удалён?)</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>нет прав на чтение</translation>
+    </message>
+    <message>
+        <source>cannot be read ({why})</source>
+        <translation>не читается ({why})</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation>это папка, а не файл</translation>
+    </message>
+    <message>
+        <source>the file is too large (over {size} MB; a transcript is at most {limit} MB)</source>
+        <translation>файл слишком велик (больше {size} МБ; стенограмма — не больше {limit} МБ)</translation>
+    </message>
+    <message>
+        <source>the file is too large (over {size} bytes; at most {limit})</source>
+        <translation>файл слишком велик (больше {size} байт; допустимо не больше {limit})</translation>
+    </message>
+    <message>
+        <source>the file holds no text (only white space)</source>
+        <translation>в файле нет текста (только пробелы)</translation>
+    </message>
+    <message>
+        <source>binary data, not text</source>
+        <translation>двоичные данные, а не текст</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>файл пуст</translation>
+    </message>
+    <message>
+        <source>broken UTF-16 text ({why})</source>
+        <translation>повреждённый текст UTF-16 ({why})</translation>
+    </message>
+    <message>
+        <source>not text in any known encoding</source>
+        <translation>не текст ни в одной известной кодировке</translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply to read</source>
+        <translation>документ вложен слишком глубоко, его не прочитать</translation>
+    </message>
+    <message>
+        <source>too much markup to read (more than {count} elements)</source>
+        <translation>слишком много разметки (больше {count} элементов)</translation>
+    </message>
+    <message>
+        <source>the markup is nested too deeply (more than {count} levels)</source>
+        <translation>разметка вложена слишком глубоко (больше {count} уровней)</translation>
+    </message>
+    <message>
+        <source>could not be parsed ({why})</source>
+        <translation>не удалось разобрать ({why})</translation>
+    </message>
+    <message numerus="yes">
+        <source>no transcript in it (%n word(s) of text, with no title, date or speaker labels)</source>
+        <translation>
+            <numerusform>в файле нет стенограммы (%n слово текста, без заголовка, даты и имён выступающих)</numerusform>
+            <numerusform>в файле нет стенограммы (%n слова текста, без заголовка, даты и имён выступающих)</numerusform>
+            <numerusform>в файле нет стенограммы (%n слов текста, без заголовка, даты и имён выступающих)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not a regular file ({reason}); not read</source>
+        <translation>не обычный файл ({reason}); не прочитан</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>именованный канал (FIFO)</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>сокет</translation>
+    </message>
+    <message>
+        <source>a device</source>
+        <translation>устройство</translation>
+    </message>
+    <message>
+        <source>a special file</source>
+        <translation>особый файл</translation>
+    </message>
+    <message>
+        <source>an HTML page without a transcript (no title, no text)</source>
+        <translation>страница HTML без стенограммы (нет ни заголовка, ни текста)</translation>
+    </message>
+    <message>
+        <source>invalid JSON ({why})</source>
+        <translation>неверный JSON ({why})</translation>
+    </message>
+    <message>
+        <source>JSON that is not a transcript record</source>
+        <translation>JSON, который не является записью стенограммы</translation>
+    </message>
+    <message>
+        <source>JSON without a transcript text (no body/text field)</source>
+        <translation>JSON без текста стенограммы (нет поля body/text)</translation>
+    </message>
+</context>
+<context>
     <name>DateRange</name>
     <message>
         <source>Type a date as year-month-day or in your locale&apos;s short form; Delete for any date; Alt+Down for a calendar</source>
