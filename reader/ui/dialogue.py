@@ -15,6 +15,7 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QDesktopServices,
     QFont,
+    QFontMetrics,
     QTextBlock,
     QTextCursor,
     QTextDocument,
@@ -34,6 +35,10 @@ from reader.ui.stripes import GUTTER, Stripes, first_block_at
 #: the rest right after that first paint.
 PROGRESSIVE_ROWS = 300
 HEAD_ROWS = 90
+
+
+#: The fewest characters a line of the text keeps (three or four words).
+MIN_LINE_CHARS = 20
 
 
 class DialogueView(QTextBrowser):
@@ -164,6 +169,11 @@ class DialogueView(QTextBrowser):
         block = self.first_visible_block()
         self.reading_font = font
         self.document().setDefaultFont(font)
+        # Lines of a few words at least, whatever the zoom and the window: the side panels
+        # and the window's least width give way first (a narrow window at 200% had cut
+        # the text to a letter or two a line).
+        self.setMinimumWidth(QFontMetrics(font).averageCharWidth() * MIN_LINE_CHARS
+                             + 2 * 12 + GUTTER + self.verticalScrollBar().sizeHint().width())
         if block:
             self.scroll_to_block(block)
         self.gutter.update()

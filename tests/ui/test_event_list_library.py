@@ -59,7 +59,8 @@ def test_the_title_column_takes_the_room(qtbot: QtBot, make_window: MakeWindow,
     qtbot.waitUntil(lambda: w.events.width() < 450)
     narrow = [view.columnWidth(c) for c in range(5)]
     assert narrow[1] >= 20 * view.fontMetrics().horizontalAdvance("M")  # never squeezed
-    w.splitter.setSizes([900, 300])
+    w.resize(1600, w.height())  # room for a wide list beside the text's least width
+    w.splitter.setSizes([900, 400])
     qtbot.waitUntil(lambda: w.events.width() > 800)
     wide = [view.columnWidth(c) for c in range(5)]
     assert wide[1] > narrow[1] + 100  # the title grew

@@ -187,3 +187,20 @@ def test_back_to_100_percent_every_panel_has_its_size_again(
     for _ in range(5):  # anything still posted by the six steps has run: nothing moved
         QApplication.processEvents()
     assert all(abs(a - b) <= 2 for a, b in zip(sizes(), before, strict=True)), (sizes(), before)
+
+
+def test_a_narrow_zoomed_window_keeps_lines_of_a_few_words(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """At 200% in a window 900 pixels wide the side panels kept their widths and the
+    text got 80 pixels: a letter or two a line."""
+    from PySide6.QtGui import QFontMetrics
+    from reader.ui.dialogue import MIN_LINE_CHARS
+
+    for percent in (100, 200, 300):
+        zoom_to(window, percent)
+        window.resize(600, 900)
+        qtbot.waitUntil(lambda: window.width() == window.minimumSizeHint().width())
+        chars = window.dialogue.viewport().width() / QFontMetrics(
+            window.dialogue.reading_font).averageCharWidth()
+        assert chars >= MIN_LINE_CHARS, (percent, chars)
+        window.resize(1400, 900)
