@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QStyle,
     QToolBar,
     QToolButton,
     QWidget,
@@ -20,10 +21,8 @@ from PySide6.QtWidgets import (
 
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONT_STEPS, ViewSettings
-from reader.ui.theming import desktop_font, theme_name
+from reader.ui.theming import theme_name
 
-#: From this interface scale on, the toolbar drops its two labels (room for the buttons).
-LABELS_UNTIL = 1.5
 #: The "A" buttons' sizes, as a share of the toolbar's font (the site's small, normal,
 #: large letters).
 A_SCALE = {"small": 0.85, "normal": 1.1, "large": 1.35}
@@ -211,11 +210,6 @@ class ViewSettingsBar(QToolBar):
         """Sizes and colours that follow the toolbar's font (the interface scale): the
         three "A" letters in three sizes, each scheme's button in its own colours."""
         base = self.font().pointSizeF()
-        # Zoomed, the two labels give their room to the buttons, so that the row still
-        # fits (each button keeps its name, and the View menu its submenu titles).
-        zoomed = base >= LABELS_UNTIL * desktop_font().pointSizeF()
-        for label in self.labels:
-            label.setVisible(not zoomed)
         for step, b in self.size_buttons.items():
             f = QFont(self.font())
             f.setBold(True)
@@ -235,6 +229,20 @@ class ViewSettingsBar(QToolBar):
 
     def toolbars(self) -> list[QToolBar]:
         return [self, self.more]
+
+    def labels_width(self) -> int:
+        """The room the two labels ("Font size:", "Site colours:") take when shown."""
+        spacing = self.style().pixelMetric(QStyle.PixelMetric.PM_ToolBarItemSpacing)
+        return sum(w.sizeHint().width() + spacing for w in (self.size_label, self.colours_label))
+
+    def labels_shown(self) -> bool:
+        return all(a.isVisible() for a in self.labels)
+
+    def show_labels(self, shown: bool) -> None:
+        """Where the row is too narrow, the labels give their room to the buttons (each
+        button keeps its name, and the View menu its submenu titles)."""
+        for a in self.labels:
+            a.setVisible(shown)
 
     def widget_for(self, action: QAction) -> QWidget | None:
         """The button of a view-setting action, on whichever of the two toolbars it is."""
@@ -282,8 +290,9 @@ class RowFitter(QObject):
     """Keeps every view-setting button in sight: when the two view-settings toolbars do
     not fit side by side in the window's width (a large interface scale, a long language,
     a narrow window), the second starts a row of its own; it goes back beside the first
-    when there is room again. The choice depends on the toolbars' size hints only, so
-    moving a toolbar cannot make it change its mind."""
+    when there is room again. The first toolbar's two labels show while it fits the width
+    with them. The choices depend on the toolbars' size hints only, so moving a toolbar
+    cannot make them change their mind."""
 
     def __init__(self, window: QMainWindow, bar: ViewSettingsBar) -> None:
         super().__init__(window)
@@ -307,19 +316,20 @@ class RowFitter(QObject):
             self._pending = True
             QTimer.singleShot(0, self, self.fit)  # not after the window is gone
 
-    def needed(self) -> int:
-        """The width the two toolbars take side by side (each hint holds its handle and
-        margins; the toolbar row adds no spacing between them)."""
-        first, second = self.bar.toolbars()
-        return first.sizeHint().width() + second.sizeHint().width() + 2
-
     def fit(self) -> None:
         self._pending = False
         first, second = self.bar.toolbars()
         if self.window.toolBarArea(second) != self.window.toolBarArea(first):
             return  # the reader moved one: theirs to place
+        width = self.window.width()
+        labels = self.bar.labels_width()
+        with_labels = first.sizeHint().width() + (0 if self.bar.labels_shown() else labels)
+        shown = with_labels <= width
+        if shown != self.bar.labels_shown():
+            self.bar.show_labels(shown)
+        first_width = with_labels if shown else with_labels - labels
         wrapped = self.window.toolBarBreak(second)
-        wrap = self.needed() > self.window.width()
+        wrap = first_width + second.sizeHint().width() + 2 > width
         if wrap and not wrapped:
             self.window.insertToolBarBreak(second)
         elif wrapped and not wrap:

@@ -204,3 +204,19 @@ def test_a_narrow_zoomed_window_keeps_lines_of_a_few_words(
             window.dialogue.reading_font).averageCharWidth()
         assert chars >= MIN_LINE_CHARS, (percent, chars)
         window.resize(1400, 900)
+
+
+def test_the_view_settings_labels_stay_while_there_is_room(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """From 150% on, "Font size:" and "Site colours:" were dropped even in a window with
+    room to spare; now they give way only when the row is too narrow for them."""
+    bar = window.view_bar
+    zoom_to(window, 200)
+    window.resize(1900, 900)
+    qtbot.waitUntil(lambda: bar.size_label.isVisible() and bar.colours_label.isVisible())
+    window.resize(1000, 900)
+    qtbot.waitUntil(lambda: not bar.size_label.isVisible())
+    assert_all_view_buttons_shown(window)
+    window.resize(1900, 900)
+    qtbot.waitUntil(bar.size_label.isVisible)
+    assert_all_view_buttons_shown(window)
