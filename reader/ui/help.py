@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from html import escape
 from typing import ClassVar
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -57,6 +60,30 @@ def plain_buttons(box: QDialogButtonBox) -> None:
         b.setIcon(QIcon())
 
 
+class WrappingDelegate(QStyledItemDelegate):
+    """Rows as tall as their text wrapped to its column's width (a tree view wraps the
+    text it paints but sizes each row for one line)."""
+
+    def __init__(self, view: QTreeWidget) -> None:
+        super().__init__(view)
+        self.view = view
+        view.header().sectionResized.connect(lambda *_: view.doItemsLayout())
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+                 ) -> QSize:
+        size = super().sizeHint(option, index)
+        margin = 2 * (self.view.style().pixelMetric(
+            QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.view) + 1)
+        width = self.view.header().sectionSize(index.column()) - margin
+        text = str(index.data() or "")
+        if width <= 0 or not text:
+            return size
+        lines = option.fontMetrics.boundingRect(
+            0, 0, width, 1 << 20, Qt.TextFlag.TextWordWrap, text).height()
+        return QSize(size.width(), max(size.height(), lines + size.height()
+                                       - option.fontMetrics.height()))
+
+
 class ShortcutsDialog(QDialog):
     """Every command with its keys; the field above filters by command, key or
     description as you type."""
@@ -75,7 +102,11 @@ class ShortcutsDialog(QDialog):
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         self.table.setHeaderLabels([self.tr("Command"), self.tr("Keys"), self.tr("What it does")])
         self.table.setRootIsDecorated(False)
-        self.table.setUniformRowHeights(True)
+        # A long description wraps onto more lines of its row instead of ending in "…"
+        # (Russian ones are longer than the English the width was chosen for).
+        self.table.setWordWrap(True)
+        self.table.setUniformRowHeights(False)
+        self.table.setItemDelegateForColumn(2, WrappingDelegate(self.table))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items = [QTreeWidgetItem([plain_text(a), shortcut_text(a), a.statusTip()])
                       for a in actions if shortcut_text(a)]

@@ -8,8 +8,10 @@ from collections import Counter
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from reader import __version__
+from reader.app import AppPaths
 from reader.core.model import PARSER_VERSION
 from reader.ui.help import AboutDialog, ShortcutsDialog, plain_text
 from reader.ui.main_window import MainWindow
@@ -163,3 +165,34 @@ def test_find_bar_keys_are_listed_and_work(window: MainWindow, qtbot: QtBot) -> 
     assert window.find_bar.isVisible() and window.find_bar.edit.hasFocus()
     qtbot.keyClick(window.find_bar.edit, Qt.Key.Key_Escape)
     assert not window.find_bar.isVisible()
+
+
+def test_every_description_of_the_shortcuts_list_is_read_whole_in_russian(
+        qtbot: QtBot, qapp: QApplication, app_paths: AppPaths) -> None:
+    """In Russian at 100% descriptions ended in "…" ("Открыть файлы стенограмм (текст,
+    HTML или записи наб…"): a long one wraps onto more lines of its row."""
+    from PySide6.QtCore import QLocale, QSettings
+    from PySide6.QtGui import QFontMetrics
+    from reader.app import build_window, install_translations
+
+    QSettings(str(app_paths.settings), QSettings.Format.IniFormat).setValue(
+        "interface/language", "ru")
+    try:
+        w = build_window(app_paths)
+        qtbot.addWidget(w)
+        dialog = ShortcutsDialog(w.shortcut_actions(), w)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        table = dialog.table
+        fm = QFontMetrics(table.font())
+        width = table.header().sectionSize(2)
+        assert max(fm.horizontalAdvance(i.text(2)) for i in dialog.items) > width  # long ones
+        def cut() -> list[str]:
+            return [i.text(2) for i in dialog.items if table.visualItemRect(i).height()
+                    < fm.boundingRect(0, 0, width - 8, 10_000, Qt.TextFlag.TextWordWrap,
+                                      i.text(2)).height()]
+
+        qtbot.waitUntil(lambda: not cut(), timeout=3000)
+    finally:
+        install_translations(qapp, QLocale("en_US"))
