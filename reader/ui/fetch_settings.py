@@ -31,6 +31,12 @@ class FetchSettingsDialog(QDialog):
         form = QFormLayout(self)
         self.folder = QLineEdit(settings.fetch_folder())
         self.folder.setPlaceholderText(str(default_folder()))
+        # Wide enough for the whole path (the default one was cut to ".local…"), within
+        # the screen.
+        longest = max(self.folder.text(), self.folder.placeholderText(), key=len)
+        screen = self.screen().availableGeometry().width() if self.screen() else 1200
+        self.folder.setMinimumWidth(min(
+            self.folder.fontMetrics().horizontalAdvance(longest + "MM"), screen // 2))
         browse = QPushButton(self.tr("&Browse…"))
         browse.clicked.connect(self._browse)
         row = QHBoxLayout()

@@ -191,6 +191,11 @@ def test_latest_transcripts_marks_and_adds_new(qtbot: QtBot, window: MainWindow,
 def test_download_settings_dialog(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
     dialog = FetchSettingsDialog(window.settings, window)
     qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    # The default folder is shown whole (it was cut to ".local…").
+    shown = dialog.folder.placeholderText()
+    assert dialog.folder.width() > dialog.folder.fontMetrics().horizontalAdvance(shown)
     assert not dialog.at_start.isChecked()
     dialog.site.setText("mirror.example")
     dialog.accept()
