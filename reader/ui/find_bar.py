@@ -32,6 +32,9 @@ class FindBar(QWidget):
         self.view = view
         self.hits: list[tuple[Point, Point]] = []
         self.current = -1
+        # Where finding starts from: the reader's place when the bar opened, then the
+        # match Enter went to. Words that match nothing bring the text back there.
+        self.origin: int | None = None
         self.edit = QLineEdit()
         self.edit.setObjectName("find-text")
         self.edit.setPlaceholderText(self.tr("Find in transcript"))
@@ -100,6 +103,7 @@ class FindBar(QWidget):
         return a
 
     def set_transcript(self, t: Transcript | None) -> None:
+        self.origin = None  # another transcript: from where it opens
         self.speaker.blockSignals(True)
         self.speaker.clear()
         self.speaker.addItem(self.tr("all turns"), None)
@@ -111,6 +115,7 @@ class FindBar(QWidget):
 
     def open_bar(self, text: str | None = None) -> None:
         if not self.isVisible():
+            self.origin = self.view.first_visible_block()
             self.opened.emit()
         self.show()
         if text is not None and text != self.edit.text():
@@ -146,10 +151,12 @@ class FindBar(QWidget):
         from reader.core.search import find_in_transcript  # with the first search
 
         self.hits = find_in_transcript(t, query, self.speaker.currentData())
-        here = self.view.first_visible_block()
+        here = self.origin if self.origin is not None else self.view.first_visible_block()
         self.current = next((i for i, (s, _) in enumerate(self.hits) if s.block >= here),
                             0 if self.hits else -1)
         self._show()
+        if not self.hits and self.origin is not None:
+            self.view.scroll_to_block(self.origin)  # nothing found: back to the reader's place
 
     def show_current(self) -> None:
         self._show()
@@ -165,9 +172,13 @@ class FindBar(QWidget):
     def next(self) -> None:
         if self.hits:
             self.current = (self.current + 1) % len(self.hits)
-            self._show()
+            self._moved()
 
     def previous(self) -> None:
         if self.hits:
             self.current = (self.current - 1) % len(self.hits)
-            self._show()
+            self._moved()
+
+    def _moved(self) -> None:
+        self.origin = self.hits[self.current][0].block  # finding goes on from here
+        self._show()

@@ -379,3 +379,30 @@ def test_the_last_search_comes_back_after_a_restart(
         open_and_wait(qtbot, again, [])
     assert panel.query.text() == "teapot"
     assert events_shown(panel) == shown
+
+
+def test_words_that_match_nothing_bring_the_text_back_to_the_readers_place(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Finding as you type moved the text to the first match of "Paragraph 4" and, once
+    the words matched nothing, left it there: the reader lost their place."""
+    f = write_fictional(tmp_path, "long.txt", "Teapot talk", "2031-01-02",
+                        ["Rufus Firefly", "Ada Quill"], turns=80)
+    w = make_window()
+    w.resize(1200, 700)
+    w.show()
+    open_and_wait(qtbot, w, [str(f)])
+    w.dialogue.scroll_to_block(20)
+    place = w.dialogue.first_visible_block()
+    assert place >= 15
+    w.commands.find.trigger()
+    qtbot.keyClicks(w.find_bar.edit, "Paragraph 4")
+    qtbot.waitUntil(lambda: w.dialogue.first_visible_block() > place + 10)  # moved on
+    qtbot.keyClicks(w.find_bar.edit, "zzz")
+    assert w.find_bar.count.text() == "No matches"
+    assert w.dialogue.first_visible_block() == place
+    # After Enter, finding goes on from the match Enter went to.
+    w.find_bar.edit.setText("said by Ada")
+    qtbot.keyClick(w.find_bar.edit, Qt.Key.Key_Return)
+    there = w.find_bar.hits[w.find_bar.current][0].block
+    w.find_bar.edit.setText("said by Ada Quill")
+    assert w.find_bar.hits[w.find_bar.current][0].block == there
