@@ -96,7 +96,9 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
     QLocale.setDefault(locale)
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     installed = []
-    for name, folder in (("reader", str(i18n_dir())), ("qtbase", qt_dir)):
+    # Later installed, first asked: the gaps of Qt's catalogue before the catalogue.
+    for name, folder in (("reader", str(i18n_dir())), ("qtbase", qt_dir),
+                         ("qtbase_gaps", str(i18n_dir()))):
         t = QTranslator(app)
         t.setObjectName(TRANSLATOR)
         found = t.load(locale, name, "_", folder)
@@ -107,7 +109,8 @@ def install_translations(app: QCoreApplication, locale: QLocale) -> list[QTransl
             installed.append(t)
         else:
             t.setParent(None)
-            log.info("no %s translation for %s in %s", name, locale.name(), folder)
+            if name != "qtbase_gaps":  # (English has no gaps)
+                log.info("no %s translation for %s in %s", name, locale.name(), folder)
     return installed
 
 

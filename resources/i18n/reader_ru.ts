@@ -572,7 +572,7 @@
     <name>DialogueView</name>
     <message>
         <source>Transcript text</source>
-        <extracomment>Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and the rest right after that first paint.</extracomment>
+        <extracomment>Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and the rest right after that first paint. The fewest characters a line of the text keeps (three or four words).</extracomment>
         <translation>Текст стенограммы</translation>
     </message>
     <message>
@@ -1639,7 +1639,7 @@ Could not be read: {1}</source>
     <name>ViewSettingsBar</name>
     <message>
         <source>View settings</source>
-        <extracomment>From this interface scale on, the toolbar drops its two labels (room for the buttons). The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters).</extracomment>
+        <extracomment>The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters).</extracomment>
         <translation>Настройки вида</translation>
     </message>
     <message>
