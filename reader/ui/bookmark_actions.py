@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMainWindow
+from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
 from reader.core.masha import masha_link
+from reader.ui import file_dialogs
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
@@ -178,7 +179,7 @@ class BookmarkActions(QObject):
         ids = ids if len(ids) > 1 else []
         title = (self.tr("Export %n selected bookmark(s)", "", len(ids)) if ids
                  else self.tr("Export all bookmarks"))
-        path, chosen = QFileDialog.getSaveFileName(
+        path, chosen = file_dialogs.save_file_name(
             self.window, title, str(Path.home() / "bookmarks.json"),
             ";;".join([self.tr("JSON (re-importable) (*.json)"),
                        self.tr("Markdown with citations (*.md)")]))
@@ -187,8 +188,7 @@ class BookmarkActions(QObject):
             self.bookmarks.export(Path(path), fmt, ids or None)
 
     def import_(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, self.tr("Import bookmarks"),
-                                              str(Path.home()),
-                                              self.tr("JSON (*.json)"))
+        path = file_dialogs.open_file_name(self.window, self.tr("Import bookmarks"),
+                                           str(Path.home()), self.tr("JSON (*.json)"))
         if path:
             self.bookmarks.import_file(Path(path))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from reader.core.anchors import snap_to_words
 from reader.core.export import Layout, Mark, layout, to_markdown, to_text
 from reader.core.themes import FALLBACK, Theme
+from reader.ui import file_dialogs
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.dialogue import DialogueView
 from reader.ui.file_commands import dialog_folder
@@ -167,7 +167,7 @@ class ExportActions(QObject):
         filters = {"pdf": self.tr("PDF (*.pdf)"), "md": self.tr("Markdown (*.md)"),
                    "txt": self.tr("Plain text (*.txt)")}
         suggested = dialog_folder(t.source.path) / (stem + SUFFIX[choice.fmt])
-        path, _ = QFileDialog.getSaveFileName(self.window, self.tr("Export Transcript"),
+        path, _ = file_dialogs.save_file_name(self.window, self.tr("Export Transcript"),
                                               str(suggested), filters[choice.fmt])
         if path:
             self.export_to(Path(path), choice)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from reader.core.fetch import Site
 from reader.core.fetch.store import default_folder
 from reader.settings import Settings
+from reader.ui import file_dialogs
 
 
 class FetchSettingsDialog(QDialog):
@@ -67,7 +67,7 @@ class FetchSettingsDialog(QDialog):
         form.addRow(buttons)
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
+        folder = file_dialogs.existing_directory(
             self, self.tr("Download folder"), self.folder.text() or str(default_folder()))
         if folder:
             self.folder.setText(folder)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.markup import rich_text_safe
+from reader.ui import file_dialogs
 from reader.ui.library_folders import LibraryFolders
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -129,7 +129,7 @@ class FoldersDialog(QDialog):
         self.show_button.setEnabled(path is not None and Path(path).exists())
 
     def add_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to the library"))
+        folder = file_dialogs.existing_directory(self, self.tr("Add a folder to the library"))
         if folder:
             self.library.add([folder])
 

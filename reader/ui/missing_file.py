@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from reader.core.anchors import Anchor
+from reader.ui import file_dialogs
 from reader.ui.controller import ReaderController
 
 if TYPE_CHECKING:
@@ -93,7 +94,7 @@ class MissingFile(QObject):
         """Ask, then open the located or found transcript and call ``then`` once shown."""
         choice = self.ask(anchor)
         if choice is Choice.LOCATE:
-            path, _ = QFileDialog.getOpenFileName(
+            path = file_dialogs.open_file_name(
                 self.window, self.tr("Locate “{name}”").format(name=Path(anchor.path).name),
                 existing_folder(anchor.path),
                 self.tr("Transcripts (*.txt *.html *.htm *.json);;All files (*)"))

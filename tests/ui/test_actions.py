@@ -150,7 +150,8 @@ def test_an_unexpected_modal_dialog_fails_loudly(window: MainWindow, qtbot: QtBo
     with qtbot.capture_exceptions() as raised:
         window.commands.open.trigger()
     assert [type(e[1]) for e in raised] == [UnexpectedModalError]
-    assert opened == ["QMessageBox.warning", "QDialog.exec", "QFileDialog.getOpenFileNames"]
+    assert opened[:2] == ["QMessageBox.warning", "QDialog.exec"]
+    assert opened[2] in ("QDialog.exec", "QFileDialog.exec")  # File > Open's dialog
 
 
 def test_find_bar_keys_are_listed_and_work(window: MainWindow, qtbot: QtBot) -> None:

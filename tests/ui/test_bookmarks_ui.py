@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from reader.app import AppPaths
 from reader.core.paths import data_dir
 from reader.core.themes import bundled_themes
+from reader.ui import file_dialogs
 from reader.ui.bookmark_panel import DATE, EVENT, NOTE
 from reader.ui.main_window import MainWindow
 from tests.helpers import MakeWindow, open_and_wait, write_fictional
@@ -254,7 +255,6 @@ def test_the_menus_export_takes_every_bookmark_and_the_panels_the_chosen_ones(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """A row highlighted in the panel (the last one added) made Bookmarks > Export
     Bookmarks… export only it, without a word."""
-    from PySide6.QtWidgets import QFileDialog
 
     w = make_window()
     w.show()
@@ -267,7 +267,7 @@ def test_the_menus_export_takes_every_bookmark_and_the_panels_the_chosen_ones(
     panel.table.selectRow(0)  # one row chosen
     titles: list[str] = []
     out = tmp_path / "all.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "save_file_name",
                         lambda _parent, title, *_a: (titles.append(title), (str(out), ""))[1])
     w.commands.export_bookmarks.trigger()
     assert titles[-1] == "Export all bookmarks"

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 from reader.settings import ReadingPlace
+from reader.ui import file_dialogs
 from reader.ui.folders_dialog import FoldersDialog
 from reader.ui.main_window import MainWindow
 from reader.ui.places import top_place
@@ -50,8 +50,7 @@ def test_folders_and_opened_files_add_up_and_persist(
     assert paths_listed(w) == {str(a), str(seed_file)}  # the folder stays
     assert w.controller.current_path == str(seed_file)
     # Library > Add Folder… adds a second folder.
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *args, **kw: str(second)))
+    monkeypatch.setattr(file_dialogs, "existing_directory", lambda *args, **kw: str(second))
     with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
         w.commands.open_folder.trigger()
     assert paths_listed(w) == {str(a), str(b), str(seed_file)}
@@ -245,9 +244,9 @@ def test_the_open_dialogs_start_where_the_reader_is(
     """Not in the folder the app was started from: beside the transcript being read, or
     in the home folder."""
     asked: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames",
-                        lambda *a: (asked.append(a[2]), ([], ""))[1])
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+    monkeypatch.setattr(file_dialogs, "open_file_names",
+                        lambda *a: (asked.append(a[2]), [])[1])
+    monkeypatch.setattr(file_dialogs, "existing_directory",
                         lambda *a: (asked.append(a[2]), "")[1])
     w = make_window()
     w.commands.open.trigger()
@@ -265,7 +264,7 @@ def test_the_open_dialogs_start_where_the_reader_is(
 
     monkeypatch.setattr(export_actions.OutputDialog, "exec",
                         lambda _self: QDialog.DialogCode.Accepted.value)
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+    monkeypatch.setattr(file_dialogs, "save_file_name",
                         lambda *a: (asked.append(a[2]), ("", ""))[1])
     w.commands.export_transcript.trigger()
     assert Path(asked[-1]).parent == lib and Path(asked[-1]).stem == "a"

@@ -5,8 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from reader.ui import file_dialogs
 from reader.ui.main_window import MainWindow
 from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
@@ -45,8 +46,7 @@ def test_locate_a_moved_bookmarked_file(qtbot: QtBot, make_window: MakeWindow, t
     a.rename(moved)
     asked: list[str] = []
     answer(monkeypatch, "&Locate…", asked)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        staticmethod(lambda *args, **kw: (str(moved), "")))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args, **kw: str(moved))
     panel = w.bookmark_panel
     with qtbot.waitSignal(w.controller.scanner.scan_finished, timeout=20000):
         panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
