@@ -96,6 +96,22 @@ class LibrarySearch(QObject):
             model = self.controller.model
             self._panel.set_list_filter(model.visible_paths(), *model.date_filter())
 
+    def _show_passage(self, hit: Hit) -> bool:
+        """Select the passage of a result that matched its speaker's name (the words of
+        the query are not in it: finding them would go to another passage)."""
+        from reader.core.anchors import Point
+
+        t = self.dialogue.transcript
+        if t is None or not 0 <= hit.block < len(t.blocks) \
+                or not 0 <= hit.paragraph < len(t.blocks[hit.block].paragraphs):
+            return False
+        if self.find_bar.isVisible():
+            self.find_bar.close_bar()  # its matches are not what was chosen
+        text = t.blocks[hit.block].paragraphs[hit.paragraph]
+        self.dialogue.highlights.show_passage(Point(hit.block, hit.paragraph, 0),
+                                              Point(hit.block, hit.paragraph, len(text)))
+        return True
+
     def open_hit(self, hit: Hit) -> None:
         """Open a search result's transcript at its paragraph with the hits marked."""
         if self.controller.current_path != hit.path:
@@ -106,6 +122,8 @@ class LibrarySearch(QObject):
     def _show_hit(self, hit: Hit) -> None:
         from reader.core.search import terms
 
+        if not hit.spans and self._show_passage(hit):
+            return  # matched in who speaks, not in the words: the passage itself
         # The word as the passage has it (the query may be another form of it).
         marks = [hit.snippet[a:b] for a, b in hit.spans] or terms(self.panel.query.text())
         self.find_bar.open_bar(marks[0].rstrip("*") if marks else "")

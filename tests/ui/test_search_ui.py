@@ -406,3 +406,37 @@ def test_words_that_match_nothing_bring_the_text_back_to_the_readers_place(
     there = w.find_bar.hits[w.find_bar.current][0].block
     w.find_bar.edit.setText("said by Ada Quill")
     assert w.find_bar.hits[w.find_bar.current][0].block == there
+
+
+def test_a_result_that_matched_who_speaks_opens_at_that_passage(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """"Lavrov" found Sergei Lavrov's turns by his name; opening one went to the third
+    place the word is *said* (in another speaker's turn) instead of the turn chosen."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "t.txt").write_text(
+        "Документ /\n\nTeapot council\n\nMarch 3, 2031, Fredville\n\nA meeting.\n\n* * *\n\n"
+        "Rufus Firefly: Good day. Ms Quill will report.\n\n"
+        "Ada Quill: The teapots are ready for the winter.\n\n"
+        "Tom Kettle: I agree with Ms Quill on every point.\n\n"
+        "Ada Quill: Then we are done.\n", encoding="utf-8")
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    panel = w.search_panel
+    run_search(qtbot, panel, "Quill")
+    m = panel.model
+    event = m.index(0, 0)
+    rows = [m.index(r, 0, event) for r in range(m.rowCount(event))]
+    texts = [i.data() for i in rows]
+    chosen = next(i for i, t in zip(rows, texts, strict=True)
+                  if t.startswith("Ada Quill: Then we are done"))
+    panel.table.activated.emit(chosen)
+    assert w.controller.current_path == str(lib / "t.txt")
+    assert w.dialogue.textCursor().selectedText() == "Then we are done."
+    assert not w.find_bar.isVisible()
+    # A result that has the word in its text still goes to the word, with the find bar.
+    said = next(i for i, t in zip(rows, texts, strict=True) if t.startswith("Tom Kettle"))
+    panel.table.activated.emit(said)
+    assert w.dialogue.textCursor().selectedText() == "Quill"
+    assert w.find_bar.isVisible()
