@@ -205,13 +205,26 @@ class DialogueView(QTextBrowser):
         i = block.blockNumber()
         return self.view.rows[i] if self.view is not None and 0 <= i < self._shown else None
 
-    def scroll_to_block(self, transcript_block: int, paragraph: int = 0) -> None:
-        """Scroll so that this transcript block is at the top of the view."""
+    def _text_block(self, transcript_block: int, paragraph: int) -> QTextBlock | None:
         self.ensure_complete()
         if self.view is None:
+            return None
+        return self.document().findBlockByNumber(self.view.row_for_block(transcript_block,
+                                                                          paragraph))
+
+    def block_top(self, transcript_block: int, paragraph: int = 0) -> int | None:
+        """Where this transcript block starts, in the document's coordinates (the scroll
+        bar's value that puts it at the top of the view)."""
+        tb = self._text_block(transcript_block, paragraph)
+        if tb is None:
+            return None
+        return int(self.document().documentLayout().blockBoundingRect(tb).top())
+
+    def scroll_to_block(self, transcript_block: int, paragraph: int = 0) -> None:
+        """Scroll so that this transcript block is at the top of the view."""
+        tb = self._text_block(transcript_block, paragraph)
+        if tb is None:
             return
-        tb = self.document().findBlockByNumber(self.view.row_for_block(transcript_block,
-                                                                        paragraph))
         y = int(self.document().documentLayout().blockBoundingRect(tb).top())
         self.verticalScrollBar().setValue(y)
         self.setTextCursor(QTextCursor(tb))

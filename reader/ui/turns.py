@@ -36,7 +36,12 @@ class Turns:
     def go(self, step: int, speaker: str | None = None) -> bool:
         """Next (+1) or previous (-1) turn: of this speaker, or any turn when None."""
         here = self.view.first_visible_block()
-        targets = [b for b in self.blocks(speaker) if (b > here if step > 0 else b < here)]
+        # The block at the top may start below the view's top edge (the title and lead
+        # above the first turn): then it is still ahead, and Next goes to it.
+        top = self.view.block_top(here)
+        ahead = top is not None and top > self.view.verticalScrollBar().value() + 1
+        targets = [b for b in self.blocks(speaker)
+                   if (b > here or (ahead and b == here) if step > 0 else b < here)]
         if not targets:
             return False
         self.view.scroll_to_block(targets[0] if step > 0 else targets[-1])

@@ -338,3 +338,27 @@ def test_last_file_outside_the_library_is_listed_after_a_restart(
     assert w2.controller.current_path == str(seed_file)
     paths = {r.path for r in w2.controller.model.records()}
     assert paths == {str(lib / "a.txt"), str(seed_file)}
+
+
+def test_next_turn_from_the_top_goes_to_the_first_turn(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """With the title and lead above it, the first turn was skipped: Ctrl+Home, then
+    Next Turn, went to the second."""
+    f = tmp_path / "talk.txt"  # the first block of the transcript is a turn
+    f.write_text("Документ /\n\nTeapot talk\n\nMarch 3, 2031, Fredville\n\n" + "\n\n".join(
+        f"{('Rufus Firefly', 'Ada Quill')[i % 2]}: Turn {i}. " + "More words. " * 30
+        for i in range(30)), encoding="utf-8")
+    w = make_window()
+    w.resize(1200, 700)
+    w.show()
+    open_and_wait(qtbot, w, [str(f)])
+    turns = w.turns.blocks()
+    assert turns[0] == 0
+    w.commands.go_start.trigger()
+    assert w.dialogue.verticalScrollBar().value() == 0
+    w.commands.next_turn.trigger()
+    assert w.dialogue.first_visible_block() == turns[0]
+    w.commands.next_turn.trigger()
+    assert w.dialogue.first_visible_block() == turns[1]
+    w.commands.previous_turn.trigger()
+    assert w.dialogue.first_visible_block() == turns[0]
