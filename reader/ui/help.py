@@ -136,6 +136,8 @@ class ShortcutsDialog(QDialog):
                      "panels")),
             (self.tr("Next control"), "Tab, Shift+Tab",
              self.tr("Every control in reading order; a list or table is one stop")),
+            (self.tr("Menu bar"), "F10",
+             self.tr("Open the first menu; the arrow keys go on to the others")),
             (self.tr("Context menu"), self.tr("Shift+F10, Menu key"),
              self.tr("At the caret of the text or the current row of a list")),
             (self.tr("Open a drop-down list or calendar"), "Alt+Down, F4",

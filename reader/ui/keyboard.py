@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QLineEdit,
+    QMenuBar,
     QTextEdit,
     QTreeWidget,
     QWidget,
@@ -278,6 +279,12 @@ class WindowKeys(QObject):
         after_first_paint(window, self._first_refresh)
         self.transcript = TranscriptKeys(transcript, before_jump)
         self.cycle = AreaCycle(window, lambda: self.area_list)
+        # F10 opens the menu bar's first menu (as on GNOME and Windows): the way into the
+        # menus whatever the keyboard layout (Alt with a Russian menu's letter needs the
+        # Russian layout active).
+        self.menu_key = QShortcut(QKeySequence(Qt.Key.Key_F10), window)
+        self.menu_key.setContext(Qt.ShortcutContext.WindowShortcut)
+        self.menu_key.activated.connect(self.open_menu_bar)
         self._lost_focus = False
         # A dock behind another's tab stays "visible" to Qt, moved off screen; Tab would
         # walk into it. Its controls take no focus until its tab is chosen.
@@ -287,6 +294,12 @@ class WindowKeys(QObject):
     def _first_refresh(self) -> None:
         self._painted = True
         self.refresh()
+
+    def open_menu_bar(self) -> None:
+        bar = self.window_.findChild(QMenuBar)
+        first = next((a for a in bar.actions() if a.isVisible()), None) if bar else None
+        if bar is not None and first is not None:
+            bar.setActiveAction(first)  # its menu opens; the arrows go on from there
 
     def refresh(self) -> None:
         """Tab order and single Tab stops again (a panel built on first use)."""

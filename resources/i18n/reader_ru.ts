@@ -1528,6 +1528,14 @@ Could not be read: {1}</source>
         <translation>Все элементы в порядке чтения; список или таблица — одна остановка</translation>
     </message>
     <message>
+        <source>Menu bar</source>
+        <translation>Строка меню</translation>
+    </message>
+    <message>
+        <source>Open the first menu; the arrow keys go on to the others</source>
+        <translation>Открыть первое меню; стрелки ведут к остальным</translation>
+    </message>
+    <message>
         <source>Context menu</source>
         <translation>Контекстное меню</translation>
     </message>

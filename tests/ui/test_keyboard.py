@@ -368,3 +368,25 @@ def test_back_returns_from_finding_and_from_the_ends(qtbot: QtBot,
     assert d.top_place()[:2] != before
     window.commands.back.trigger()
     qtbot.waitUntil(lambda: d.top_place()[:2] == before)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_f10_opens_the_first_menu_whatever_the_layout(qtbot: QtBot, window: MainWindow) -> None:
+    """In the Russian interface the menus' access keys are Cyrillic letters: with a Latin
+    keyboard layout active, Alt with them opened nothing, and no key reached the menus."""
+    from reader.ui.help import ShortcutsDialog
+
+    opened: list[object] = []
+
+    def look() -> None:
+        popup = QApplication.activePopupWidget()
+        opened.append(popup)
+        if popup is not None:
+            popup.close()
+
+    window.dialogue.setFocus()
+    QTimer.singleShot(0, look)
+    QTest.keyClick(focus(), Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened == [window.menus["file"]]
+    assert "F10" in [row[1] for row in ShortcutsDialog([], window).moving_keys()]
