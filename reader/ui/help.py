@@ -106,7 +106,9 @@ class ShortcutsDialog(QDialog):
         # (Russian ones are longer than the English the width was chosen for).
         self.table.setWordWrap(True)
         self.table.setUniformRowHeights(False)
-        self.table.setItemDelegateForColumn(2, WrappingDelegate(self.table))
+        wrapping = WrappingDelegate(self.table)
+        for column in range(3):
+            self.table.setItemDelegateForColumn(column, wrapping)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.items = [QTreeWidgetItem([plain_text(a), shortcut_text(a), a.statusTip()])
                       for a in actions if shortcut_text(a)]
@@ -115,8 +117,6 @@ class ShortcutsDialog(QDialog):
             item.setToolTip(2, item.text(2))
         self.table.addTopLevelItems(self.items)
         header = self.table.header()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
@@ -126,7 +126,19 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
         self.filter_edit.textChanged.connect(self.apply_filter)
-        self.resize(980, 560)
+        # Room for the list at the interface scale (at 200% a fixed size left a word a
+        # line), within the screen; commands take at most a third of it and keys a
+        # quarter, and wrap.
+        fm = self.fontMetrics()
+        width, height = max(980, fm.averageCharWidth() * 160), max(560, fm.height() * 34)
+        screen = self.screen()
+        if screen is not None:
+            area = screen.availableGeometry()
+            width, height = min(width, int(area.width() * 0.9)), min(height,
+                                                                        int(area.height() * 0.9))
+        self.resize(width, height)
+        header.resizeSection(0, min(self.table.sizeHintForColumn(0), width // 3))
+        header.resizeSection(1, min(self.table.sizeHintForColumn(1), width // 4))
 
     def moving_keys(self) -> list[tuple[str, str, str]]:
         """The keys that are not commands: moving about the window and its controls."""
