@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import html
 from enum import IntEnum
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -33,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from reader.core.library_records import date_in_name, title_from_name
 from reader.core.markup import rich_text_safe
 from reader.core.search import EventHit, Hit
 
@@ -66,7 +66,13 @@ def kind_label(kind: str) -> str:
 
 
 def event_title(e: EventHit) -> str:
-    return e.title or Path(e.path).name
+    """As the event list names it: a file without a title by its name, words apart."""
+    return e.title or title_from_name(e.path)
+
+
+def event_date(e: EventHit) -> str | None:
+    """As the event list dates it: a file without a dateline by a date in its name."""
+    return e.date or date_in_name(e.path)
 
 
 class ResultModel(QAbstractItemModel):
@@ -78,7 +84,7 @@ class ResultModel(QAbstractItemModel):
 
     def event_line(self, e: EventHit) -> str:
         """Date, place, who speaks, passages and files of an event, on one line."""
-        when = ", ".join(x for x in (e.date, e.place) if x)
+        when = ", ".join(x for x in (event_date(e), e.place) if x)
         who = ", ".join(e.speakers[:6]) + ("…" if len(e.speakers) > 6 else "")
         parts = [when, who, self.tr("%n passages", "", e.count)]
         if len(e.files) > 1:

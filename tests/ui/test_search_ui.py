@@ -440,3 +440,20 @@ def test_a_result_that_matched_who_speaks_opens_at_that_passage(
     panel.table.activated.emit(said)
     assert w.dialogue.textCursor().selectedText() == "Quill"
     assert w.find_bar.isVisible()
+
+
+def test_a_file_without_a_header_is_named_and_dated_as_the_event_list_has_it(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """The list called it "teapot talk 2031 05 06" under May 2031; the search results
+    "teapot-talk-2031-05-06.txt", with no date."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    (lib / "teapot-talk-2031-05-06.txt").write_text(
+        "Rufus Firefly: The crimson kettle is ready.\n\nAda Quill: Good.\n", encoding="utf-8")
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    panel = w.search_panel
+    run_search(qtbot, panel, "crimson")
+    assert events_shown(panel) == ["teapot talk 2031 05 06"]
+    line = panel.model.index(0, 0).data().split("\n")[1]
+    assert line.startswith("2031-05-06")
