@@ -11,6 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.anchors import Point
+from reader.core.library_records import date_in_name, title_from_name
 from reader.core.model import BlockKind, Transcript
 
 #: Style ids, in the order the Settings menu lists them.
@@ -78,9 +79,13 @@ def source_for(t: Transcript, start: Point | None, link: str | None,
         sp = t.speaker(b.speaker) if b.kind is BlockKind.SPEECH and b.speaker else None
         if sp is not None and not sp.generic:
             speaker, title = sp.name, (sp.titles[0] if sp.titles else None)
-    return CiteSource(speaker=speaker, speaker_title=title, title=t.title, date=t.date,
-                      place=t.place, url=link or t.source.url, language=t.language,
-                      accessed=accessed)
+    # A file without a header (plain text from elsewhere) is named and dated as the event
+    # list names it: by its file name and a date written in it.
+    path = t.source.path
+    named = t.title or (title_from_name(path) if not path.startswith("<") else None)
+    return CiteSource(speaker=speaker, speaker_title=title, title=named,
+                      date=t.date or date_in_name(path), place=t.place,
+                      url=link or t.source.url, language=t.language, accessed=accessed)
 
 
 def _ymd(iso: str | None) -> tuple[int, int, int] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from reader.core.citation import CiteSource, cite, quote_with_citation
@@ -98,3 +99,22 @@ def test_without_a_link_the_site_is_named() -> None:
         "Fredville. Accessed February 3, 2031.")
     assert cite("apa", src) == ("Firefly, R. (2031, January 2). Teapot talk [Transcript, "
                                 "Fredville]. President of Russia (en.kremlin.ru).")
+
+
+def test_a_file_without_a_header_is_cited_by_the_name_and_date_the_list_shows(
+        tmp_path: Path) -> None:
+    """Plain text from elsewhere has no title or dateline: its citation named only the
+    speaker ("— Tucker Carlson. President of Russia, en.kremlin.ru.")."""
+    from reader.core import parse_file
+    from reader.core.anchors import Point
+    from reader.core.citation import source_for
+
+    f = tmp_path / "teapot-talk-2031-05-06.txt"
+    f.write_text("Rufus Firefly: The crimson kettle is ready.\n\nAda Quill: Good.\n",
+                 encoding="utf-8")
+    t = parse_file(f)
+    assert t.title is None and t.date is None
+    src = source_for(t, Point(0, 0, 0), None, ACCESSED)
+    assert cite("plain", src).startswith(
+        "Rufus Firefly — teapot talk 2031 05 06, May 6, 2031.")
+    assert "year         = {2031}" in cite("bibtex", src)
