@@ -20,6 +20,7 @@ DEFAULTS: dict[str, Any] = {
     "session/recent": [],
     "session/search": "",
     "session/search_speaker": "",
+    "session/export_folder": "",
     "view/theme": "",
     "view/font_percent": 100,
     "view/font": "sans",
@@ -104,6 +105,13 @@ class Settings(QObject):
     def set_last_search(self, words: str, speaker: str) -> None:
         self._set("session/search", words)
         self._set("session/search_speaker", speaker)
+
+    def export_folder(self) -> str:
+        """Where a transcript was last exported ("" before the first export)."""
+        return str(self._get("session/export_folder") or "")
+
+    def set_export_folder(self, folder: str) -> None:
+        self._set("session/export_folder", folder)
 
     def has_library(self) -> bool:
         """False on the first start (the bundled sample is then offered)."""

@@ -4,6 +4,7 @@ as footnotes when asked."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,7 +23,10 @@ from PySide6.QtWidgets import (
 
 from reader.core.anchors import snap_to_words
 from reader.core.export import Layout, Mark, layout, to_markdown, to_text
+from reader.core.library_records import date_in_name, title_from_name
+from reader.core.model import Transcript
 from reader.core.themes import FALLBACK, Theme
+from reader.settings import Settings
 from reader.ui import file_dialogs
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.dialogue import DialogueView
@@ -81,15 +85,33 @@ class OutputDialog(QDialog):
                             self.selection_box.isChecked() and self.selection_box.isEnabled())
 
 
+#: Characters no file name may hold on one system or another.
+_NOT_IN_NAMES = re.compile(r'[\x00-\x1f<>:"/\\|?*]+')
+
+
+def export_name(t: Transcript) -> str:
+    """A file name for an exported transcript: its date and title as the list shows them
+    ("2018-03-10 Interview to American TV channel NBC"), within 120 characters; the
+    source file's name when it has neither."""
+    title = t.title or title_from_name(t.source.path)
+    date = t.date or date_in_name(t.source.path)
+    name = f"{date} {title}" if date and date not in title else title
+    name = " ".join(_NOT_IN_NAMES.sub(" ", name).split()).strip(" .")[:120].rstrip(" .")
+    return name or Path(t.source.path).stem
+
+
 class ExportActions(QObject):
     """What File > Print… and File > Export Transcript… do (the actions are in
     reader.ui.actions)."""
 
     def __init__(self, window: QWidget, dialogue: DialogueView, bookmarks: BookmarkController,
-                 *, say: Callable[[str], None], paper: Theme = FALLBACK) -> None:
-        """``paper``: the scheme of print-friendly output (black on white)."""
+                 *, say: Callable[[str], None], paper: Theme = FALLBACK,
+                 settings: Settings | None = None) -> None:
+        """``paper``: the scheme of print-friendly output (black on white); ``settings``
+        keep the folder exported to last."""
         super().__init__(window)
         self.paper = paper
+        self.settings = settings
         self.window = window
         self.dialogue = dialogue
         self.bookmarks = bookmarks
@@ -163,14 +185,15 @@ class ExportActions(QObject):
         t = self.dialogue.transcript
         if choice is None or t is None:
             return
-        stem = Path(t.source.path).stem
         filters = {"pdf": self.tr("PDF (*.pdf)"), "md": self.tr("Markdown (*.md)"),
                    "txt": self.tr("Plain text (*.txt)")}
-        suggested = dialog_folder(t.source.path) / (stem + SUFFIX[choice.fmt])
+        last = self.settings.export_folder() if self.settings is not None else ""
+        folder = Path(last) if last and Path(last).is_dir() else dialog_folder(t.source.path)
+        suggested = folder / (export_name(t) + SUFFIX[choice.fmt])
         path, _ = file_dialogs.save_file_name(self.window, self.tr("Export Transcript"),
                                               str(suggested), filters[choice.fmt])
-        if path:
-            self.export_to(Path(path), choice)
+        if path and self.export_to(Path(path), choice) and self.settings is not None:
+            self.settings.set_export_folder(str(Path(path).parent))
 
     def export_to(self, path: Path, choice: OutputChoice) -> bool:
         doc = self.layout(choice)

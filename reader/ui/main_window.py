@@ -318,7 +318,7 @@ class MainWindow(QMainWindow):
 
             self._export_actions = ExportActions(
                 self, self.dialogue, self.bookmarks, say=self._say,
-                paper=self.themes.get("black-on-white", FALLBACK))
+                paper=self.themes.get("black-on-white", FALLBACK), settings=self.settings)
         return self._export_actions
 
     @property

@@ -258,13 +258,40 @@ def test_the_open_dialogs_start_where_the_reader_is(
     w.commands.open.trigger()
     w.commands.open_folder.trigger()
     assert asked[1:] == [str(lib), str(lib)]
-    # Export Transcript suggests the transcript's name beside it.
+    # Export Transcript suggests the event's date and title, beside the transcript...
     from PySide6.QtWidgets import QDialog
     from reader.ui import export_actions
 
     monkeypatch.setattr(export_actions.OutputDialog, "exec",
                         lambda _self: QDialog.DialogCode.Accepted.value)
+    out = tmp_path / "exports"
+    out.mkdir()
+    answer: list[str] = [""]
     monkeypatch.setattr(file_dialogs, "save_file_name",
-                        lambda *a: (asked.append(a[2]), ("", ""))[1])
+                        lambda *a: (asked.append(a[2]), (answer[0], ""))[1])
     w.commands.export_transcript.trigger()
-    assert Path(asked[-1]).parent == lib and Path(asked[-1]).stem == "a"
+    assert Path(asked[-1]).parent == lib
+    assert Path(asked[-1]).name == "2031-01-02 Teapot talk.pdf"
+    # ... then where the last export went (it was the corpus folder every time).
+    answer[0] = str(out / "talk.pdf")
+    w.commands.export_transcript.trigger()
+    assert (out / "talk.pdf").is_file()
+    answer[0] = ""
+    w.commands.export_transcript.trigger()
+    assert Path(asked[-1]).parent == out
+
+
+def test_an_exported_file_is_named_safely_after_the_event(tmp_path: Path) -> None:
+    from reader.core import parse_bytes
+    from reader.ui.export_actions import export_name
+
+    t = parse_bytes("Документ /\n\nTeapots: what? a/b <c> \"d\" | e*\n\nMarch 3, 2031, "
+                    "Fredville\n\nA meeting.\n\n* * *\n\nRufus Firefly: Hello.\n".encode(),
+                    str(tmp_path / "x.txt"))
+    assert export_name(t) == "2031-03-03 Teapots what a b c d e"
+    long = parse_bytes(("Документ /\n\n" + "Teapot " * 40 + "\n\nRufus Firefly: Hi.\n").encode(),
+                       str(tmp_path / "y.txt"))
+    assert len(export_name(long)) <= 120
+    bare = parse_bytes(b"Rufus Firefly: Hi.\n\nAda Quill: Hello.\n",
+                       str(tmp_path / "talk-2031-05-06.txt"))
+    assert export_name(bare) == "2031-05-06 talk 2031 05 06"
