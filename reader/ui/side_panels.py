@@ -24,6 +24,14 @@ SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
+def share_text(locale: QLocale, share: float) -> str:
+    """A speaker's share of the words: whole percents, a tenth under one percent ("0.4%");
+    what rounds to 1% reads "1%" (it read "1.0%" beside another's "1%")."""
+    percent = share * 100
+    digits = 0 if percent >= 0.95 or percent == 0 else 1
+    return locale.toString(percent, "f", digits) + "%"
+
+
 class SpeakerLegend(QTreeWidget):
     """Colour, name, title, turns and share of words per speaker. Choosing a speaker
     highlights that speaker's turns; choosing it again clears the highlight."""
@@ -55,11 +63,10 @@ class SpeakerLegend(QTreeWidget):
         from reader.core.outline import speaker_stats  # with the first transcript shown
 
         for st in speaker_stats(t):
-            digits = 0 if st.share >= 0.01 or st.words == 0 else 1
             item = QTreeWidgetItem([
                 st.name + (f" — {st.title}" if st.title else ""),
                 locale.toString(st.turns),
-                locale.toString(st.share * 100, "f", digits) + "%",
+                share_text(locale, st.share),
             ])
             item.setData(0, SPEAKER_ROLE, st.speaker_id)
             look = slots.get(st.speaker_id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from reader.ui.side_panels import BLOCK_ROLE, OutlineList
@@ -55,3 +56,14 @@ def test_the_outline_marks_where_the_reading_is(qtbot: QtBot, make_window: MakeW
     with qtbot.waitSignal(w.dialogue.position_changed, timeout=3000):
         w.dialogue.scroll_to_block(block + 3)  # a few turns into the third section
     assert outline.currentItem() is third and third.isSelected()
+
+
+@pytest.mark.parametrize(("share", "text"), [
+    (0.0096, "1%"), (0.012, "1%"), (0.004, "0.4%"), (0.0, "0%"), (0.315, "32%")])
+def test_shares_of_the_words_read_alike(share: float, text: str) -> None:
+    """"1.0%" stood beside "1%" in the Speakers panel."""
+    from PySide6.QtCore import QLocale
+    from reader.ui.side_panels import share_text
+
+    assert share_text(QLocale("en_US"), share) == text
+    assert share_text(QLocale("ru_RU"), 0.004) == "0,4%"
