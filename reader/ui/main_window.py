@@ -204,6 +204,7 @@ class MainWindow(QMainWindow):
         a.back.setEnabled(False)
         a.forward.setEnabled(False)
         a.copy_citation.setEnabled(False)
+        a.copy.setEnabled(False)  # until something is selected in the text
         a.language[self.settings.language()].setChecked(True)
         a.citation_style[self.cite_actions.style].setChecked(True)
         self.recent_menu.fill()
@@ -232,6 +233,7 @@ class MainWindow(QMainWindow):
         a.copy.triggered.connect(self.dialogue.copy)
         a.copy_citation.triggered.connect(self.cite_actions.copy)
         self.dialogue.copyAvailable.connect(a.copy_citation.setEnabled)
+        self.dialogue.copyAvailable.connect(a.copy.setEnabled)
         a.find.triggered.connect(lambda: self.find_bar.open_bar(None))
         a.find_next.triggered.connect(self.find_bar.next)
         a.find_previous.triggered.connect(self.find_bar.previous)

@@ -193,9 +193,14 @@ def test_copy_with_citation(qtbot: QtBot, make_window: MakeWindow, seed_file: Pa
     w = make_window()
     open_and_wait(qtbot, w, [str(seed_file)])
     doc = w.dialogue.document()
+    # Nothing selected: Copy and Copy with Citation are greyed (Copy was not).
+    assert not w.commands.copy.isEnabled() and not w.commands.copy_citation.isEnabled()
     cursor = doc.find("They were enjoyable.")
     assert not cursor.isNull()
     w.dialogue.setTextCursor(cursor)
+    assert w.commands.copy.isEnabled() and w.commands.copy_citation.isEnabled()
+    w.commands.copy.trigger()
+    assert QApplication.clipboard().text() == "They were enjoyable."
     w.commands.copy_citation.trigger()
     assert QApplication.clipboard().text() == (
         "“They were enjoyable.”\n— Vladimir Putin, President of Russia — "
