@@ -190,6 +190,10 @@ class EventList(QWidget):
         if start and end and end < start:
             text = self.tr("{count} — the “to” date is before the “from” date").format(
                 count=text)
+        elif self.model.visible_count() == 0 and self.model.total_count() > 0:
+            # An empty list says why, and how to see everything again.
+            text = self.tr("{count} — none matches the filters: Clear Filters "
+                           "(Ctrl+Shift+Backspace) shows them all").format(count=text)
         self.status.setText(text)
 
     def count_text(self, shown: int, total: int) -> str:

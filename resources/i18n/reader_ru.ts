@@ -603,6 +603,10 @@
         <source>{count} — the “to” date is before the “from” date</source>
         <translation>{count} — дата «по» раньше даты «с»</translation>
     </message>
+    <message>
+        <source>{count} — none matches the filters: Clear Filters (Ctrl+Shift+Backspace) shows them all</source>
+        <translation>{count} — ни одно не подходит под фильтры: «Сбросить фильтры» (Ctrl+Shift+Backspace) покажет все</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln event(s)</source>
         <translation>
@@ -644,6 +648,7 @@
     <name>ExportActions</name>
     <message>
         <source>Open a transcript first</source>
+        <extracomment>Characters no file name may hold on one system or another.</extracomment>
         <translation>Сначала откройте стенограмму</translation>
     </message>
     <message>

@@ -81,8 +81,15 @@ def test_clear_filters(qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) ->
     e.date_from.setDate(QDate(2032, 1, 1))
     e.speaker_box.setEditText("Tom Kettle")
     assert len(shown(w)) == 1
+    # Filters that leave nothing say so, and how to see everything again.
+    e.speaker_box.setEditText("Nobody Atall")
+    assert len(shown(w)) == 0
+    keys = w.commands.clear_filters.shortcut().toString()
+    assert e.status.text() == (f"0 of 2 events — none matches the filters: Clear Filters "
+                               f"({keys}) shows them all")
     w.commands.clear_filters.trigger()
     assert len(shown(w)) == 2
+    assert e.status.text() == "2 events"
     assert e.filter_edit.text() == "" and e.speaker_box.currentText() == ""
     assert e.date_from.date() == ANY_DATE and e.date_to.date() == ANY_DATE
     assert e.date_from.text() == "any"
