@@ -178,8 +178,10 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
         if not (lenient or titled(rest.replace(",", " ").split())):
             return None
         rest = rest.replace(",", "")
-    words = [w[:-1] if w.endswith(".") and w[:-1].lower() in _HONORIFICS else w
-             for w in rest.split()]
+    # "Dr." and the like; "St." inside a title ("Governor of St. Petersburg").
+    words = [w[:-1] if w.endswith(".") and (w[:-1].lower() in _HONORIFICS or (
+                 i > 0 and w[:-1].lower() == "st")) else w
+             for i, w in enumerate(rest.split())]
     if words and titled(words) and len(words) >= 3 \
             and is_name_word(words[-1]) and is_name_word(words[-2]):
         words = [w if is_name_word(w) or w.lower() in CONNECTORS or DIGIT.search(w)

@@ -186,6 +186,10 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
             name_words = tail[particle - 1:]  # "... Works Mohammed bin Salman"
     if name_words is not None:
         pass
+    elif len(tail) >= 3 and is_initial(tail[-2]) and words[cut].lower() in CONNECTORS:
+        # "Governor of St Petersburg A. Beglov": after "of" comes the place, not a given
+        # name before a middle initial.
+        name_words = tail[-2:]
     elif len(tail) >= 3 and (is_initial(tail[-2]) or tail[-2].lower() in PARTICLES):
         name_words = tail[-3:]  # "George W. Bush", "Hans-Friedrich von Ploetz"
     elif cut >= 0 and words[cut].lower() in TITLE_WORDS and len(tail) <= 3:

@@ -423,3 +423,26 @@ def test_a_one_word_no_or_a_name_ending_in_sr_does_not_hide_the_next_label(
     assert [b.paragraphs for b in t.turns()][1:] == [
         ("No.",), ("I see. It must have been Boris Kettlewell Sr.",), ("Precisely.",),
         ("Decree No. 5 says so, and Mr. Kettlewell Jr. agrees.",)]
+
+
+@pytest.mark.parametrize(("label", "name", "title"), [
+    ("Governor of St. Petersburg Boris Kettlewell", "Boris Kettlewell",
+     "Governor of St. Petersburg"),
+    ("Rector of St. Petersburg Teapot University Ada Quill", "Ada Quill",
+     "Rector of St. Petersburg Teapot University"),
+    ("Mayor of Fredville T. Kettle", "T. Kettle", "Mayor of Fredville"),
+    ("Governor of St Petersburg T. Kettle", "T. Kettle", "Governor of St Petersburg"),
+    ("Teapot Envoy Tom B. Kettle", "Tom B. Kettle", "Teapot Envoy"),
+])
+def test_a_place_with_a_period_or_before_an_initial_stays_in_the_title(
+        label: str, name: str, title: str, tmp_path: Path) -> None:
+    """"St." ended the label (no speaker: the words went to the previous turn), and the
+    place before an initial was taken for a given name ("Fredville R. Firefly")."""
+    for data, fname in ((_page("<b>Rufus Firefly:</b> Go on.", f"<b>{label}:</b> Thank you."),
+                         "p.html"),
+                        (_text("Rufus Firefly: Go on.", f"{label}: Thank you."), "p.txt")):
+        t = parse_bytes(data, fname)
+        turns = t.turns()
+        assert len(turns) == 2, fname
+        who = t.speaker(turns[1].speaker or "")
+        assert who is not None and who.name == name and who.titles == (title,), fname
