@@ -29,8 +29,10 @@ from reader.core.speaker_words import (
 )
 
 _PAREN = re.compile(r"\(([^()]*)\)")
+# "В.Путин", "В. В. Путин", "К.-Ж.Токаев" (a hyphenated given name's two initials).
 _RU_INITIALS = re.compile(
-    r"^(?P<title>.*?)\s*(?P<name>(?:[А-ЯЁ]\.\s?){1,2}[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?)$")
+    r"^(?P<title>.*?)\s*(?P<name>(?:[А-ЯЁ]\.(?:-[А-ЯЁ]\.)?\s?){1,2}[А-ЯЁ][а-яё]+"
+    r"(?:-[А-ЯЁ][а-яё]+)?)$")
 _LOWER = "a-zа-яёß-öø-ÿ"
 _UPPER = "A-ZА-ЯЁÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŹŻŽȘȚ"
 # Words glued by per-word bold when a page is copied: "IvanPetrov", "XiJinping",

@@ -62,6 +62,10 @@ def is_initial(w: str) -> bool:
 CYRILLIC = re.compile(r"[а-яёА-ЯЁ]")
 
 
+#: Russian particles that follow a word, never begin a phrase.
+ENCLITICS = frozenset({"ли", "же", "бы"})
+
+
 def name_ok(name: str, title: str | None) -> bool:
     """A name is a name: no quotation marks, and in Russian no phrase words ("От Льва
     Толстого"), no more than three words, and a title only with a title word in it."""
@@ -71,10 +75,11 @@ def name_ok(name: str, title: str | None) -> bool:
         return True
     words = f"{title or ''} {name}".split()
     low = [w.lower().strip("«»\"“”,") for w in words]
-    if any(w in RU_FUNCTION_WORDS and w not in CONNECTORS for w in low):
+    # (Not the enclitics, which never open a phrase: "Ли" is a surname, "Ли Цян".)
+    if any(w in RU_FUNCTION_WORDS and w not in CONNECTORS and w not in ENCLITICS for w in low):
         return False
-    if title is None:
-        return len(words) <= 3
+    if title is None:  # particles aside ("Мухаммед бен Сальман Аль Сауд")
+        return len([w for w in low if w not in PARTICLES]) <= 3
     return any(w in RU_TITLE_WORDS or w in TITLE_WORDS for w in low)
 
 
@@ -155,6 +160,10 @@ def comma_form_ok(name_words: list[str], title: str) -> bool:
             and not re.search(r"[.!?…](?:\s|$)|\d{3,}", title))
 
 
+def _acronym(w: str) -> bool:
+    return len(w) >= 2 and w.isalpha() and w.isupper()
+
+
 def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
     """Split "President of Belarus Alexander Lukashenko" into name and title."""
     cut = -1
@@ -165,6 +174,14 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
             continue  # "Hans-Friedrich von Ploetz"
         if low in CONNECTORS or low in TITLE_WORDS or w.isdigit():
             cut = i
+    if cut < 0 and CYRILLIC.search(" ".join(words)):
+        # A Russian title before a full name ("Председатель КНР Си Цзиньпин"; an acronym
+        # is the title's), when a name of two words or more is left: "Патриарх Кирилл"
+        # is one name.
+        ru = max((i for i, w in enumerate(words) if w.lower() in RU_TITLE_WORDS
+                  or (_acronym(w) and not all(map(_acronym, words)))), default=-1)
+        if ru >= 0 and len(words) - ru - 1 >= 2:
+            cut = ru
     tail = words[cut + 1:]
     if not tail:
         return None, None  # only title words: "Deputy Prime Minister"

@@ -32,13 +32,16 @@ ROLE_WORDS = {"operator", "moderator", "correspondent", "journalist", "presenter
               "participant", "reporter", "student", "teacher", "resident", "worker",
               "doctor", "voice", "voices", "interpreter", "announcer", "caller"}
 PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "bin", "ibn", "le", "la", "du",
-             "dos", "das", "del", "ter"}
+             "dos", "das", "del", "ter",
+             # as Russian writes them ("Мухаммед бен Сальман", "Ханс-Фридрих фон Плётц")
+             "фон", "ван", "дер", "де", "да", "ди", "аль", "эль", "бен", "бин", "ибн", "ле", "ла"}
 
 # Lower-case words allowed inside a title or a name ("Minister of the Interior").
 CONNECTORS = {
     "of", "the", "and", "for", "at", "on", "in", "to", "with", "under", "de", "da",
     "von", "van", "der", "den", "bin", "al", "la", "le", "du", "des", "del", "y", "&",
     "и", "по", "при", "в", "на", "с", "за", "для", "-", "–", "—",
+    "фон", "ван", "дер", "де", "аль", "эль", "бен", "бин", "ибн",
 }
 
 # Capitalised words that are titles or roles, never part of a name.

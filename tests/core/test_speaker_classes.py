@@ -446,3 +446,28 @@ def test_a_place_with_a_period_or_before_an_initial_stays_in_the_title(
         assert len(turns) == 2, fname
         who = t.speaker(turns[1].speaker or "")
         assert who is not None and who.name == name and who.titles == (title,), fname
+
+
+@pytest.mark.parametrize(("label", "name", "title"), [
+    ("Президент Фредвиля К.-Ж.Чайников", "К.-Ж.Чайников", "Президент Фредвиля"),
+    ("К.-Ж.Чайников", "К.-Ж.Чайников", None),
+    ("Председатель КНР Ли Чайфан", "Ли Чайфан", "Председатель КНР"),
+    ("Президент Фредвиля Ада Квилл", "Ада Квилл", "Президент Фредвиля"),
+    ("Мустафа бен Чайник Аль Кеттл", "Мустафа бен Чайник Аль Кеттл", None),
+    ("Патриарх Чайникий", "Патриарх Чайникий", None),  # one name, as the site writes it
+    ("Ли Чайфан", "Ли Чайфан", None),  # "Ли" a surname, not the particle ("Ли Цян")
+])
+def test_russian_labels_with_double_initials_full_names_and_particles(
+        label: str, name: str, title: str | None) -> None:
+    """"К.-Ж.Токаев" was read as "Ж.Токаев" with "К.-" in his title; a Russian title
+    before a full name ("Председатель КНР Си Цзиньпин") and an Arabic name with its
+    particles ("Мухаммед бен Сальман Аль Сауд") were not labels at all."""
+    for data, fname in ((_page("<b>Р.Светлячков:</b> Прошу.", f"<b>{label}:</b> Спасибо.",
+                               lang="ru"), "p.html"),
+                        (_text("Р.Светлячков: Прошу.", f"{label}: Спасибо."), "p.txt")):
+        t = parse_bytes(data, fname)
+        turns = t.turns()
+        assert len(turns) == 2, fname
+        who = t.speaker(turns[1].speaker or "")
+        assert who is not None and who.name == name, (fname, who)
+        assert who.titles == ((title,) if title else ()), fname
