@@ -30,7 +30,8 @@ GENERIC_FROM = ("from the audience", "from the floor", "from the hall", "off-cam
 # A label that is a role, not a name ("Call centre operator"), accepted from markup.
 ROLE_WORDS = {"operator", "moderator", "correspondent", "journalist", "presenter", "host",
               "participant", "reporter", "student", "teacher", "resident", "worker",
-              "doctor", "voice", "voices", "interpreter", "announcer", "caller"}
+              "doctor", "voice", "voices", "interpreter", "announcer", "caller", "member",
+              "representative", "speaker", "guest", "volunteer", "employee", "pupil"}
 PARTICLES = {"von", "van", "der", "de", "da", "di", "al", "bin", "ibn", "le", "la", "du",
              "dos", "das", "del", "ter",
              # as Russian writes them ("Мухаммед бен Сальман", "Ханс-Фридрих фон Плётц")

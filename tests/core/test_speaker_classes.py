@@ -471,3 +471,11 @@ def test_russian_labels_with_double_initials_full_names_and_particles(
         who = t.speaker(turns[1].speaker or "")
         assert who is not None and who.name == name, (fname, who)
         assert who.titles == ((title,) if title else ()), fname
+
+
+@pytest.mark.parametrize("role", ["Audience member", "Company representative", "Guest"])
+def test_more_roles_are_voices(role: str) -> None:
+    """"Audience member:" (a role, not a name) was read as words of the previous turn."""
+    t = parse_bytes(_text("Rufus Firefly: Any questions?", f"{role}: Yes, one."), "p.txt")
+    assert _names(t) == ["Rufus Firefly", role]
+    assert t.turns()[1].paragraphs == ("Yes, one.",)
