@@ -35,6 +35,9 @@ class ReaderController(QObject):
     transcript_opened = Signal(object, dict)  # Transcript, slots
     open_failed = Signal(str, str)  # path, reason
     message = Signal(str)
+    #: The open transcript's file changed on disk: it is read again (``transcript_opened``
+    #: follows), and the reader stays where they are.
+    reloading = Signal()
 
     def __init__(self, settings: Settings, model: LibraryModel, scanner: LibraryScanner,
                  slots: LookAssigner, parent: QObject | None = None) -> None:
@@ -78,6 +81,7 @@ class ReaderController(QObject):
         for rec in records:
             if rec.path == self.current_path and not rec.failed \
                     and (rec.size, rec.mtime_ns) != self._current_stamp:
+                self.reloading.emit()
                 self.open_path(rec.path, remember=False)  # changed on disk: show the new text
 
     def _flush(self) -> None:
@@ -89,6 +93,9 @@ class ReaderController(QObject):
     def _removed(self, paths: list[str]) -> None:
         self._flush()
         self.model.remove_paths(paths)
+        if self.current_path in paths:  # the text stays on screen: say why it is not listed
+            self.message.emit(self.tr("{name} was moved or deleted: the text shown is as it "
+                                      "was read").format(name=Path(self.current_path).name))
 
     def open_library(self, paths: list[str]) -> None:
         """Add these folders and files to the library (never replacing what it holds) and

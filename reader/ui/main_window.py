@@ -62,6 +62,7 @@ from reader.ui.view_settings import RowFitter, ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
+    from reader.settings import ReadingPlace
     from reader.ui.bookmark_panel import BookmarkPanel
     from reader.ui.export_actions import ExportActions
     from reader.ui.fetch_actions import FetchActions
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         self.about_facts = about or AboutFacts("", "", [])
         self.base_points = desktop_font().pointSizeF()
         self.panel_scaler = PanelScaler(self)
+        self._reload_place: ReadingPlace | None = None  # the open file changed on disk
         # The scheme (style and palette) before any widget exists: set afterwards, every
         # widget would be polished and told again.
         apply_palette(self.theme())
@@ -264,6 +266,7 @@ class MainWindow(QMainWindow):
         a.about.triggered.connect(self.show_about)
 
         c.transcript_opened.connect(self._show)
+        c.reloading.connect(self._reloading)
         c.open_failed.connect(lambda p, r: self._say(f"{Path(p).name}: {r}"))
         c.message.connect(self._say)
         c.scanner.progress.connect(self.events.set_progress)
@@ -378,8 +381,13 @@ class MainWindow(QMainWindow):
             percent=QLocale().toString(view.font_percent) + "%", theme=theme_name(theme)))
 
     # --- behaviour ---------------------------------------------------------------------
+    def _reloading(self) -> None:
+        """The open file changed on disk: its new text is shown where the reader is."""
+        self._reload_place = self.keeper.current()
+
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
-        place = self.controller.place_of_current()
+        reloaded, self._reload_place = self._reload_place, None
+        place = reloaded or self.controller.place_of_current()
         self.keeper.forget()  # the last transcript's place is not this one's
         self.dialogue.show_transcript(t, slots, place.block if place else 0)
         self.keeper.go_to(place)
@@ -390,7 +398,11 @@ class MainWindow(QMainWindow):
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
         self.recent_menu.fill()
-        self._say("; ".join(map(translated, t.warnings)))
+        said = "; ".join(map(translated, t.warnings))
+        if reloaded is not None:
+            changed = self.tr("The file changed on disk: its new text is shown")
+            said = f"{changed}; {said}" if said else changed
+        self._say(said)
 
     def _fill_side_panels(self, t: Transcript, slots: dict[str, int | None]) -> None:
         if self.controller.current is t:

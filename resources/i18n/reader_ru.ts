@@ -1227,6 +1227,10 @@ Could not be read: {1}</source>
         <translation>{title} — Чтение стенограмм</translation>
     </message>
     <message>
+        <source>The file changed on disk: its new text is shown</source>
+        <translation>Файл изменился на диске: показан его новый текст</translation>
+    </message>
+    <message>
         <source>Choose a speaker in the legend, or place the cursor in a turn</source>
         <translation>Выберите выступающего в списке или поставьте курсор в его реплику</translation>
     </message>
@@ -1353,8 +1357,12 @@ Could not be read: {1}</source>
     <name>ReaderController</name>
     <message>
         <source>Cannot read folder {0}</source>
-        <extracomment>Files larger than this are parsed on a worker thread (the largest real transcript, the 2019 Direct Line page, is 356 KB and parses in about 30 ms).</extracomment>
+        <extracomment>Files larger than this are parsed on a worker thread (the largest real transcript, the 2019 Direct Line page, is 356 KB and parses in about 30 ms). The open transcript&apos;s file changed on disk: it is read again (``transcript_opened`` follows), and the reader stays where they are.</extracomment>
         <translation>Не удаётся прочитать папку {0}</translation>
+    </message>
+    <message>
+        <source>{name} was moved or deleted: the text shown is as it was read</source>
+        <translation>{name} перемещён или удалён: показан текст, каким он был прочитан</translation>
     </message>
     <message>
         <source>Opening {0} ({1} MB)…</source>

@@ -367,3 +367,43 @@ def test_next_turn_from_the_top_goes_to_the_first_turn(
     assert w.dialogue.first_visible_block() == turns[1]
     w.commands.previous_turn.trigger()
     assert w.dialogue.first_visible_block() == turns[0]
+
+
+def test_a_transcript_changed_on_disk_is_shown_again_where_the_reader_is(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Its new text was shown from the title, the reader's place lost, without a word."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    f = write_fictional(lib, "long.txt", "Long talk", "2031-03-04",
+                        ["Rufus Firefly", "Ada Quill"], turns=80)
+    w = make_window()
+    w.resize(1200, 700)
+    w.show()
+    open_and_wait(qtbot, w, [str(lib)])
+    qtbot.waitUntil(lambda: w.controller.current_path == str(f))
+    w.dialogue.scroll_to_block(40)
+    assert w.dialogue.first_visible_block() == 40
+    with qtbot.waitSignal(w.controller.transcript_opened, timeout=15000), \
+            f.open("a", encoding="utf-8") as out:
+        out.write("\nRufus Firefly: One more line at the end.\n")
+    assert w.controller.current is not None
+    assert w.controller.current.blocks[-1].paragraphs == ("One more line at the end.",)
+    assert w.dialogue.first_visible_block() == 40
+    assert w.message_label.text() == "The file changed on disk: its new text is shown"
+
+
+def test_the_open_transcripts_file_deleted_is_said(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """It left the list and stayed on screen with no word why."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    f = write_fictional(lib, "talk.txt", "Teapot talk", "2031-03-04",
+                        ["Rufus Firefly", "Ada Quill"])
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    qtbot.waitUntil(lambda: w.controller.current_path == str(f))
+    f.unlink()
+    qtbot.waitUntil(lambda: w.controller.model.total_count() == 0, timeout=10000)
+    assert w.message_label.text() == \
+        "talk.txt was moved or deleted: the text shown is as it was read"
+    assert w.controller.current is not None  # still readable
