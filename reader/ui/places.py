@@ -194,6 +194,9 @@ class Navigator(QObject):
         self.controller = controller
         self.keeper = keeper
         self.history = History()
+        # Left by other means than a jump (finding words) and not arrived yet: where the
+        # reader is now is a place of its own, not a change of the place they left.
+        self._away = False
 
     def here(self) -> Place | None:
         path = self.controller.current_path
@@ -215,12 +218,14 @@ class Navigator(QObject):
         before = self.here()
         if before is not None:
             self.history.visit(before)
+            self._away = True
             self._changed()
 
     def arrived(self) -> None:
         """Record where a jump led (called again when a jump into a big transcript has
         shown it, off the GUI thread)."""
         self.keeper.moved()
+        self._away = False
         there = self.here()
         if there is not None:
             self.history.visit(there)
@@ -230,8 +235,11 @@ class Navigator(QObject):
         """Where the reader is, to replace the history's current entry; a transcript
         reached since (a jump still opening then) becomes an entry of its own."""
         here, current = self.here(), self.history.current()
-        if here is not None and current is not None and here.path != current.path:
+        if here is not None and current is not None and (
+                here.path != current.path or (self._away and here != current)):
+            # (Back while the find bar is open: Back returns to where finding started.)
             self.history.visit(here)
+        self._away = False
         return here
 
     def back(self) -> None:

@@ -390,3 +390,31 @@ def test_f10_opens_the_first_menu_whatever_the_layout(qtbot: QtBot, window: Main
     qtbot.waitUntil(lambda: bool(opened))
     assert opened == [window.menus["file"]]
     assert "F10" in [row[1] for row in ShortcutsDialog([], window).moving_keys()]
+
+
+def test_back_after_finding_from_the_end_returns_to_the_end(
+        qtbot: QtBot, window: MainWindow) -> None:
+    """Ctrl+End, then finding a word, then Back with the find bar still open: Back went
+    to the top (where Ctrl+End started), not to the end where finding started."""
+    d = window.dialogue
+
+    def settle() -> None:  # as between a reader's key presses
+        for _ in range(5):
+            QApplication.processEvents()
+
+    d.setFocus()
+    QTest.keyClick(d, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    end = d.top_place()[:2]
+    window.commands.find.trigger()
+    settle()
+    QTest.keyClicks(window.find_bar.edit, "inflation")
+    settle()
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Return)
+    settle()
+    assert d.top_place()[:2] != end
+    QTest.keyClick(window.find_bar.edit, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: d.top_place()[:2] == end)
+    # Forward returns to the match.
+    window.commands.forward.trigger()
+    qtbot.waitUntil(lambda: d.top_place()[:2] != end)
