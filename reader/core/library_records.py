@@ -34,7 +34,12 @@ class EventRecord:
 
     @property
     def display_title(self) -> str:
-        return self.title or title_from_name(self.path)
+        """The title; a file without one by its name ("carlson putin interview"), and a
+        file that could not be read by its whole name ("empty.txt" and "empty.html" are
+        two failures, told apart)."""
+        if self.title:
+            return self.title
+        return os.path.basename(self.path) if self.failed else title_from_name(self.path)  # noqa: PTH119
 
     @property
     def failed(self) -> bool:

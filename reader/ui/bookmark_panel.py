@@ -219,8 +219,9 @@ class BookmarkModel(ListTableModel[Bookmark]):
             return b.id
         if role == BRole.COLOUR:
             return b.colour
-        if role == BRole.HAYSTACK:
-            return " ".join((a.quote, b.note, b.speaker or "", a.title or "")).casefold()
+        if role == BRole.HAYSTACK:  # what the filter finds: what the row shows
+            return " ".join((a.quote, b.note, b.speaker or "",
+                             a.title or title_from_name(a.path))).casefold()
         if role == BRole.CURRENT:
             return self.controller.placed_by_id(b.id) is not None
         return None

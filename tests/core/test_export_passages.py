@@ -141,3 +141,14 @@ def test_transcripts_are_parsed_once_until_their_file_changes(tmp_path: Path) ->
     os.utime(path, ns=(1, 10**18))
     assert any("Good evening" in p for b in cache.get(str(path)).blocks for p in b.paragraphs)
     assert len(parsed) == 2
+
+
+def test_a_file_without_a_title_is_exported_under_the_name_the_list_gives_it(
+        tmp_path: Path) -> None:
+    """Printed and exported, it was headed "Untitled transcript"."""
+    from reader.core import parse_file
+    from reader.core.export import layout
+
+    f = tmp_path / "teapot-interview-2031-05-06.txt"
+    f.write_text("Rufus Firefly: Hello.\n\nAda Quill: Good.\n", encoding="utf-8")
+    assert layout(parse_file(f), []).title == "teapot interview 2031 05 06"

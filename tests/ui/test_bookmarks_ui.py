@@ -326,3 +326,20 @@ def test_a_new_bookmark_is_selected_alone_so_delete_takes_only_it(
     assert panel.selected_ids() == [w.bookmarks.all()[-1].id]
     panel.delete_action.trigger()
     assert [b.anchor.quote for b in w.bookmarks.all()] == ["Paragraph 1 said by"]
+
+
+def test_the_bookmark_filter_finds_the_event_name_the_row_shows(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """A plain text file without a title: its rows show "teapot interview 2031 05 06",
+    and typing "interview" in the filter found nothing."""
+    f = tmp_path / "teapot-interview-2031-05-06.txt"
+    f.write_text("Rufus Firefly: The crimson kettle is ready.\n\nAda Quill: Good.\n",
+                 encoding="utf-8")
+    w = make_window()
+    open_and_wait(qtbot, w, [str(f)])
+    select(w, "The crimson kettle")
+    w.commands.bookmark.trigger()
+    panel = w.bookmark_panel
+    assert panel.proxy.index(0, EVENT).data() == "teapot interview 2031 05 06"
+    panel.filter_edit.setText("interview")
+    assert panel.proxy.rowCount() == 1

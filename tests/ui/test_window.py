@@ -118,7 +118,7 @@ def test_filter_narrows_the_list_and_failed_file_shows_its_reason(
     open_and_wait(qtbot, w, [str(lib)])
     model = w.controller.model
     assert _titles(model) == ["Teapot forum", "Meeting with Ada Quill", "Talks with Tom Kettle",
-                              "broken — failed"]
+                              "broken.txt — failed"]  # its whole name: empty.txt, empty.html
     assert model.index(0, 0).data() == "May 2031 (2)"
     failed = [model.index(r, 1, model.index(g, 0))
               for g in range(model.rowCount()) for r in range(model.rowCount(model.index(g, 0)))
