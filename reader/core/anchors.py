@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from reader.core.model import Transcript
 
 CONTEXT = 40
+#: Characters of the old surroundings that must agree for a passage found elsewhere.
+CONTEXT_NEEDED = 8
+#: A quote this long, found once, is the passage wherever it now is.
+DISTINCT_QUOTE = 40
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -159,19 +163,30 @@ def resolve(t: Transcript, anchor: Anchor, flat: FlatText | None = None
     quote = _normalise(anchor.quote)[0].strip()
     if not quote:
         return None
-    prefix = _normalise(anchor.prefix)[0]
-    suffix = _normalise(anchor.suffix)[0]
+    # (The white space between the quote and its surroundings is left out on both sides:
+    # the stored context is normalised alone, and loses it.)
+    prefix = _normalise(anchor.prefix)[0].rstrip()
+    suffix = _normalise(anchor.suffix)[0].lstrip()
     best: tuple[int, int] | None = None
     best_score = -1
+    found = 0
     i = norm.find(quote)
     while i >= 0:
+        found += 1
         j = i + len(quote)
-        score = _common_suffix(norm[max(0, i - len(prefix)):i], prefix) + \
-            _common_prefix(norm[j:j + len(suffix)], suffix)
+        score = _common_suffix(norm[max(0, i - len(prefix) - 1):i].rstrip(), prefix) + \
+            _common_prefix(norm[j:j + len(suffix) + 1].lstrip(), suffix)
         if score > best_score:
             best, best_score = (i, j), score
         i = norm.find(quote, i + 1)
     if best is None:
+        return None
+    # Elsewhere than it was, the passage is taken only when it is surely the same: its
+    # surroundings partly agree, or it is a long quote found once. A few words found
+    # elsewhere with other surroundings are another passage (the bookmark is then shown
+    # as not found, to be re-attached, never silently moved to them).
+    if (prefix or suffix) and best_score < CONTEXT_NEEDED \
+            and not (found == 1 and len(quote) >= DISTINCT_QUOTE):
         return None
     start, end = where[best[0]], where[best[1] - 1] + 1
     return flat.point(start), flat.point(end)
