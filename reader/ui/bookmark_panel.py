@@ -8,6 +8,7 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
     QObject,
@@ -19,7 +20,7 @@ from PySide6.QtCore import (
     QThreadPool,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -40,7 +41,7 @@ from reader.core.library_records import date_in_name, title_from_name
 from reader.core.markup import rich_text_safe
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
-from reader.ui.keyboard import ShiftF10Menu
+from reader.ui.keyboard import PopupKeys, ShiftF10Menu
 from reader.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -356,9 +357,30 @@ class BookmarkPanel(QWidget):
         self.table.activated.connect(self._activated)
         self.table.customContextMenuRequested.connect(self._menu)
         ShiftF10Menu(self.table)
+        PopupKeys([self.colour_box], self)  # Alt+Down opens it, as the key list says
+        # F2 edits the note of the current row, whichever of its cells is current.
+        self.note_key = QShortcut(QKeySequence(Qt.Key.Key_F2), self.table)
+        self.note_key.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.note_key.activated.connect(self.edit_current_note)
+        self.filter_edit.installEventFilter(self)  # Esc empties it, as in the event list
         self.delete_action.triggered.connect(self.delete_selected)
         self.export_button.clicked.connect(self.export_requested)
         self.import_button.clicked.connect(self.import_requested)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.filter_edit and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+                self.filter_edit.clear()
+                return True
+        return super().eventFilter(watched, event)
+
+    def edit_current_note(self) -> None:
+        current = self.table.currentIndex()
+        if current.isValid():
+            note = self.proxy.index(current.row(), NOTE)
+            self.table.setCurrentIndex(note)
+            self.table.edit(note)
 
     def colour_name(self, colour: str) -> str:
         return {"yellow": self.tr("Yellow"), "green": self.tr("Green"), "blue": self.tr("Blue"),

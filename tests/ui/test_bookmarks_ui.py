@@ -343,3 +343,31 @@ def test_the_bookmark_filter_finds_the_event_name_the_row_shows(
     assert panel.proxy.index(0, EVENT).data() == "teapot interview 2031 05 06"
     panel.filter_edit.setText("interview")
     assert panel.proxy.rowCount() == 1
+
+
+def test_bookmark_panel_keys_f2_edits_the_note_and_esc_empties_the_filter(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+    """F2 on a row did nothing (its current cell was the quote); Esc in the filter did
+    not empty it, as it does in the event list."""
+    w = make_window()
+    w.show()
+    open_and_wait(qtbot, w, [str(seed_file)])
+    select(w, QUOTE)
+    w.commands.bookmark.trigger()
+    panel = w.bookmark_panel
+    table = panel.table
+    note_editor = QApplication.focusWidget()  # opened by Ctrl+D: no note this time
+    assert note_editor is not None
+    qtbot.keyClick(note_editor, Qt.Key.Key_Escape)
+    table.setFocus()
+    table.setCurrentIndex(panel.proxy.index(0, 0))  # the quote's cell
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor is not None and editor is not table
+    qtbot.keyClicks(editor, "Putin on the talks")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.bookmarks.all()[0].note == "Putin on the talks")
+    panel.filter_edit.setText("nothing like this")
+    assert panel.proxy.rowCount() == 0
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Escape)
+    assert panel.filter_edit.text() == "" and panel.proxy.rowCount() == 1
