@@ -86,6 +86,15 @@ def test_russian_by_setting(qtbot: QtBot, app_paths: AppPaths) -> None:
     qtbot.addWidget(files)
     labels = [label.text() for label in files.findChildren(QLabel) if label.text()]
     assert labels and not [t for t in labels if english_words(t)], labels
+    # Qt's print dialog: "Page &Set:" is one of those gaps too.
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+    printer = QPrinter()
+    printing = QPrintDialog(printer, w)
+    qtbot.addWidget(printing)
+    labels = [label.text() for label in printing.findChildren(QLabel) if label.text()]
+    assert "&Список страниц:" in labels
+    assert not [t for t in labels if english_words(t)], labels
     assert english_left(dialog) == []
     about = AboutDialog(w.about_facts, w)
     qtbot.addWidget(about)
