@@ -23,6 +23,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QToolBar, QWidget
 
 from reader.settings import LANGUAGES
+from reader.ui.keyboard import give_access_keys
 
 Key = QKeySequence.StandardKey
 Shortcut = QKeySequence | Key | str | None
@@ -237,6 +238,7 @@ class WindowActions(QObject):
                         menu.addAction(extra)
                 else:
                     menu.addAction(self._all[entry])
+            give_access_keys(menu)  # the entries made elsewhere (panels' show/hide) too
             menus[name] = menu
         return menus
 

@@ -41,7 +41,7 @@ from reader.core.library_records import date_in_name, title_from_name
 from reader.core.markup import rich_text_safe
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
-from reader.ui.keyboard import PopupKeys, ShiftF10Menu
+from reader.ui.keyboard import PopupKeys, ShiftF10Menu, give_access_keys
 from reader.ui.list_model import ListTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -485,5 +485,6 @@ class BookmarkPanel(QWidget):
         menu.addAction(self.tr("Re-attach to Selection"), lambda: self.reattach_requested.emit(bid))
         menu.addSeparator()
         menu.addAction(self.delete_action)
+        give_access_keys(menu)
         menu.exec(self.table.viewport().mapToGlobal(pos))
         menu.deleteLater()

@@ -29,6 +29,7 @@ from reader.core.model import Transcript
 from reader.core.rendered import Rendered, Row, paragraph_count
 from reader.core.themes import FALLBACK, Theme
 from reader.ui.highlights import Highlights
+from reader.ui.keyboard import give_access_keys
 from reader.ui.stripes import GUTTER, Stripes, first_block_at
 
 #: Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and
@@ -297,5 +298,7 @@ class DialogueView(QTextBrowser):
         if self._context_actions:
             menu.addSeparator()
             menu.addActions(self._context_actions)
+        # Qt's own entries have none in some languages, or ours' keys.
+        give_access_keys(menu, keep=self._context_actions)
         menu.exec(event.globalPos())
         menu.deleteLater()

@@ -5,11 +5,18 @@ transcript read and walked with the keyboard (a caret, Ctrl+Home / Ctrl+End)."""
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QContextMenuEvent, QKeyEvent, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtGui import (
+    QAction,
+    QContextMenuEvent,
+    QKeyEvent,
+    QKeySequence,
+    QShortcut,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -18,6 +25,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QLineEdit,
+    QMenu,
     QMenuBar,
     QTextEdit,
     QTreeWidget,
@@ -157,6 +165,42 @@ class TranscriptKeys(QObject):
         self.view.setTextCursor(c)
         bar = self.view.verticalScrollBar()
         bar.setValue(bar.maximum() if end else bar.minimum())
+
+
+def _key_of(text: str) -> str | None:
+    """The access key letter of an entry's text ("&Open" -> "o"), or None."""
+    i = text.replace("&&", "\0\0").find("&")
+    return text[i + 1].casefold() if 0 <= i < len(text) - 1 else None
+
+
+def give_access_keys(menu: QMenu, keep: Iterable[QAction] = ()) -> None:
+    """Every entry of a menu (and of its submenus) gets an access key of its own: one with
+    none, or with the key of an entry before it, gets the first letter of its text that no
+    other entry uses. ``keep``: entries whose keys stay (the window's actions, which other
+    menus show too). Entries made elsewhere (a panel's show/hide entry, Qt's own "Select
+    All" in Russian, its "Copy &Link Location" beside our "Copy &Link to Passage") had none
+    or a taken one."""
+    entries = [a for a in menu.actions() if not a.isSeparator() and a.text()]
+    kept = set(keep)
+    taken = {k for a in entries if a in kept and (k := _key_of(a.text())) is not None}
+    for a in entries:
+        text = a.text()
+        key = _key_of(text)
+        if a in kept:
+            pass
+        elif key is not None and key not in taken:
+            taken.add(key)
+        else:
+            label, tab, keys = text.partition("\t")  # (Qt's "Copy\tCtrl+C")
+            label = label.replace("&&", "\0").replace("&", "").replace("\0", "&&")
+            at = next((i for i, ch in enumerate(label)
+                       if ch.isalpha() and ch.casefold() not in taken), None)
+            if at is not None:
+                taken.add(label[at].casefold())
+                a.setText(label[:at] + "&" + label[at:] + tab + keys)
+        sub = a.menu()
+        if isinstance(sub, QMenu):
+            give_access_keys(sub)
 
 
 class PopupKeys(QObject):

@@ -229,27 +229,41 @@ def test_russian_window_in_use_has_no_english_but_content(
 
 
 @pytest.mark.parametrize("language", ["en", "ru"])
-def test_no_two_entries_of_a_menu_share_an_access_key(
+def test_every_entry_of_a_menu_has_its_own_access_key(
         qtbot: QtBot, app_paths: AppPaths, language: str) -> None:
-    """Alt+G, S must reach one entry (Start of the Transcript), not the first of three."""
+    """Alt+G, S must reach one entry (Start of the Transcript), not the first of three;
+    and every entry has a key (the panels' show/hide entries, the font and spacing
+    entries, the bookmark and text context menus had none)."""
     from PySide6.QtWidgets import QMenu
 
     w = window_in(qtbot, app_paths, language)
-    clashes = []
+    clashes, keyless = [], []
 
     def walk(menu: QMenu) -> None:
         seen: dict[str, str] = {}
         for a in menu.actions():
+            if a.isSeparator() or not a.text():
+                continue
             text = a.text().replace("&&", "")
             if "&" in text:
                 key = text[text.index("&") + 1].casefold()
                 if key in seen:
                     clashes.append((menu.title(), seen[key], a.text()))
                 seen[key] = a.text()
+            else:
+                keyless.append((menu.title(), a.text()))
             if a.menu() is not None:
                 walk(a.menu())
 
     for menu in w.menus.values():
         if isinstance(menu, QMenu):
             walk(menu)
+    # The text's context menu, as it is built when asked for.
+    from reader.ui.keyboard import give_access_keys
+
+    text_menu = w.dialogue.createStandardContextMenu()
+    text_menu.addActions(w.commands.context_actions())
+    give_access_keys(text_menu, keep=w.commands.context_actions())  # (as the view does)
+    walk(text_menu)
     assert clashes == []
+    assert keyless == []
