@@ -53,7 +53,7 @@ class FetchSettingsDialog(QDialog):
                               "the same paths. Leave empty to use the site."))
         hint.setWordWrap(True)
         form.addRow("", hint)
-        self.at_start = QCheckBox(self.tr("Check the site's Check the site's feeds when the reader startsfeeds when the reader starts"))
+        self.at_start = QCheckBox(self.tr("Check the site's &feeds when the reader starts"))
         self.at_start.setChecked(settings.fetch_feeds_at_start())
         form.addRow("", self.at_start)
         self.error = QLabel()

@@ -908,8 +908,8 @@
         <translation>Все запросы идут на этот адрес вместо адреса сайта, с теми же путями. Оставьте пустым, чтобы обращаться к самому сайту.</translation>
     </message>
     <message>
-        <source>Check the site&apos;s Check the site&apos;s feeds when the reader startsfeeds when the reader starts</source>
-        <translation type="unfinished"></translation>
+        <source>Check the site&apos;s &amp;feeds when the reader starts</source>
+        <translation>Проверять &amp;ленты сайта при запуске</translation>
     </message>
     <message>
         <source>Download folder</source>
