@@ -197,6 +197,7 @@ def test_download_settings_dialog(qtbot: QtBot, window: MainWindow, tmp_path: Pa
     shown = dialog.folder.placeholderText()
     assert dialog.folder.width() > dialog.folder.fontMetrics().horizontalAdvance(shown)
     assert not dialog.at_start.isChecked()
+    assert dialog.at_start.text() == "Check the site's &feeds when the reader starts"
     dialog.site.setText("mirror.example")
     dialog.accept()
     assert dialog.error.text() == "mirror.example: a site base must be an http(s) address"
