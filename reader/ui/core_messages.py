@@ -94,8 +94,12 @@ _SOURCES: tuple[tuple[str, object, str | None], ...] = (
     (r"JSON without a transcript text \(no body/text field\)",
      QT_TRANSLATE_NOOP("CoreMessages", "JSON without a transcript text (no body/text field)"), None),
 )
-_CATALOGUE: list[tuple[re.Pattern[str], object, str | None]] = [
-    (re.compile(p), t, n) for p, t, n in _SOURCES]
+
+
+@cache
+def _catalogue() -> list[tuple[re.Pattern[str], object, str | None]]:
+    """Compiled when a message is first shown (not at start-up)."""
+    return [(re.compile(p), t, n) for p, t, n in _SOURCES]
 
 #: Groups that hold another message of the core's.
 _NESTED = ("reason",)
@@ -103,7 +107,7 @@ _NESTED = ("reason",)
 
 def translated(message: str) -> str:
     """``message`` in the interface's language if the catalogue knows it, else as it is."""
-    for pattern, template, counted in _CATALOGUE:
+    for pattern, template, counted in _catalogue():
         m = pattern.fullmatch(message)
         if m is None:
             continue
@@ -118,4 +122,4 @@ def translated(message: str) -> str:
 
 
 def known(message: str) -> bool:
-    return any(p.fullmatch(message) for p, _, _ in _CATALOGUE)
+    return any(p.fullmatch(message) for p, _, _ in _catalogue())

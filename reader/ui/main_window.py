@@ -14,6 +14,7 @@ from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
     QGuiApplication,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -425,6 +426,12 @@ class MainWindow(QMainWindow):
 
     def _say(self, text: str) -> None:
         self.message_label.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        rows = getattr(self, "view_rows", None)  # (none while the window is being built)
+        if rows is not None:
+            rows.schedule()  # the view settings' toolbars may need another row
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() or event.mimeData().hasText():

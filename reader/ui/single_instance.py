@@ -10,9 +10,9 @@ the second start opens its own window as before: nothing is lost either way."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
+import zlib
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, Signal
@@ -26,8 +26,8 @@ ANSWER_MS = 2000
 def server_name(data_dir: Path) -> str:
     """Per user and per data folder (tests and portable setups keep their own): a short
     name, as local socket names are file names on Unix and pipe names on Windows."""
-    digest = hashlib.sha256(str(data_dir.resolve()).encode()).hexdigest()[:16]
-    return f"transcript-reader-{digest}"
+    digest = zlib.crc32(str(data_dir.resolve()).encode())  # (zlib: no OpenSSL at start-up)
+    return f"transcript-reader-{digest:08x}"
 
 
 class SingleWindow(QObject):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from reader.core.palette import MARKERS, NEUTRAL_MARKER, Look
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONTS, SPACING, ViewSettings, point_size
-from reader.ui.focus_style import AccessibleStyle
+from reader.ui.focus_style import AccessibleStyle, ScaledAccessibleStyle
 
 #: The bundled themes' names, for translation (the TOML files hold the English name).
 THEME_NAMES = (
@@ -172,6 +172,25 @@ def palette_for(theme: Theme) -> QPalette:
     return pal
 
 
+def _scale_style(scale: float) -> None:
+    """Check boxes, radio buttons and small icons grow with the interface scale: zoomed,
+    the style that scales them; at the standard scale, the one that does not (answering
+    Qt's many questions of size in Python costs time)."""
+    app = QApplication.instance()
+    style = app.style() if isinstance(app, QApplication) else None
+    if not isinstance(style, AccessibleStyle):
+        return
+    scaled = isinstance(style, ScaledAccessibleStyle)
+    if scale > 1.0 and not (isinstance(style, ScaledAccessibleStyle) and style.scale == scale):
+        new: AccessibleStyle = ScaledAccessibleStyle(style.theme, scale)
+    elif scale <= 1.0 and scaled:
+        new = AccessibleStyle(style.theme)
+    else:
+        return
+    assert isinstance(app, QApplication)
+    app.setStyle(new)
+
+
 def apply_palette(theme: Theme) -> None:
     """The scheme for the whole application: palette, and the style that draws input
     borders, checkbox boxes, focus frames, scrollbar thumbs and the current row in the
@@ -245,6 +264,7 @@ def apply_interface_scale(view: ViewSettings, docks: Iterable[QDockWidget] = ())
     base = desktop_font()
     font = QFont(base)
     font.setPointSizeF(round(base.pointSizeF() * interface_percent(view) / 100, 1))
+    _scale_style(interface_percent(view) / 100)
     if QApplication.font() != font:
         QApplication.setFont(font)
         # Deliver the font change now: widgets that choose their own font (the text's

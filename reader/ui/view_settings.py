@@ -51,6 +51,8 @@ class ViewSettingsBar(QToolBar):
     shortcuts work wherever the focus is."""
 
     changed = Signal(object)
+    #: The interface scale changed the buttons' sizes (the rows may need refitting).
+    font_changed = Signal()
 
     def __init__(self, themes: dict[str, Theme], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -226,6 +228,7 @@ class ViewSettingsBar(QToolBar):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             self._style_buttons()
+            self.font_changed.emit()
 
     def toolbars(self) -> list[QToolBar]:
         return [self, self.more]
@@ -295,20 +298,14 @@ class RowFitter(QObject):
     cannot make them change their mind."""
 
     def __init__(self, window: QMainWindow, bar: ViewSettingsBar) -> None:
+        """The window calls :meth:`schedule` when it is resized; the toolbar's buttons
+        change size with the interface scale. (Not an event filter: every event of the
+        window would pass through Python.)"""
         super().__init__(window)
         self.window = window
         self.bar = bar
         self._pending = False
-        window.installEventFilter(self)
-        for toolbar in bar.toolbars():
-            toolbar.installEventFilter(self)  # their sizes settle after a font change
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if (watched is self.window and kind in (QEvent.Type.Resize, QEvent.Type.Show)) or (
-                watched is not self.window and kind == QEvent.Type.LayoutRequest):
-            self.schedule()
-        return False
+        bar.font_changed.connect(self.schedule)
 
     def schedule(self) -> None:
         """Fit once the events at hand are handled (the toolbars' new sizes known)."""

@@ -220,3 +220,22 @@ def test_the_view_settings_labels_stay_while_there_is_room(
     window.resize(1900, 900)
     qtbot.waitUntil(bar.size_label.isVisible)
     assert_all_view_buttons_shown(window)
+
+
+def test_check_boxes_grow_with_the_interface(qtbot: QtBot, window: MainWindow) -> None:
+    """At 200% the check boxes' squares (and small icons) kept their pixels, tiny beside
+    the text; at 100% the plain style answers Qt's size questions (no Python in them)."""
+    from PySide6.QtWidgets import QStyle
+    from reader.ui.focus_style import AccessibleStyle, ScaledAccessibleStyle
+
+    metric = QStyle.PixelMetric.PM_IndicatorWidth
+    style = QApplication.style()
+    assert type(style) is AccessibleStyle
+    base = style.pixelMetric(metric)
+    zoom_to(window, 200)
+    style = QApplication.style()
+    assert isinstance(style, ScaledAccessibleStyle)
+    assert style.pixelMetric(metric) == round(2 * base)
+    assert window.bookmark_panel.current_box.sizeHint().height() >= 2 * base
+    window.commands.zoom_reset.trigger()
+    assert type(QApplication.style()) is AccessibleStyle
