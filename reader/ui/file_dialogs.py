@@ -8,14 +8,7 @@ opens; where the desktop has a dialog of its own, that one opens as before."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QFileSystemModel,
-    QSplitter,
-    QTreeView,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 #: Room for a file name and its details, and for a dozen rows, in the dialog's font.
 CHARS_WIDE, LINES_HIGH = 110, 30
@@ -35,6 +28,8 @@ def fit(dialog: QFileDialog) -> None:
     dialog.resize(max(dialog.width(), width), max(dialog.height(), height))
     # Qt's own dialog (not the desktop's): its columns and side bar were sized for the
     # standard scale; they are widened to what they show once a folder is read.
+    from PySide6.QtWidgets import QFileSystemModel, QSplitter, QTreeView  # when first used
+
     split = dialog.findChild(QSplitter)
     if split is not None and split.count() == 2:
         side = fm.averageCharWidth() * 22
