@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QRect
-from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtGui import QFontMetrics, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QScrollBar, QTextEdit, QWidget
 
 from reader.core.anchors import Point
@@ -75,7 +75,21 @@ class Highlights:
         self.hits, self.current = hits, current
         self.apply()
         if 0 <= current < len(hits):
-            self._select(self.cursor_for(*hits[current]))
+            c = self.cursor_for(*hits[current])
+            self._select(c)
+            if c is not None:
+                self._off_the_edges(c)
+
+    def _off_the_edges(self, c: QTextCursor) -> None:
+        """A match found by scrolling only as far as needed sat on the view's first or last
+        line (just above the find bar): within three lines of an edge, it is brought to a
+        third of the way down, with what comes before it in sight."""
+        v = self._view
+        r, height = v.cursorRect(c), v.viewport().height()
+        margin = 3 * QFontMetrics(v.document().defaultFont()).height()  # the text's lines
+        if height > 4 * margin and (r.top() < margin or r.bottom() > height - margin):
+            bar = v.verticalScrollBar()
+            bar.setValue(bar.value() + r.top() - height // 3)
 
     def show_passage(self, start: Point, end: Point) -> None:
         """Scroll to a passage and select it, with who says it in sight: from the start

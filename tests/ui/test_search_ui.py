@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from pytestqt.qtbot import QtBot
 from reader.app import AppPaths
 from reader.ui.main_window import MainWindow
@@ -457,3 +458,23 @@ def test_a_file_without_a_header_is_named_and_dated_as_the_event_list_has_it(
     assert events_shown(panel) == ["teapot talk 2031 05 06"]
     line = panel.model.index(0, 0).data().split("\n")[1]
     assert line.startswith("2031-05-06")
+
+
+def test_a_match_found_is_not_left_on_the_last_line_of_the_view(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Finding scrolled only as far as needed: the match sat on the bottom line, just
+    above the find bar, with nothing after it in sight."""
+    f = write_fictional(tmp_path, "long.txt", "Teapot talk", "2031-01-02",
+                        ["Rufus Firefly", "Ada Quill"], turns=80)
+    w = make_window()
+    w.resize(1200, 700)
+    w.show()
+    open_and_wait(qtbot, w, [str(f)])
+    w.commands.find.trigger()
+    qtbot.keyClicks(w.find_bar.edit, "said by Ada")
+    d = w.dialogue
+    line = QFontMetrics(d.document().defaultFont()).height()
+    for _ in range(6):
+        qtbot.keyClick(w.find_bar.edit, Qt.Key.Key_Return)
+        r = d.cursorRect(d.textCursor())
+        assert 2 * line < r.top() and r.bottom() < d.viewport().height() - 2 * line, r
