@@ -184,6 +184,9 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
     words = [w[:-1] if w.endswith(".") and (w[:-1].lower() in _HONORIFICS or (
                  i > 0 and w[:-1].lower() == "st")) else w
              for i, w in enumerate(rest.split())]
+    clergy = _clergy(words)
+    if clergy is not None:
+        return Label(raw=orig, name=clergy[0], title=clergy[1], marker=marker)
     if words and titled(words) and len(words) >= 3 \
             and is_name_word(words[-1]) and is_name_word(words[-2]):
         words = [w if is_name_word(w) or w.lower() in CONNECTORS or DIGIT.search(w)
@@ -218,6 +221,25 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
 _HONORIFICS = {"mr", "mrs", "ms", "dr", "prof", "h.e"}
 _DETERMINERS = {"the", "a", "an", "every", "each", "this", "that", "one", "our", "my", "any",
                 "some", "another", "no"}
+
+
+# Who is named "<title> <name> of <see>": "Patriarch Porfirije of Serbia".
+_CLERGY = {"patriarch", "metropolitan", "archbishop", "bishop", "cardinal", "archimandrite",
+           "catholicos", "abbot"}
+
+
+def _clergy(words: list[str]) -> tuple[str, str] | None:
+    """("Porfirije", "Patriarch of Serbia") for "Patriarch Porfirije of Serbia" (its
+    see after the name: read as a title of the other kind, it named "All Russia" in
+    "Patriarch Kirill of Moscow and All Russia", or nobody)."""
+    if len(words) < 4 or words[0].lower() not in _CLERGY \
+            or not all(is_name_word(w) or w.lower() in CONNECTORS for w in words[1:]):
+        return None
+    if is_name_word(words[1]) and words[2].lower() == "of":
+        return words[1], " ".join([words[0], *words[2:]])
+    if words[1].lower() == "of":  # "Patriarch of Moscow and All Russia Kirill"
+        return words[-1], " ".join(words[:-1])
+    return None
 
 
 def _role_ok(words: list[str], lenient: bool) -> bool:

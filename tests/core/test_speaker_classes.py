@@ -479,3 +479,20 @@ def test_more_roles_are_voices(role: str) -> None:
     t = parse_bytes(_text("Rufus Firefly: Any questions?", f"{role}: Yes, one."), "p.txt")
     assert _names(t) == ["Rufus Firefly", role]
     assert t.turns()[1].paragraphs == ("Yes, one.",)
+
+
+@pytest.mark.parametrize(("label", "name", "title"), [
+    ("Patriarch Chaikovy of Fredville", "Chaikovy", "Patriarch of Fredville"),
+    ("Patriarch Chaikovy of Fredville and All Teapotia", "Chaikovy",
+     "Patriarch of Fredville and All Teapotia"),
+    ("Metropolitan of Fredville Kettlios", "Kettlios", "Metropolitan of Fredville"),
+])
+def test_clergy_named_with_their_see(label: str, name: str, title: str) -> None:
+    """"Patriarch Porfirije of Serbia" was no label (his words went to the previous
+    turn), and "Patriarch Kirill of Moscow and All Russia" was a person named "All
+    Russia"."""
+    t = parse_bytes(_text("Rufus Firefly: Your Holiness.", f"{label}: Thank you."), "p.txt")
+    turns = t.turns()
+    assert len(turns) == 2
+    who = t.speaker(turns[1].speaker or "")
+    assert who is not None and who.name == name and who.titles == (title,)
