@@ -226,12 +226,19 @@ _DETERMINERS = {"the", "a", "an", "every", "each", "this", "that", "one", "our",
 # Who is named "<title> <name> of <see>": "Patriarch Porfirije of Serbia".
 _CLERGY = {"patriarch", "metropolitan", "archbishop", "bishop", "cardinal", "archimandrite",
            "catholicos", "abbot"}
+_CLERGY_RU = {"патриарх", "митрополит", "архиепископ", "епископ", "кардинал", "архимандрит",
+              "католикос"}
 
 
 def _clergy(words: list[str]) -> tuple[str, str] | None:
     """("Porfirije", "Patriarch of Serbia") for "Patriarch Porfirije of Serbia" (its
     see after the name: read as a title of the other kind, it named "All Russia" in
     "Patriarch Kirill of Moscow and All Russia", or nobody)."""
+    if len(words) >= 3 and words[0].lower() in _CLERGY_RU and is_name_word(words[-1]) \
+            and len(words) <= 8 and title_ok(words[:-1]):
+        # "Патриарх Сербский Порфирий", "Патриарх Московский и всея Руси Кирилл": the
+        # see between; named as the site names them later ("Патриарх Порфирий").
+        return f"{words[0]} {words[-1]}", " ".join(words[:-1])
     if len(words) < 4 or words[0].lower() not in _CLERGY \
             or not all(is_name_word(w) or w.lower() in CONNECTORS for w in words[1:]):
         return None

@@ -496,3 +496,15 @@ def test_clergy_named_with_their_see(label: str, name: str, title: str) -> None:
     assert len(turns) == 2
     who = t.speaker(turns[1].speaker or "")
     assert who is not None and who.name == name and who.titles == (title,)
+
+
+def test_russian_clergy_named_with_their_see_are_the_same_speaker_later() -> None:
+    """"Патриарх Сербский Порфирий" was a person named "Сербский Порфирий"; the site names
+    him "Патриарх Порфирий" in the labels that follow."""
+    t = parse_bytes(_text("Р.Светлячков: Ваше Святейшество.",
+                          "Патриарх Фредвильский и всея Чайнии Чайникий: Благодарю.",
+                          "Р.Светлячков: Прошу.", "Патриарх Чайникий: Спасибо."), "p.txt")
+    assert _names(t) == ["Р.Светлячков", "Патриарх Чайникий", "Р.Светлячков",
+                         "Патриарх Чайникий"]
+    who = t.speaker(t.turns()[1].speaker or "")
+    assert who is not None and who.titles == ("Патриарх Фредвильский и всея Чайнии",)
