@@ -121,6 +121,20 @@ def write_fictional(folder: Path, name: str, title: str, date: str, speakers: li
     return p
 
 
+def long_transcript_window(qtbot: QtBot, make_window: Any, folder: Path,
+                           turns: int = 80) -> tuple[MainWindow, Path]:
+    """A shown 1200 x 700 window with a long fictional transcript open (from ``folder``,
+    which becomes the library)."""
+    f = write_fictional(folder, "long.txt", "Long talk", "2031-03-04",
+                        ["Rufus Firefly", "Ada Quill"], turns=turns)
+    w = make_window()
+    w.resize(1200, 700)
+    w.show()
+    open_and_wait(qtbot, w, [str(folder)])
+    qtbot.waitUntil(lambda: w.controller.current_path == str(f))
+    return w, f
+
+
 def open_and_wait(qtbot: QtBot, w: MainWindow, paths: list[str]) -> None:
     """Open paths as the command line does, and wait until the library scan is done."""
     from reader.app import start

@@ -12,7 +12,7 @@ from reader.app import AppPaths
 from reader.ui.main_window import MainWindow
 from reader.ui.search_panel import SearchPanel
 from reader.ui.search_results import Role
-from tests.helpers import MakeWindow, open_and_wait, write_fictional
+from tests.helpers import MakeWindow, long_transcript_window, open_and_wait, write_fictional
 
 
 def find_highlights(w: MainWindow) -> list[tuple[str, str]]:
@@ -386,12 +386,7 @@ def test_words_that_match_nothing_bring_the_text_back_to_the_readers_place(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     """Finding as you type moved the text to the first match of "Paragraph 4" and, once
     the words matched nothing, left it there: the reader lost their place."""
-    f = write_fictional(tmp_path, "long.txt", "Teapot talk", "2031-01-02",
-                        ["Rufus Firefly", "Ada Quill"], turns=80)
-    w = make_window()
-    w.resize(1200, 700)
-    w.show()
-    open_and_wait(qtbot, w, [str(f)])
+    w, _ = long_transcript_window(qtbot, make_window, tmp_path)
     w.dialogue.scroll_to_block(20)
     place = w.dialogue.first_visible_block()
     assert place >= 15
@@ -464,12 +459,7 @@ def test_a_match_found_is_not_left_on_the_last_line_of_the_view(
         qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
     """Finding scrolled only as far as needed: the match sat on the bottom line, just
     above the find bar, with nothing after it in sight."""
-    f = write_fictional(tmp_path, "long.txt", "Teapot talk", "2031-01-02",
-                        ["Rufus Firefly", "Ada Quill"], turns=80)
-    w = make_window()
-    w.resize(1200, 700)
-    w.show()
-    open_and_wait(qtbot, w, [str(f)])
+    w, _ = long_transcript_window(qtbot, make_window, tmp_path)
     w.commands.find.trigger()
     qtbot.keyClicks(w.find_bar.edit, "said by Ada")
     d = w.dialogue

@@ -13,7 +13,13 @@ from pytestqt.qtbot import QtBot
 from reader.app import AppPaths
 from reader.core.palette import SLOTS
 from reader.ui.library_model import LibraryModel, Role
-from tests.helpers import MakeWindow, open_and_wait, turn_names, write_fictional
+from tests.helpers import (
+    MakeWindow,
+    long_transcript_window,
+    open_and_wait,
+    turn_names,
+    write_fictional,
+)
 
 
 def test_seed_opens_with_ten_alternating_turns_in_two_colours(
@@ -374,13 +380,7 @@ def test_a_transcript_changed_on_disk_is_shown_again_where_the_reader_is(
     """Its new text was shown from the title, the reader's place lost, without a word."""
     lib = tmp_path / "lib"
     lib.mkdir()
-    f = write_fictional(lib, "long.txt", "Long talk", "2031-03-04",
-                        ["Rufus Firefly", "Ada Quill"], turns=80)
-    w = make_window()
-    w.resize(1200, 700)
-    w.show()
-    open_and_wait(qtbot, w, [str(lib)])
-    qtbot.waitUntil(lambda: w.controller.current_path == str(f))
+    w, f = long_transcript_window(qtbot, make_window, lib)
     w.dialogue.scroll_to_block(40)
     assert w.dialogue.first_visible_block() == 40
     with qtbot.waitSignal(w.controller.transcript_opened, timeout=15000), \
