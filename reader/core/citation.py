@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from reader.core.anchors import Point
-from reader.core.library_records import date_in_name, title_from_name
+from reader.core.library_records import shown_date, shown_title
 from reader.core.model import BlockKind, Transcript
 
 #: Style ids, in the order the Settings menu lists them.
@@ -82,9 +82,8 @@ def source_for(t: Transcript, start: Point | None, link: str | None,
     # A file without a header (plain text from elsewhere) is named and dated as the event
     # list names it: by its file name and a date written in it.
     path = t.source.path
-    named = t.title or (title_from_name(path) if not path.startswith("<") else None)
-    return CiteSource(speaker=speaker, speaker_title=title, title=named,
-                      date=t.date or date_in_name(path), place=t.place,
+    return CiteSource(speaker=speaker, speaker_title=title, title=shown_title(t.title, path),
+                      date=shown_date(t.date, path), place=t.place,
                       url=link or t.source.url, language=t.language, accessed=accessed)
 
 

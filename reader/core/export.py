@@ -20,7 +20,7 @@ from reader.core.citation import (
     quote_with_citation,
     source_for,
 )
-from reader.core.library_records import title_from_name
+from reader.core.library_records import shown_title
 from reader.core.masha import masha_link
 from reader.core.model import BlockKind, Transcript
 from reader.core.passages import Passages
@@ -179,9 +179,8 @@ def layout(t: Transcript, marks: list[Mark] | None = None, start: Point | None =
             paras.append(Para(str(b.kind), spans, name, sp.id if sp else None,
                               b.marker if name else None))
     # A file without a title by the name the list and the reading view give it.
-    path = t.source.path
-    untitled = title_from_name(path) if path and not path.startswith("<") else None
-    return Layout(title=t.title or untitled or "Untitled transcript", dateline=dateline(t),
+    title = shown_title(t.title, t.source.path) or "Untitled transcript"
+    return Layout(title=title, dateline=dateline(t),
                   url=t.source.url, lead=None if start is not None else t.lead,
                   paras=tuple(paras), footnotes=tuple(footnotes),
                   excerpt=start is not None, language=t.language)

@@ -96,6 +96,20 @@ def date_in_name(path: str) -> str | None:
         return None
 
 
+def shown_title(title: str | None, path: str) -> str | None:
+    """The name a transcript goes by everywhere (list, reading view, search results,
+    bookmarks, citations, exports): its title, else its file's name words apart; None
+    for text that came from no file ("<input>")."""
+    if title:
+        return title
+    return title_from_name(path) if path and not path.startswith("<") else None
+
+
+def shown_date(date: str | None, path: str) -> str | None:
+    """Its date, else a date written in its file's name."""
+    return date or date_in_name(path)
+
+
 def record_for(path: str, size: int, mtime_ns: int, t: Transcript) -> EventRecord:
     names = tuple(s.name for s in t.speakers if not s.generic)
     return EventRecord(path=path, size=size, mtime_ns=mtime_ns, title=t.title,

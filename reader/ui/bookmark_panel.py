@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.bookmark_model import COLOURS, Bookmark
-from reader.core.library_records import date_in_name, title_from_name
+from reader.core.library_records import shown_date, shown_title
 from reader.core.markup import rich_text_safe
 from reader.core.passages import Passages, Status
 from reader.ui.bookmark_controller import BookmarkController
@@ -207,7 +207,7 @@ class BookmarkModel(ListTableModel[Bookmark]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             quote = " ".join(a.quote.split())
             return (quote if len(quote) <= 120 else quote[:119] + "…", b.speaker or "",
-                    a.title or title_from_name(a.path), a.date or date_in_name(a.path) or "",
+                    shown_title(a.title, a.path) or "", shown_date(a.date, a.path) or "",
                     b.note, self.status_text(b.id))[col]
         if role == Qt.ItemDataRole.ToolTipRole and col == STATUS:
             return self.status_explained(b.id)
@@ -222,7 +222,7 @@ class BookmarkModel(ListTableModel[Bookmark]):
             return b.colour
         if role == BRole.HAYSTACK:  # what the filter finds: what the row shows
             return " ".join((a.quote, b.note, b.speaker or "",
-                             a.title or title_from_name(a.path))).casefold()
+                             shown_title(a.title, a.path) or "")).casefold()
         if role == BRole.CURRENT:
             return self.controller.placed_by_id(b.id) is not None
         return None

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from reader.core.anchors import Point
-from reader.core.library_records import title_from_name
+from reader.core.library_records import shown_title
 from reader.core.links import site_link
 from reader.core.model import Transcript
 from reader.core.rendered import Rendered, Row, paragraph_count
@@ -40,6 +40,8 @@ HEAD_ROWS = 90
 
 #: The fewest characters a line of the text keeps (three or four words).
 MIN_LINE_CHARS = 20
+#: The document's margin round the text, in pixels.
+MARGIN = 12
 
 
 class DialogueView(QTextBrowser):
@@ -119,8 +121,7 @@ class DialogueView(QTextBrowser):
         t = self.transcript
         self.view = None if t is None else Rendered(
             t, self.slots, show_captions=self.show_captions,
-            untitled=title_from_name(t.source.path) if t.source.path
-            else self.tr("Untitled transcript"))
+            untitled=shown_title(None, t.source.path) or self.tr("Untitled transcript"))
         self.gutter.set_styles(self.style_, set(self.slots.values()) | {None})
 
     def _complete(self, generation: int) -> None:
@@ -174,7 +175,7 @@ class DialogueView(QTextBrowser):
         # and the window's least width give way first (a narrow window at 200% had cut
         # the text to a letter or two a line).
         self.setMinimumWidth(QFontMetrics(font).averageCharWidth() * MIN_LINE_CHARS
-                             + 2 * 12 + GUTTER + self.verticalScrollBar().sizeHint().width())
+                             + 2 * MARGIN + GUTTER + self.verticalScrollBar().sizeHint().width())
         if block:
             self.scroll_to_block(block)
         self.gutter.update()
@@ -184,7 +185,7 @@ class DialogueView(QTextBrowser):
         self._rendering = True
         try:
             doc = QTextDocument(self)
-            doc.setDocumentMargin(12)
+            doc.setDocumentMargin(MARGIN)
             doc.setDefaultFont(self.reading_font)
             all_rows = self.view.rows if self.view is not None else []
             self._shown = len(all_rows) if rows is None else min(rows, len(all_rows))

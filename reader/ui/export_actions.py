@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from reader.core.anchors import snap_to_words
 from reader.core.export import Layout, Mark, layout, to_markdown, to_text
-from reader.core.library_records import date_in_name, title_from_name
+from reader.core.library_records import shown_date, shown_title
 from reader.core.model import Transcript
 from reader.core.themes import FALLBACK, Theme
 from reader.settings import Settings
@@ -93,8 +93,8 @@ def export_name(t: Transcript) -> str:
     """A file name for an exported transcript: its date and title as the list shows them
     ("2018-03-10 Interview to American TV channel NBC"), within 120 characters; the
     source file's name when it has neither."""
-    title = t.title or title_from_name(t.source.path)
-    date = t.date or date_in_name(t.source.path)
+    title = shown_title(t.title, t.source.path) or ""
+    date = shown_date(t.date, t.source.path)
     name = f"{date} {title}" if date and date not in title else title
     name = " ".join(_NOT_IN_NAMES.sub(" ", name).split()).strip(" .")[:120].rstrip(" .")
     return name or Path(t.source.path).stem

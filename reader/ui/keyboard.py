@@ -186,11 +186,9 @@ def give_access_keys(menu: QMenu, keep: Iterable[QAction] = ()) -> None:
     for a in entries:
         text = a.text()
         key = _key_of(text)
-        if a in kept:
-            pass
-        elif key is not None and key not in taken:
+        if key is not None and key not in taken:
             taken.add(key)
-        else:
+        elif a not in kept:
             label, tab, keys = text.partition("\t")  # (Qt's "Copy\tCtrl+C")
             label = label.replace("&&", "\0").replace("&", "").replace("\0", "&&")
             at = next((i for i, ch in enumerate(label)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library_records import title_from_name
+from reader.core.library_records import shown_title
 from reader.core.model import Transcript
 from reader.core.themes import FALLBACK, Theme
 from reader.core.viewsettings import ZOOM_STEP, ViewSettings
@@ -395,7 +395,7 @@ class MainWindow(QMainWindow):
         # The side panels fill right after the text is on screen.
         QTimer.singleShot(0, lambda: self._fill_side_panels(t, slots))
         self.setWindowTitle(self.tr("{title} — Transcript Reader").format(
-            title=t.title or title_from_name(t.source.path)))  # as the list names it
+            title=shown_title(t.title, t.source.path) or self.tr("Untitled transcript")))
         if self.controller.current_path:
             self.events.select_path(self.controller.current_path)
         self.recent_menu.fill()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from enum import IntEnum
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import (
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library_records import date_in_name, title_from_name
+from reader.core.library_records import shown_date, shown_title
 from reader.core.markup import rich_text_safe
 from reader.core.search import EventHit, Hit
 
@@ -67,12 +68,12 @@ def kind_label(kind: str) -> str:
 
 def event_title(e: EventHit) -> str:
     """As the event list names it: a file without a title by its name, words apart."""
-    return e.title or title_from_name(e.path)
+    return shown_title(e.title, e.path) or Path(e.path).name
 
 
 def event_date(e: EventHit) -> str | None:
     """As the event list dates it: a file without a dateline by a date in its name."""
-    return e.date or date_in_name(e.path)
+    return shown_date(e.date, e.path)
 
 
 class ResultModel(QAbstractItemModel):

@@ -14,8 +14,12 @@ import json
 import logging
 import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, Signal
+
+if TYPE_CHECKING:  # Qt Network is loaded only when a second start happens (see above)
+    from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +47,7 @@ class SingleWindow(QObject):
         self._lock.setStaleLockTime(0)  # held as long as the window is open: stale only
         # when its process is gone (a crash), which QLockFile finds out by itself
         self.first = self._lock.tryLock(0)
-        self._server: QObject | None = None
+        self._server: QLocalServer | None = None
 
     def hand_over(self, paths: list[str]) -> bool:
         """Another window is open: give it ``paths`` (possibly none: it comes to the front).
@@ -80,21 +84,14 @@ class SingleWindow(QObject):
         self._server = server
         return True
 
-    def _accept(self, server: QObject) -> None:
-        from PySide6.QtNetwork import QLocalServer, QLocalSocket
-
-        assert isinstance(server, QLocalServer)
+    def _accept(self, server: QLocalServer) -> None:
         while (socket := server.nextPendingConnection()) is not None:
-            assert isinstance(socket, QLocalSocket)
             socket.readyRead.connect(lambda s=socket: self._read(s))
             socket.disconnected.connect(socket.deleteLater)
             if socket.canReadLine():
                 self._read(socket)
 
-    def _read(self, socket: QObject) -> None:
-        from PySide6.QtNetwork import QLocalSocket
-
-        assert isinstance(socket, QLocalSocket)
+    def _read(self, socket: QLocalSocket) -> None:
         if not socket.canReadLine():
             return
         line = bytes(socket.readLine().data())
@@ -111,6 +108,6 @@ class SingleWindow(QObject):
 
     def release(self) -> None:
         if self._server is not None:
-            self._server.close()  # type: ignore[attr-defined]
+            self._server.close()
         if self.first:
             self._lock.unlock()

@@ -180,15 +180,11 @@ def _scale_style(scale: float) -> None:
     style = app.style() if isinstance(app, QApplication) else None
     if not isinstance(style, AccessibleStyle):
         return
-    scaled = isinstance(style, ScaledAccessibleStyle)
-    if scale > 1.0 and not (isinstance(style, ScaledAccessibleStyle) and style.scale == scale):
-        new: AccessibleStyle = ScaledAccessibleStyle(style.theme, scale)
-    elif scale <= 1.0 and scaled:
-        new = AccessibleStyle(style.theme)
-    else:
-        return
-    assert isinstance(app, QApplication)
-    app.setStyle(new)
+    now = style.scale if isinstance(style, ScaledAccessibleStyle) else 1.0
+    if now != max(scale, 1.0):
+        assert isinstance(app, QApplication)
+        app.setStyle(ScaledAccessibleStyle(style.theme, scale) if scale > 1.0
+                     else AccessibleStyle(style.theme))
 
 
 def apply_palette(theme: Theme) -> None:

@@ -572,7 +572,7 @@
     <name>DialogueView</name>
     <message>
         <source>Transcript text</source>
-        <extracomment>Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and the rest right after that first paint. The fewest characters a line of the text keeps (three or four words).</extracomment>
+        <extracomment>Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and the rest right after that first paint. The fewest characters a line of the text keeps (three or four words). The document&apos;s margin round the text, in pixels.</extracomment>
         <translation>Текст стенограммы</translation>
     </message>
     <message>
@@ -1227,6 +1227,10 @@ Could not be read: {1}</source>
         <translation>{title} — Чтение стенограмм</translation>
     </message>
     <message>
+        <source>Untitled transcript</source>
+        <translation>Стенограмма без названия</translation>
+    </message>
+    <message>
         <source>The file changed on disk: its new text is shown</source>
         <translation>Файл изменился на диске: показан его новый текст</translation>
     </message>
@@ -1660,7 +1664,7 @@ Could not be read: {1}</source>
     <name>ViewSettingsBar</name>
     <message>
         <source>View settings</source>
-        <extracomment>The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters).</extracomment>
+        <extracomment>The &quot;A&quot; buttons&apos; sizes, as a share of the toolbar&apos;s font (the site&apos;s small, normal, large letters). The interface scale changed the buttons&apos; sizes (the rows may need refitting).</extracomment>
         <translation>Настройки вида</translation>
     </message>
     <message>
