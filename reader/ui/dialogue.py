@@ -31,6 +31,7 @@ from reader.core.themes import FALLBACK, Theme
 from reader.ui.highlights import Highlights
 from reader.ui.keyboard import give_access_keys
 from reader.ui.stripes import GUTTER, Stripes, first_block_at
+from reader.ui.viewports import python_viewport
 
 #: Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and
 #: the rest right after that first paint.
@@ -53,6 +54,7 @@ class DialogueView(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("dialogue")
+        python_viewport(self)  # (no class search by PySide6 before the first paint)
         self.setAccessibleName(self.tr("Transcript text"))
         self.setOpenLinks(False)  # the page link opens in the user's browser (below)
         self.setUndoRedoEnabled(False)

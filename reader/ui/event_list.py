@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from reader.ui.date_range import ANY_DATE, DateRange
 from reader.ui.keyboard import DownToList, PopupKeys
 from reader.ui.library_model import LibraryModel, Role
+from reader.ui.viewports import python_viewport
 
 
 class EventList(QWidget):
@@ -54,6 +55,7 @@ class EventList(QWidget):
             completer.setFilterMode(Qt.MatchFlag.MatchContains)
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.view = QTreeView()
+        python_viewport(self.view)  # (no class search by PySide6 before the first paint)
         self.view.setObjectName("events")
         self.view.setAccessibleName(self.tr("Events"))
         self.view.setAccessibleDescription(self.tr(

@@ -18,6 +18,7 @@ from reader.core.model import Transcript
 from reader.core.themes import Theme
 from reader.ui.stripes import speaker_swatch
 from reader.ui.theming import look_description
+from reader.ui.viewports import python_viewport
 from reader.ui.wrapping import wrap_entries
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,6 +42,7 @@ class SpeakerLegend(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
+        python_viewport(self)  # (no class search by PySide6 before the first paint)
         self.setAccessibleName(self.tr("Speakers"))
         self.setAccessibleDescription(self.tr(
             "Each speaker's look, name, turns and share of words. Enter highlights the "
@@ -118,6 +120,7 @@ class OutlineList(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outline")
+        python_viewport(self)
         self.setAccessibleName(self.tr("Outline"))
         self.setAccessibleDescription(self.tr(
             "Sections and questions of the transcript. Enter goes to one."))

@@ -9,6 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 from reader.core.paths import bundled_library
@@ -168,3 +169,39 @@ def test_the_start_up_bench_runs_each_of_its_windows(tmp_path: Path) -> None:
         home.mkdir()
         got = _milestones(code, home, screen)
         assert len(got) == marks and all(t > 0 for t in got) and got == sorted(got), got
+
+
+#: The real start, watched without an event filter of Python's (one would be handed
+#: Qt's own objects, and search PySide6's classes itself).
+NO_CLASS_SEARCH = """
+import json, sys, tempfile
+from pathlib import Path
+import PySide6.QtWidgets
+from PySide6.QtWidgets import QApplication
+import reader.app as app_module
+# PySide6 creates its classes when first used; a search for the class of a widget it did
+# not create (see reader.ui.viewports) creates every widget class, this calendar too.
+seen = {"lazy": "QCalendarWidget" not in vars(PySide6.QtWidgets)}
+def start(window, paths):  # run() calls it just after the first paint
+    seen["searched"] = "QCalendarWidget" in vars(PySide6.QtWidgets)
+    seen["viewport"] = window.events.view.viewport().objectName()
+    QApplication.instance().quit()
+app_module.start = start
+tmp = Path(tempfile.mkdtemp())
+app_module.run([], app_paths=app_module.AppPaths(tmp / "s.ini", tmp / "d", tmp / "c"))
+print(json.dumps(seen))
+"""
+
+
+def test_the_first_paint_needs_no_search_of_pysides_widget_classes(tmp_path: Path) -> None:
+    """About 9 ms of a start: the views' viewports are created in Python, so PySide6 is
+    never handed a bare QWidget of Qt's before the window first paints."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", NO_CLASS_SEARCH], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=120, check=True).stdout
+    seen = json.loads(out.splitlines()[-1])
+    if not seen["lazy"]:
+        pytest.skip("this PySide6 creates all its classes at import")
+    assert seen["searched"] is False
+    assert seen["viewport"] == "qt_scrollarea_viewport"  # (a view's, set up as Qt's)
