@@ -36,6 +36,7 @@ def python_viewport(area: QAbstractScrollArea) -> QWidget:
         viewport.setCursor(Qt.CursorShape.ArrowCursor if area.isReadOnly()
                            else Qt.CursorShape.IBeamCursor)
     area.setViewport(viewport)  # the area takes it over and deletes Qt's own
+    viewport.lower()  # below the scroll bars and headers, where Qt's own was
     if isinstance(area, QTextEdit):
         # QTextEdit's constructor gave its document's layout Qt's viewport to measure
         # fonts on; that one is gone now (left there, the first layout crashes).

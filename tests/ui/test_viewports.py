@@ -48,6 +48,9 @@ def test_a_python_viewport_is_set_up_as_qts_own(qtbot: QtBot,
     expected, got = _setup(theirs.viewport()), _setup(own)
     expected["parent"], expected["focus proxy"] = ours, ours  # each belongs to its view
     assert {k: v for k, v in got.items() if expected[k] != v} == {}
+    # Under the view's scroll bars and header, as Qt's own (created first) is.
+    assert next(c for c in ours.children() if isinstance(c, QWidget)) is own
+    assert next(c for c in theirs.children() if isinstance(c, QWidget)) is theirs.viewport()
     for view in (theirs, ours):
         view.resize(200, 150)
         view.show()
