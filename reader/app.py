@@ -24,7 +24,7 @@ from PySide6.QtCore import (
     QTranslator,
 )
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from reader import __version__
 from reader.core.markup import rich_text_safe
@@ -158,6 +158,13 @@ def keep_private(qs: QSettings) -> None:
         private_file(settings_file)
 
 
+def warn_bookmarks(window: MainWindow, problem: str) -> None:
+    from PySide6.QtWidgets import QMessageBox  # (rarely needed: not before the first paint)
+
+    QMessageBox.warning(window, QCoreApplication.translate("App", "Bookmarks"),
+                        rich_text_safe(problem))  # it names the file: never read as markup
+
+
 def build_window(paths: AppPaths, theme: str | None = None,
                  font_size: int | None = None) -> MainWindow:
     """Everything the window needs, built from injected locations (tests use tmp_path).
@@ -197,9 +204,8 @@ def build_window(paths: AppPaths, theme: str | None = None,
     if app is not None:
         # However the application ends, the scanning thread is stopped first.
         app.aboutToQuit.connect(scanner.shutdown)
-    bookmarks.problem.connect(lambda problem: QTimer.singleShot(0, lambda: QMessageBox.warning(
-        window, QCoreApplication.translate("App", "Bookmarks"),
-        rich_text_safe(problem))))  # it names the file: never read as markup
+    bookmarks.problem.connect(
+        lambda problem: QTimer.singleShot(0, partial(warn_bookmarks, window, problem)))
     settings.setParent(window)
     model.setParent(window)
     scanner.setParent(window)

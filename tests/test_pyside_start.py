@@ -24,7 +24,7 @@ PROBE = textwrap.dedent("""
     import reader.app, qtmod, plainmod  # the window's modules; two of another package
     table = sys.modules["shibokensupport.feature"].pyside_feature_dict
     read = [k for k in linecache.cache if "reader" in k.replace("\\\\", "/").split("/")]
-    print(len(read), table.get("reader.ui.main_window"), table.get("reader.core.model"),
+    print(len(read), table.get("reader.ui.main_window"), table.get("reader.core.viewsettings"),
           table.get("qtmod"), table.get("plainmod"))
 """)
 

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from reader.core.model import Transcript
+if TYPE_CHECKING:
+    from reader.core.model import Transcript
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,6 +92,8 @@ def date_in_name(path: str) -> str | None:
     m = _NAME_DATE.search(os.path.basename(path))  # noqa: PTH119
     if m is None:
         return None
+    import datetime as dt  # (a window paints without it)
+
     try:
         return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
     except ValueError:

@@ -28,9 +28,12 @@ import logging
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reader.core.colour import contrast
-from reader.core.model import BlockKind, Transcript
+
+if TYPE_CHECKING:
+    from reader.core.model import Transcript
 
 __all__ = ["MARKERS", "NEUTRAL_MARKER", "N_LOOKS", "SLOTS", "Look", "LookAssigner",
            "contrast", "speaker_key", "words_by_speaker"]
@@ -77,6 +80,8 @@ def speaker_key(name: str) -> str:
 
 def words_by_speaker(t: Transcript) -> dict[str, int]:
     """Words spoken per speaker id (every speaker of the transcript, zero included)."""
+    from reader.core.model import BlockKind  # (a window paints without the model)
+
     words = {s.id: 0 for s in t.speakers}
     for b in t.blocks:
         if b.kind is BlockKind.SPEECH and b.speaker is not None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Mapping
 from enum import StrEnum
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from reader.core.anchors import Point
-from reader.core.model import BlockKind, Transcript
+if TYPE_CHECKING:
+    from reader.core.anchors import Point
+    from reader.core.model import Transcript
 
 EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
              "September", "October", "November", "December")
@@ -184,6 +185,8 @@ class Rendered:
         """The transcript point at a document position. Outside a paragraph's own text
         (a name, a header line, a break), the start of a passage moves to the next
         paragraph and its end to the end of the previous one."""
+        from reader.core.anchors import Point  # (the window paints without it)
+
         i = self.row_at(position)
         row = self.rows[i] if self.rows else None
         if row is None:
@@ -215,6 +218,8 @@ def paragraph_count(t: Transcript) -> int:
 
 def _rows(t: Transcript, looks: dict[str, int | None], show_captions: bool, untitled: str,
           caption_lead_in: str) -> list[Row]:
+    from reader.core.model import BlockKind  # (a window paints without the model)
+
     rows = [Row(RowKind.TITLE, -1, 0, t.title or untitled)]
     if dateline(t):
         rows.append(Row(RowKind.DATELINE, -1, 1, dateline(t)))

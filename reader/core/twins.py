@@ -8,7 +8,6 @@ import os
 from collections.abc import Iterable
 
 from reader.core.library_records import EventRecord
-from reader.core.persons import event_id
 
 #: A file's form, as the badge says it (the model translates them), best first.
 FORMS = ("page", "text", "record")
@@ -36,6 +35,8 @@ def twin_key(rec: EventRecord) -> str:
     the same page link. Empty for a file that cannot have twins."""
     if rec.failed:
         return ""
+    from reader.core.persons import event_id  # (its name tables load with the first file)
+
     number = event_id(rec.url)
     if number and rec.date:
         return f"{rec.date}\x1fevent\x1f{number}"

@@ -11,8 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QDockWidget, QMainWindow
 
-from reader.core.masha import masha_link
-from reader.ui import file_dialogs
 from reader.ui.bookmark_controller import BookmarkController
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
@@ -122,6 +120,8 @@ class BookmarkActions(QObject):
         self.say(self.tr("Copied {link}").format(link=link))
 
     def copy_link_at_cursor(self) -> None:
+        from reader.core.masha import masha_link
+
         points = self.dialogue.selection_points()
         t = self.reader.current
         if points is None or t is None:
@@ -175,6 +175,8 @@ class BookmarkActions(QObject):
 
     def _export(self, selected: bool) -> None:
         """The file dialog's title says which bookmarks are exported."""
+        from reader.ui import file_dialogs  # (QFileDialog after the first paint)
+
         ids = self.panel.selected_ids() if selected else []
         ids = ids if len(ids) > 1 else []
         title = (self.tr("Export %n selected bookmark(s)", "", len(ids)) if ids
@@ -188,6 +190,8 @@ class BookmarkActions(QObject):
             self.bookmarks.export(Path(path), fmt, ids or None)
 
     def import_(self) -> None:
+        from reader.ui import file_dialogs
+
         path = file_dialogs.open_file_name(self.window, self.tr("Import bookmarks"),
                                            str(Path.home()), self.tr("JSON (*.json)"))
         if path:

@@ -11,15 +11,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.anchors import FlatText, Point, make_anchor, resolve, snap_to_words
-from reader.core.masha import masha_link
-from reader.core.model import BlockKind, Transcript
 from reader.core.store_errors import StoreError, reason
 
 if TYPE_CHECKING:
-    from reader.core.anchors import Anchor
+    from reader.core.anchors import Anchor, Point
     from reader.core.bookmark_model import Bookmark
     from reader.core.bookmarks import BookmarkStore
+    from reader.core.model import Transcript
     from reader.core.passages import Passages
 
 log = logging.getLogger(__name__)
@@ -138,6 +136,8 @@ class BookmarkController(QObject):
         self._resolve()
 
     def _resolve(self) -> None:
+        from reader.core.anchors import FlatText, resolve
+
         t = self.transcript
         store = self.store if t is not None else None  # a waiting file is opened now
         self.placed = []
@@ -173,6 +173,8 @@ class BookmarkController(QObject):
     # --- changes ------------------------------------------------------------------------
     def add(self, start: Point, end: Point, note: str = "", colour: str = "yellow"
             ) -> Bookmark | None:
+        from reader.core.anchors import make_anchor, snap_to_words
+
         t = self.transcript
         if t is None or self.store is None:
             return None
@@ -198,6 +200,9 @@ class BookmarkController(QObject):
 
     def add_turn(self, block: int) -> Bookmark | None:
         """Bookmark a whole turn (all paragraphs of one speech block)."""
+        from reader.core.anchors import Point
+        from reader.core.model import BlockKind
+
         t = self.transcript
         if t is None or not 0 <= block < len(t.blocks):
             return None
@@ -240,6 +245,8 @@ class BookmarkController(QObject):
 
     def reattach(self, bookmark_id: str, start: Point, end: Point) -> None:
         """Anchor an orphaned (or any) bookmark to a new passage of the open transcript."""
+        from reader.core.anchors import make_anchor
+
         if self.store is None or self.transcript is None:
             return
         old = self._known(bookmark_id)
@@ -319,6 +326,8 @@ class BookmarkController(QObject):
 
     def _place(self, b: Bookmark) -> Placed | None:
         """Where a bookmark is in the open transcript (None: it belongs to another)."""
+        from reader.core.anchors import resolve
+
         t = self.transcript
         a = b.anchor
         # The same test as BookmarkStore.for_transcript: any of the identities.
@@ -375,6 +384,8 @@ class BookmarkController(QObject):
 
     def link(self, bookmark_id: str) -> str | None:
         """The passage link, from the open transcript or else its file re-read."""
+        from reader.core.masha import masha_link
+
         p = self.placed_by_id(bookmark_id)
         if p is not None and self.transcript is not None:
             if p.start is None or p.end is None:

@@ -4,14 +4,11 @@ are in reader.ui.actions (Edit > Citation Style)."""
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Collection
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication
 
-from reader.core.anchors import make_anchor, snap_to_words
-from reader.core.citation import STYLES, quote_with_citation, source_for
-from reader.core.masha import masha_link
 from reader.settings import Settings
 from reader.ui.dialogue import DialogueView
 
@@ -22,24 +19,33 @@ class CitationActions(QObject):
     style_changed = Signal(str)
     copied = Signal(str)  # what went to the clipboard
 
-    def __init__(self, dialogue: DialogueView, settings: Settings,
+    def __init__(self, dialogue: DialogueView, settings: Settings, styles: Collection[str],
                  parent: QObject | None = None) -> None:
+        """``styles``: the styles offered (Edit > Citation Style), those of
+        reader.core.citation.STYLES; the citation code itself loads when first used."""
         super().__init__(parent)
         self.dialogue = dialogue
         self.settings = settings
+        self.styles = tuple(styles)
 
     def set_style(self, style: str) -> None:
-        if style in STYLES:
+        if style in self.styles:
             self.settings.set_citation_style(style)
             self.style_changed.emit(style)
 
     @property
     def style(self) -> str:
         style = self.settings.citation_style()
-        return style if style in STYLES else "plain"
+        return style if style in self.styles else "plain"
 
     def citation_for_selection(self) -> str | None:
         """The selected passage (whole words) with its citation and passage link."""
+        import datetime
+
+        from reader.core.anchors import make_anchor, snap_to_words
+        from reader.core.citation import quote_with_citation, source_for
+        from reader.core.masha import masha_link
+
         t = self.dialogue.transcript
         points = self.dialogue.selection_points()
         if t is None or points is None:
@@ -49,7 +55,7 @@ class CitationActions(QObject):
             quote = make_anchor(t, start, end).quote
         except ValueError:
             return None
-        src = source_for(t, start, masha_link(t, start, end), dt.date.today())
+        src = source_for(t, start, masha_link(t, start, end), datetime.date.today())
         return quote_with_citation(self.style, quote, src)
 
     def copy(self) -> None:

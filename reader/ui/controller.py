@@ -8,13 +8,11 @@ import os
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from reader.core.anchors import Anchor
 from reader.core.errors import ParseError
-from reader.core.library_records import EventRecord
-from reader.core.model import Transcript
 from reader.core.palette import LookAssigner
 from reader.settings import ReadingPlace, Settings
 from reader.ui.core_messages import translated
@@ -22,6 +20,11 @@ from reader.ui.library_folders import LibraryFolders
 from reader.ui.library_model import LibraryModel
 from reader.ui.scanner import LibraryScanner
 from reader.ui.worker import Worker
+
+if TYPE_CHECKING:
+    from reader.core.anchors import Anchor
+    from reader.core.library_records import EventRecord
+    from reader.core.model import Transcript
 
 log = logging.getLogger(__name__)
 

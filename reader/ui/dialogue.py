@@ -8,6 +8,7 @@ a citation reader.ui.cite_actions."""
 from __future__ import annotations
 
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
@@ -22,16 +23,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from reader.core.anchors import Point
-from reader.core.library_records import shown_title
-from reader.core.links import site_link
-from reader.core.model import Transcript
 from reader.core.rendered import Rendered, Row, paragraph_count
 from reader.core.themes import FALLBACK, Theme
 from reader.ui.highlights import Highlights
 from reader.ui.keyboard import give_access_keys
 from reader.ui.stripes import GUTTER, Stripes, first_block_at
 from reader.ui.viewports import python_viewport
+
+if TYPE_CHECKING:
+    from reader.core.anchors import Point
+    from reader.core.model import Transcript
 
 #: Transcripts longer than this (in paragraphs) show their first HEAD_ROWS at once and
 #: the rest right after that first paint.
@@ -83,6 +84,8 @@ class DialogueView(QTextBrowser):
     def _open_link(self, url: QUrl) -> None:
         """Open the page link in the browser: only the site's pages (a file's link may
         say file:///… or javascript:…; such a link is shown as text, never opened)."""
+        from reader.core.links import site_link
+
         if site_link(url.toString()) is not None:
             QDesktopServices.openUrl(url)
 
@@ -121,6 +124,8 @@ class DialogueView(QTextBrowser):
 
     def _build_view(self) -> None:
         t = self.transcript
+        from reader.core.library_records import shown_title  # (after the first paint)
+
         self.view = None if t is None else Rendered(
             t, self.slots, show_captions=self.show_captions,
             untitled=shown_title(None, t.source.path) or self.tr("Untitled transcript"))

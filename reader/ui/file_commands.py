@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QMimeData, QObject
 from PySide6.QtWidgets import QWidget
 
-from reader.ui import file_dialogs
 from reader.ui.controller import ReaderController
 from reader.ui.recent_menu import RecentMenu
 
@@ -33,12 +32,16 @@ class FileCommands(QObject):
         return str(dialog_folder(self.controller.current_path))
 
     def open_files(self) -> None:
+        from reader.ui import file_dialogs  # (QFileDialog after the first paint)
+
         paths = file_dialogs.open_file_names(
             self.window, self.tr("Open transcripts"), self.start_folder(),
             self.tr("Transcripts (*.txt *.html *.htm *.json);;All files (*)"))
         self.open_paths(paths)
 
     def open_folder(self) -> None:
+        from reader.ui import file_dialogs
+
         folder = file_dialogs.existing_directory(
             self.window, self.tr("Add a folder to the library"), self.start_folder())
         if folder:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -16,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.anchors import Point
-from reader.core.model import Transcript
 from reader.ui.dialogue import DialogueView
 from reader.ui.theming import StackWhenZoomed
+
+if TYPE_CHECKING:
+    from reader.core.anchors import Point
+    from reader.core.model import Transcript
 
 
 class FindBar(QWidget):

@@ -3,16 +3,18 @@ selections (they change nothing in the text itself)."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QFontMetrics, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QScrollBar, QTextEdit, QWidget
 
-from reader.core.anchors import Point
 from reader.core.rendered import Rendered
 from reader.core.themes import Theme
 from reader.ui.theming import bookmark_format, find_format
+
+if TYPE_CHECKING:
+    from reader.core.anchors import Point
 
 
 class _View(Protocol):

@@ -25,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from reader.core.library_records import shown_title
-from reader.core.model import Transcript
 from reader.core.themes import FALLBACK, Theme
 from reader.core.viewsettings import ZOOM_STEP, ViewSettings
 from reader.ui.about_facts import AboutFacts
@@ -63,6 +61,7 @@ from reader.ui.view_settings import RowFitter, ViewSettingsBar
 from reader.ui.welcome import WelcomePanel
 
 if TYPE_CHECKING:
+    from reader.core.model import Transcript
     from reader.settings import ReadingPlace
     from reader.ui.bookmark_panel import BookmarkPanel
     from reader.ui.export_actions import ExportActions
@@ -144,7 +143,8 @@ class MainWindow(QMainWindow):
         self.bookmarks_dock = self.bookmark_actions.dock
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.bookmarks_dock)
         self._export_actions: ExportActions | None = None  # built on first use
-        self.cite_actions = CitationActions(self.dialogue, self.settings, self)
+        self.cite_actions = CitationActions(self.dialogue, self.settings,
+                                            self.commands.citation_style, self)
         self.bookmarks.set_citation_style(self.cite_actions.style)
         self.site = SiteCommands(self, self.controller, self.dialogue, self.commands,
                                  say=self._say)
@@ -387,6 +387,8 @@ class MainWindow(QMainWindow):
         self._reload_place = self.keeper.current()
 
     def _show(self, t: Transcript, slots: dict[str, int | None]) -> None:
+        from reader.core.library_records import shown_title  # (after the first paint)
+
         reloaded, self._reload_place = self._reload_place, None
         place = reloaded or self.controller.place_of_current()
         self.keeper.forget()  # the last transcript's place is not this one's

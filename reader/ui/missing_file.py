@@ -11,11 +11,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from reader.core.anchors import Anchor
-from reader.ui import file_dialogs
 from reader.ui.controller import ReaderController
 
 if TYPE_CHECKING:
+    from reader.core.anchors import Anchor
     from reader.core.same_event import Wanted
 
 
@@ -92,6 +91,8 @@ class MissingFile(QObject):
 
     def resolve(self, anchor: Anchor, then: Callable[[], None]) -> None:
         """Ask, then open the located or found transcript and call ``then`` once shown."""
+        from reader.ui import file_dialogs  # (QFileDialog after the first paint)
+
         choice = self.ask(anchor)
         if choice is Choice.LOCATE:
             path = file_dialogs.open_file_name(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
@@ -14,12 +16,14 @@ from PySide6.QtWidgets import (
 )
 
 from reader.core.markup import rich_text_safe
-from reader.core.model import Transcript
 from reader.core.themes import Theme
 from reader.ui.stripes import speaker_swatch
 from reader.ui.theming import look_description
 from reader.ui.viewports import python_viewport
 from reader.ui.wrapping import wrap_entries
+
+if TYPE_CHECKING:
+    from reader.core.model import Transcript
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 2

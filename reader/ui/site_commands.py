@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow
 
-from reader.core.model import Transcript
 from reader.ui.actions import WindowActions
 from reader.ui.controller import ReaderController
 from reader.ui.dialogue import DialogueView
 
 if TYPE_CHECKING:
+    from reader.core.model import Transcript
     from reader.ui.fetch_actions import FetchActions
 
 #: The commands and the handler's methods they call.

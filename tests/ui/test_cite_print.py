@@ -122,6 +122,19 @@ def test_copy_with_citation_uses_the_style_chosen_and_the_passage_link(
     assert w2.bookmarks.citation_style == "apa"
 
 
+def test_edit_menu_offers_every_citation_style_and_no_other(
+        qtbot: QtBot, make_window: MakeWindow) -> None:
+    """The menu's styles are the ones the citation code writes (the window loads that
+    code only when a citation is first made, so it takes the styles from the menu)."""
+    from reader.core.citation import STYLES
+
+    w = make_window()
+    assert tuple(w.commands.citation_style) == STYLES
+    assert w.cite_actions.styles == STYLES
+    w.settings.set_citation_style("mla")  # a style this version does not know
+    assert w.cite_actions.style == "plain"
+
+
 def test_undo_message_names_the_menu_where_undo_is(
         qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
     w = make_window()

@@ -58,7 +58,12 @@ AFTER_PAINT = ["reader.core.parse", "selectolax", "reader.core.search",
                # nor what only a shown transcript or a used panel needs (the Bookmarks
                # panel is hidden until there are bookmarks)
                "reader.ui.document", "reader.ui.bookmark_panel", "reader.ui.folders_dialog",
-               "reader.core.outline", "reader.core.passages", "reader.core.same_event"]
+               "reader.core.outline", "reader.core.passages", "reader.core.same_event",
+               # nor the transcript model, passages, citations and names (an empty
+               # window shows none), nor the file dialogs
+               "reader.core.model", "reader.core.anchors", "reader.core.citation",
+               "reader.core.masha", "reader.core.links", "reader.core.persons",
+               "reader.ui.file_dialogs"]
 
 RUN = """
 import json, sys, tempfile
