@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QMenu, QTextBrowser, QWidget
 
 from reader.core.rendered import Rendered, Row, paragraph_count
 from reader.core.themes import FALLBACK, Theme
@@ -302,11 +302,20 @@ class DialogueView(QTextBrowser):
         self._context_actions = list(actions)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        menu = self.createStandardContextMenu(event.pos())
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def context_menu(self, at: QPoint) -> QMenu:
+        """The menu for a point of the text on screen: Qt's entries for what is there (a
+        link's), then the window's commands."""
+        # Qt asks for a point of the document: the screen's point plus the scrolling (a
+        # plain word of a scrolled text had offered the title's link).
+        scrolled = QPoint(self.horizontalScrollBar().value(), self.verticalScrollBar().value())
+        menu = self.createStandardContextMenu(at + scrolled)
         if self._context_actions:
             menu.addSeparator()
             menu.addActions(self._context_actions)
         # Qt's own entries have none in some languages, or ours' keys.
         give_access_keys(menu, keep=self._context_actions)
-        menu.exec(event.globalPos())
-        menu.deleteLater()
+        return menu
