@@ -245,11 +245,16 @@ def wait_for_scan(window: MainWindow, timeout_ms: int = 60000) -> None:
 
 
 def set_identity(app: QApplication) -> None:
-    """Names (where settings and data live) and the icon every window shows."""
+    """Names: where settings and data live, what window titles say."""
     app.setApplicationName("transcript-reader")
     app.setOrganizationName("transcript-reader")
     app.setApplicationDisplayName("Transcript Reader")
     app.setApplicationVersion(__version__)
+
+
+def set_icon(app: QApplication) -> None:
+    """The icon every window shows (the desktop draws it, not the window's first paint:
+    it is set right after that paint, with the SVG icon engine it loads)."""
     app.setWindowIcon(QIcon(str(icon_path())))
 
 
@@ -282,6 +287,7 @@ def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | N
         # The first window as a new user sees it, at this size.
         w, h = SCREENSHOT_SIZE
         window.first_layout(QRect(0, 0, round(w / 0.8), round(h / 0.8)))
+        set_icon(app)
         start(window, paths)
         window.show()
         wait_for_scan(window)
@@ -299,6 +305,7 @@ def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | N
     app.aboutToQuit.connect(single.release)
 
     def after_paint() -> None:
+        set_icon(app)
         start(window, paths)
         single.listen()  # second starts hand their files to this window from now on
 

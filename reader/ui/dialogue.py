@@ -10,11 +10,10 @@ from __future__ import annotations
 from functools import partial
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QContextMenuEvent,
-    QDesktopServices,
     QFont,
     QFontMetrics,
     QTextBlock,
@@ -31,6 +30,8 @@ from reader.ui.stripes import GUTTER, Stripes, first_block_at
 from reader.ui.viewports import python_viewport
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QUrl
+
     from reader.core.anchors import Point
     from reader.core.model import Transcript
 
@@ -87,6 +88,8 @@ class DialogueView(QTextBrowser):
         from reader.core.links import site_link
 
         if site_link(url.toString()) is not None:
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(url)
 
     # --- content -----------------------------------------------------------------------

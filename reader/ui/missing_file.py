@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from reader.ui.controller import ReaderController
 
@@ -67,6 +67,8 @@ class MissingFile(QObject):
         self._relay.searched.connect(self._found)  # queued: the relay lives on this thread
 
     def ask(self, anchor: Anchor) -> Choice:
+        from PySide6.QtWidgets import QMessageBox  # (not before the first paint)
+
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setTextFormat(Qt.TextFormat.PlainText)  # the title and path come from a file

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
@@ -10,7 +11,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QPalette,
-    QTextCharFormat,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +25,9 @@ from reader.core.palette import MARKERS, NEUTRAL_MARKER, Look
 from reader.core.themes import Theme
 from reader.core.viewsettings import FONTS, SPACING, ViewSettings, point_size
 from reader.ui.focus_style import AccessibleStyle, ScaledAccessibleStyle
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCharFormat
 
 #: The bundled themes' names, for translation (the TOML files hold the English name).
 THEME_NAMES = (
@@ -80,6 +83,8 @@ def bookmark_format(theme: Theme, colour: str) -> QTextCharFormat:
     if theme.two_colour:
         key = f"bookmark_{colour}" if f"bookmark_{colour}" in theme.forms else "bookmark_yellow"
         return form_format(theme, theme.forms[key])
+    from PySide6.QtGui import QTextCharFormat  # (formats follow the first paint)
+
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(theme.bookmark_colour(colour)))
     fmt.setForeground(QColor(theme.text))
@@ -92,23 +97,28 @@ def find_format(theme: Theme, current: bool) -> QTextCharFormat:
     key = "find_current" if current else "find"
     if theme.two_colour:
         return form_format(theme, theme.forms[key])
+    from PySide6.QtGui import QTextCharFormat  # (formats follow the first paint)
+
     fmt = QTextCharFormat()
     fmt.setBackground(QColor(theme.colours[key]))
     fmt.setForeground(QColor(theme.text))
     return fmt
 
 
+#: QTextCharFormat.UnderlineStyle by name (formats are made after the first paint).
 _UNDERLINES = {
-    "underline": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "underline-overline": QTextCharFormat.UnderlineStyle.SingleUnderline,
-    "wave-underline": QTextCharFormat.UnderlineStyle.WaveUnderline,
-    "dash-underline": QTextCharFormat.UnderlineStyle.DashUnderline,
-    "dot-underline": QTextCharFormat.UnderlineStyle.DotLine,
+    "underline": "SingleUnderline",
+    "underline-overline": "SingleUnderline",
+    "wave-underline": "WaveUnderline",
+    "dash-underline": "DashUnderline",
+    "dot-underline": "DotLine",
 }
 
 
 def form_format(theme: Theme, form: str) -> QTextCharFormat:
     """A mark's form in a two-colour scheme (reader.core.themes.FORMS)."""
+    from PySide6.QtGui import QTextCharFormat  # (formats follow the first paint)
+
     fmt = QTextCharFormat()
     text, background = QColor(theme.text), QColor(theme.background)
     if form.startswith("inverse"):
@@ -124,7 +134,8 @@ def form_format(theme: Theme, form: str) -> QTextCharFormat:
     elif form == "overline":
         fmt.setFontOverline(True)
     else:
-        fmt.setUnderlineStyle(_UNDERLINES.get(form, QTextCharFormat.UnderlineStyle.SingleUnderline))
+        fmt.setUnderlineStyle(getattr(QTextCharFormat.UnderlineStyle,
+                                      _UNDERLINES.get(form, "SingleUnderline")))
         fmt.setUnderlineColor(text)
         fmt.setFontOverline(form == "underline-overline")
     return fmt

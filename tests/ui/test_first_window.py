@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-from reader.app import set_identity
+from reader.app import set_icon
 from reader.ui.main_window import MainWindow
 from tests.helpers import MakeWindow, open_and_wait, write_fictional
 
@@ -135,7 +135,7 @@ def test_a_welcome_while_only_the_sample_is_in_the_library(
 
 
 def test_the_application_icon(qapp: QApplication) -> None:
-    set_identity(qapp)
+    set_icon(qapp)
     assert not qapp.windowIcon().isNull()
     assert qapp.windowIcon().pixmap(32, 32).width() == 32
 

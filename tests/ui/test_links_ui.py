@@ -23,7 +23,7 @@ from tests.ui.conftest import MakeWindow
 def test_only_the_sites_pages_are_links(qtbot: QtBot, make_window: MakeWindow,
                                         tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                         url: str, is_link: bool) -> None:
-    import reader.ui.dialogue as dialogue_module
+    from PySide6.QtGui import QDesktopServices
 
     f = write_record(tmp_path, "event", title="Talks with Ada Quill", url=url)
     w = make_window()
@@ -34,7 +34,7 @@ def test_only_the_sites_pages_are_links(qtbot: QtBot, make_window: MakeWindow,
     html = w.dialogue.document().toHtml()
     assert ("href=" in html) is is_link
     opened: list[str] = []
-    monkeypatch.setattr(dialogue_module.QDesktopServices, "openUrl",
+    monkeypatch.setattr(QDesktopServices, "openUrl",
                         lambda u: opened.append(u.toString()) or True)
     w.dialogue.anchorClicked.emit(QUrl(url))
     assert opened == ([QUrl(url).toString()] if is_link else [])

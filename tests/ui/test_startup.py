@@ -190,6 +190,7 @@ seen = {"lazy": "QCalendarWidget" not in vars(PySide6.QtWidgets)}
 def start(window, paths):  # run() calls it just after the first paint
     seen["searched"] = "QCalendarWidget" in vars(PySide6.QtWidgets)
     seen["viewport"] = window.events.view.viewport().objectName()
+    seen["icon"] = not QApplication.instance().windowIcon().isNull()  # set by now
     QApplication.instance().quit()
 app_module.start = start
 tmp = Path(tempfile.mkdtemp())
@@ -210,3 +211,4 @@ def test_the_first_paint_needs_no_search_of_pysides_widget_classes(tmp_path: Pat
         pytest.skip("this PySide6 creates all its classes at import")
     assert seen["searched"] is False
     assert seen["viewport"] == "qt_scrollarea_viewport"  # (a view's, set up as Qt's)
+    assert seen["icon"]  # the window's icon comes right after the paint
