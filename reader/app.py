@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import logging
 import os
 import sys
@@ -305,6 +306,7 @@ def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | N
     app.aboutToQuit.connect(single.release)
 
     def after_paint() -> None:
+        gc.enable()  # (reader.cli.main turned it off for the start)
         set_icon(app)
         start(window, paths)
         single.listen()  # second starts hand their files to this window from now on

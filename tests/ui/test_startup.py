@@ -212,3 +212,36 @@ def test_the_first_paint_needs_no_search_of_pysides_widget_classes(tmp_path: Pat
     assert seen["searched"] is False
     assert seen["viewport"] == "qt_scrollarea_viewport"  # (a view's, set up as Qt's)
     assert seen["icon"]  # the window's icon comes right after the paint
+
+
+#: The command's start, as a reader's: is Python's cycle collector on while the window
+#: is built, and once it has painted?
+COLLECTOR = """
+import gc, json, sys
+import reader.app as app_module
+import reader.cli
+from PySide6.QtWidgets import QApplication
+seen = {"before": gc.isenabled()}
+real_build = app_module.build_window
+def build_window(*args, **kwargs):
+    seen["building"] = gc.isenabled()
+    return real_build(*args, **kwargs)
+def start(window, paths):  # run() calls it just after the first paint
+    seen["painted"] = gc.isenabled()
+    QApplication.instance().quit()
+app_module.build_window, app_module.start = build_window, start
+code = reader.cli.main([])
+seen["after"] = gc.isenabled()
+print(json.dumps(seen))
+sys.exit(code)
+"""
+
+
+def test_the_cycle_collector_rests_while_the_window_is_built_and_no_longer(
+        tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
+           "HOME": str(tmp_path)}
+    out = subprocess.run([sys.executable, "-c", COLLECTOR], capture_output=True,
+                         text=True, env=env, cwd=ROOT, timeout=120, check=True).stdout
+    assert json.loads(out.splitlines()[-1]) == {
+        "before": True, "building": False, "painted": True, "after": True}
