@@ -55,6 +55,8 @@ SCREENSHOT_SIZE = (1400, 860)
 
 @dataclass
 class AppPaths:
+    """Where the settings, the user's data (bookmarks) and the caches are kept."""
+
     settings: Path | None  # an INI file; None for the platform's default store
     data: Path
     cache: Path

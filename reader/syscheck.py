@@ -69,6 +69,8 @@ _INSTALL: dict[str, tuple[int, str]] = {
 
 @dataclass(frozen=True)
 class Missing:
+    """The system libraries a platform plugin lacks, and where this system is from."""
+
     platform: str
     libraries: tuple[str, ...]
     family: str  # debian, fedora, arch, or "" when unknown

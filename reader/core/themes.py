@@ -56,6 +56,8 @@ class ThemeError(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class Theme:
+    """A colour scheme, checked: its colours by role, and the looks of its speakers."""
+
     id: str
     name: str
     kind: str  # "reading" | "accessibility"

@@ -22,6 +22,9 @@ DEFAULT_DARK_THEME = "dark"
 
 @dataclass(frozen=True, slots=True)
 class ViewSettings:
+    """What the site's panel for the visually impaired sets: scheme, size, font,
+    spacing, images."""
+
     theme: str = DEFAULT_THEME
     font_percent: int = 100
     font: str = "sans"

@@ -13,6 +13,8 @@ LIST_SHARE = 0.3
 
 @dataclass(frozen=True)
 class FirstLayout:
+    """The first window's size and how its width is shared, in pixels."""
+
     width: int
     height: int
     list_width: int
