@@ -4,16 +4,19 @@ Qt's own message when a library of its xcb plugin is missing names the wrong one
 ``libxcb-cursor0`` is needed even when that is installed and ``libxcb-icccm4`` is not) and
 then aborts. This module asks the dynamic loader for each library the chosen platform
 plugin needs and, when some are missing, says which packages bring them, for the
-distribution at hand. Pure Python (ctypes), no Qt: it runs before Qt is imported.
+distribution at hand. Pure Python, no Qt: it runs before Qt is imported. A library is
+looked for first as a file where the loader looks for this architecture's libraries (a
+few file tests); only one not found there is asked of the loader itself (ctypes), so a
+start does not load libraries to check them.
 """
 
 from __future__ import annotations
 
-import ctypes
 import os
 import sys
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 # soname -> package on (Debian/Ubuntu, Fedora, Arch)
@@ -94,12 +97,42 @@ def _is_root() -> bool:
     return hasattr(os, "geteuid") and os.geteuid() == 0
 
 
-def _loadable(soname: str) -> bool:
+def library_dirs(env: Mapping[str, str] | None = None) -> list[str]:
+    """The folders the dynamic loader searches for this architecture's libraries, in its
+    order: LD_LIBRARY_PATH, then the system's (Debian's multiarch folder, lib64 on a 64-bit
+    Fedora or openSUSE; /usr/lib where that holds this architecture's, as on Arch)."""
+    env = os.environ if env is None else env
+    dirs = [d for d in env.get("LD_LIBRARY_PATH", "").split(os.pathsep) if d]
+    arch = getattr(sys.implementation, "_multiarch", "")  # x86_64-linux-gnu on Debian
+    if arch:
+        dirs += [f"/usr/lib/{arch}", f"/lib/{arch}"]
+    if sys.maxsize > 2**32:
+        dirs += ["/usr/lib64", "/lib64"]
+        if not os.path.isdir("/usr/lib64"):  # noqa: PTH112  (else /usr/lib is 32-bit)
+            dirs += ["/usr/lib", "/lib"]
+    else:
+        dirs += ["/usr/lib", "/lib"]
+    return dirs
+
+
+def _on_disk(soname: str, dirs: list[str]) -> bool:
+    return any(os.path.exists(os.path.join(d, soname)) for d in dirs)  # noqa: PTH110, PTH118
+
+
+def _loader_finds(soname: str) -> bool:
+    import ctypes  # only for a library not found as a file
+
     try:
         ctypes.CDLL(soname)
     except OSError:
         return False
     return True
+
+
+def _loadable(soname: str, dirs: list[str] | None = None) -> bool:
+    """The library is there: as a file in the loader's folders, or else (a library found
+    through a cache entry or an RPATH) as the loader finds it."""
+    return _on_disk(soname, library_dirs() if dirs is None else dirs) or _loader_finds(soname)
 
 
 def distro_family(os_release: Path = Path("/etc/os-release")) -> str:
@@ -132,13 +165,18 @@ def platforms(env: Mapping[str, str]) -> list[str]:
 
 
 def check(env: Mapping[str, str] | None = None,
-          loadable: Callable[[str], bool] = _loadable,
+          loadable: Callable[[str], bool] | None = None,
           family: Callable[[], str] = distro_family) -> Missing | None:
     """What is missing for the first platform Qt would try, or None when one of the
-    platforms Qt would try has everything (or the platform is one we do not know)."""
+    platforms Qt would try has everything (or the platform is one we do not know).
+    ``loadable``: is a library there (default: a file where the loader looks, else what
+    the loader says)."""
     if not sys.platform.startswith("linux"):
         return None
     env = os.environ if env is None else env
+    if loadable is None:
+        dirs = library_dirs(env)
+        loadable = partial(_loadable, dirs=dirs)
     first: Missing | None = None
     for plat in platforms(env):
         needs = NEEDS.get(plat)

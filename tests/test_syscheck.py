@@ -3,6 +3,7 @@ named with their packages and the install command, and the window is not attempt
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,42 @@ def test_window_start_exits_2_with_the_message(monkeypatch: pytest.MonkeyPatch,
     assert cli.main([]) == 2
     err = capsys.readouterr().err
     assert "libxcb-icccm4" in err and "cannot open a window" in err
+
+
+def test_a_library_found_as_a_file_is_not_loaded_to_check_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    (tmp_path / "libteapot.so.1").write_bytes(b"")
+
+    def loader(soname: str) -> bool:
+        raise AssertionError(f"{soname} was loaded")
+
+    monkeypatch.setattr(syscheck, "_loader_finds", loader)
+    assert syscheck._loadable("libteapot.so.1", [str(tmp_path / "none"), str(tmp_path)])
+
+
+def test_a_library_not_found_as_a_file_is_asked_of_the_loader(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    asked: list[str] = []
+    monkeypatch.setattr(syscheck, "_loader_finds", lambda s: asked.append(s) or s == "a.so")
+    assert syscheck._loadable("a.so", [str(tmp_path)])  # (an RPATH, a cache entry...)
+    assert not syscheck._loadable("b.so", [str(tmp_path)])
+    assert asked == ["a.so", "b.so"]
+
+
+def test_the_loader_itself_finds_the_c_library_and_not_a_made_up_one() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Linux libraries")
+    assert syscheck._loader_finds("libc.so.6")
+    assert not syscheck._loader_finds("libno-such-teapot.so.9")
+
+
+def test_the_loaders_folders_start_with_ld_library_path() -> None:
+    dirs = syscheck.library_dirs({"LD_LIBRARY_PATH": "/opt/a:/opt/b"})
+    assert dirs[:2] == ["/opt/a", "/opt/b"]
+    assert len(dirs) > 2  # and the system's
+
+
+def test_on_this_system_the_offscreen_platform_has_what_it_needs() -> None:
+    if not sys.platform.startswith("linux"):
+        pytest.skip("Linux libraries")
+    assert syscheck.check({"QT_QPA_PLATFORM": "offscreen"}) is None  # (the tests run on it)
