@@ -7,8 +7,10 @@ ours before the first paint, about 13 ms of a start of ~250 ms. The app uses no
 ``__feature__``, so the answer for its own modules is known without reading them: "uses
 PySide6, no feature selected", which is what the hook itself would decide for a module
 that imports PySide6, and changes nothing for a module that does not (a module that selects
-no feature behaves the same either way). Other packages' modules are still read as PySide6
-does. Pure Python; it imports only PySide6's package (not a Qt module)."""
+no feature behaves the same either way). The standard library's modules, which the hook
+also reads each time one of them imports something, never name PySide6: the hook's answer
+for them, "no", is given without reading them. Other packages' modules are still read as
+PySide6 does. Pure Python; it imports only PySide6's package (not a Qt module)."""
 
 from __future__ import annotations
 
@@ -26,6 +28,11 @@ def ours(name: str) -> bool:
     return name == PACKAGE or name.startswith(PACKAGE + ".")
 
 
+def standard_library(name: str) -> bool:
+    """A module of Python's standard library (which never names PySide6)."""
+    return name.partition(".")[0] in sys.stdlib_module_names
+
+
 def skip_feature_scan() -> bool:
     """Answer PySide6's "does this module use PySide6?" for our modules without reading
     their source. False when this PySide6 has no such hook (nothing to skip)."""
@@ -40,8 +47,11 @@ def skip_feature_scan() -> bool:
     original = test
 
     def uses_pyside(module: ModuleType) -> bool:
-        if ours(getattr(module, "__name__", "")):
+        name = getattr(module, "__name__", "")
+        if ours(name):
             return True
+        if standard_library(name):
+            return False  # what reading it finds: no word of PySide6 in Python's own
         return original(module)
 
     uses_pyside.reader_skips = True  # type: ignore[attr-defined]

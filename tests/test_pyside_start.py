@@ -23,9 +23,11 @@ PROBE = textwrap.dedent("""
     import PySide6.QtCore
     import reader.app, qtmod, plainmod  # the window's modules; two of another package
     table = sys.modules["shibokensupport.feature"].pyside_feature_dict
-    read = [k for k in linecache.cache if "reader" in k.replace("\\\\", "/").split("/")]
+    paths = [k.replace("\\\\", "/") for k in linecache.cache]
+    read = [k for k in paths if "reader" in k.split("/")]
+    python_read = any(k.endswith("/bisect.py") for k in paths)  # Python's own, ours use
     print(len(read), table.get("reader.ui.main_window"), table.get("reader.core.viewsettings"),
-          table.get("qtmod"), table.get("plainmod"))
+          table.get("qtmod"), table.get("plainmod"), table.get("bisect"), python_read)
 """)
 
 
@@ -43,18 +45,21 @@ def _probe(tmp_path: Path, skip: bool) -> list[str]:
 def test_without_the_skip_pyside_reads_each_of_our_modules(tmp_path: Path) -> None:
     """The cost the skip removes is real in the PySide6 this project installs (if a later
     PySide6 drops the hook, this fails and the skip can go)."""
-    read, *_ = _probe(tmp_path, skip=False)
+    read, *_, python, python_read = _probe(tmp_path, skip=False)
     assert int(read) > 40
+    assert (python, python_read) == ("-1", "True")  # and Python's own modules too
 
 
 def test_with_the_skip_none_is_read_and_other_modules_are_decided_as_before(
         tmp_path: Path) -> None:
-    read, app, model, qtmod, plainmod = _probe(tmp_path, skip=True)
+    read, app, model, qtmod, plainmod, python, python_read = _probe(tmp_path, skip=True)
     assert int(read) == 0
     # Ours: "uses PySide6, no feature" (0), also for a module that never names it.
     assert (app, model) == ("0", "0")
     # Another package's modules: read as PySide6 reads them.
     assert (qtmod, plainmod) == ("0", "-1")
+    # Python's own: decided as reading it decides ("-1": no feature), without reading it.
+    assert (python, python_read) == ("-1", "False")
 
 
 @pytest.mark.parametrize("name", ["reader", "reader.ui.dialogue"])
@@ -63,3 +68,11 @@ def test_ours_is_the_package_and_its_modules(name: str) -> None:
 
     assert ours(name)
     assert not ours("readers") and not ours("PySide6.QtCore")
+
+
+def test_pythons_own_modules_are_told_from_others() -> None:
+    from reader.pyside_start import standard_library
+
+    assert standard_library("json") and standard_library("email.utils")
+    assert not standard_library("reader") and not standard_library("PySide6.QtCore")
+    assert not standard_library("selectolax.parser")
