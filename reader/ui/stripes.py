@@ -181,7 +181,10 @@ class Stripes(QWidget):
     def spans(self) -> list[Span]:
         """The stripes on screen now."""
         v = self._view
-        return spans_on_screen(v.document(), v.row_of, v.verticalScrollBar().value(),
+        doc = v.document()
+        if doc.isEmpty():
+            return []  # no text yet (the first paint): nothing to measure
+        return spans_on_screen(doc, v.row_of, v.verticalScrollBar().value(),
                                v.viewport().height())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -111,3 +111,19 @@ def test_colour_schemes_paint_each_speaker_in_their_colour(qtbot: QtBot) -> None
         assert pixels == {theme.speakers[i].lower()}
 
 
+
+
+def test_the_margin_is_plain_before_a_transcript_and_striped_with_one(qtbot: QtBot) -> None:
+    view = DialogueView()
+    qtbot.addWidget(view)
+    view.resize(500, 600)
+    theme = bundled_themes()["black-on-white"]
+    view.set_view_style(theme)
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.gutter.spans() == []  # nothing to measure yet
+    img = view.gutter.grab().toImage()
+    assert {img.pixelColor(x, y).name() for x in range(img.width())
+            for y in range(0, img.height(), 7)} == {theme.background.lower()}
+    view.show_transcript(_fictional(2), {"person-0": 0, "person-1": 1})
+    assert [s.speaker for s in view.gutter.spans()] == ["person-0", "person-1"]
