@@ -82,3 +82,10 @@ def test_bookmarks_command_lists_exports_and_imports(tmp_path: Path,
     bad.write_text("[1, 2]")
     assert main(["bookmarks", "import", str(bad), "--db", str(other)]) == 2
     assert "not a bookmark export" in capsys.readouterr().err
+
+
+def test_no_arguments_mean_what_the_windows_parser_makes_of_none() -> None:
+    """The usual start skips building the parser: the same settings either way."""
+    from reader.cli import NO_ARGUMENTS, _gui_parser
+
+    assert vars(NO_ARGUMENTS) == vars(_gui_parser().parse_args([]))
