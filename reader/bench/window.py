@@ -288,7 +288,7 @@ def bench_startup(runs: int) -> list[str]:
             ratio = statistics.median(r[k] / r[2] for r in got)
             rows.append(row(f"start the app, {label}: {what}" if k == 0 else what,
                             f"{ms:.0f} ms", f"{base:.0f} ms (new process: import PySide6, "
-                            "an empty QMainWindow painted)", f"{ratio:.1f}x", target))
+                            "an empty QMainWindow painted)", f"{ratio:.2f}x", target))
     ms = statistics.median(k for k, _ in skeleton)
     rows.append(row("  for comparison: a window of the same kinds of widgets and style hooks, "
                     "no application code (PySide6's own share)", f"{ms:.0f} ms",

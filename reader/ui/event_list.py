@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -11,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,9 @@ from reader.ui.date_range import ANY_DATE, DateRange
 from reader.ui.keyboard import DownToList, PopupKeys
 from reader.ui.library_model import LibraryModel, Role
 from reader.ui.viewports import python_viewport
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressBar
 
 
 class EventList(QWidget):
@@ -78,10 +82,9 @@ class EventList(QWidget):
         self.status = QLabel()
         self.status.setTextFormat(Qt.TextFormat.PlainText)  # quotes the filter
         self.status.setObjectName("event-count")
-        self.progress = QProgressBar()
-        self.progress.setObjectName("scan-progress")
-        self.progress.setTextVisible(True)
-        self.progress.hide()
+        # Made when a scan first has progress to show (a Qt class fewer to make before the
+        # first paint).
+        self.progress: QProgressBar | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -91,7 +94,7 @@ class EventList(QWidget):
         layout.addWidget(self.view, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
-        bottom.addWidget(self.progress)
+        self._bottom = bottom
         layout.addLayout(bottom)
 
         PopupKeys([self.speaker_box, self.date_from, self.date_to], self)
@@ -218,8 +221,16 @@ class EventList(QWidget):
 
     def set_progress(self, done: int, total: int) -> None:
         if total <= 0 or done >= total:
-            self.progress.hide()
+            if self.progress is not None:
+                self.progress.hide()
             return
+        if self.progress is None:
+            from PySide6.QtWidgets import QProgressBar
+
+            self.progress = QProgressBar()
+            self.progress.setObjectName("scan-progress")
+            self.progress.setTextVisible(True)
+            self._bottom.addWidget(self.progress)
         self.progress.setMaximum(total)
         self.progress.setValue(done)
         self.progress.setFormat(self.tr("Reading {done} of {total}").format(

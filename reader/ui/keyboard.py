@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QDockWidget,
-    QLineEdit,
     QMenu,
     QMenuBar,
     QTextEdit,
@@ -212,8 +211,12 @@ class PopupKeys(QObject):
         super().__init__(parent)
         for field in fields:
             field.installEventFilter(self)
-            # The editor inside an editable drop-down is what has the focus.
-            for inner in field.findChildren(QLineEdit):
+            # The editor inside an editable drop-down is what has the focus. (Asked for
+            # by name: findChildren would hand PySide6 the combo's model and selection
+            # too, two more classes to make before the first paint.)
+            inner = (field.lineEdit() if isinstance(field, (QComboBox, QAbstractSpinBox))
+                     else None)
+            if inner is not None:
                 inner.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

@@ -195,7 +195,13 @@ class Stripes(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
-        p.fillRect(self.rect(), self._background)
+        # The background as a rectangle with no outline: fillRect would have PySide6 make
+        # its QGradient class (about 2 ms of the window's first paint) to choose among its
+        # forms.
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(self._background)
+        p.drawRect(self.rect())
+        p.setBrush(Qt.BrushStyle.NoBrush)
         for span in self.spans():
             dim = self.highlight_speaker not in (None, span.speaker)
             paint = self._paints.get((span.look, dim))

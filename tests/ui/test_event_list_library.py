@@ -253,3 +253,26 @@ def test_events_added_later_show_in_open_months_with_the_count(
     (lib / "b.txt").unlink()
     qtbot.waitUntil(lambda: model.total_count() == 1, timeout=10000)
     assert w.events.status.text() == "1 event"
+
+
+def test_a_scan_shows_its_progress_under_the_list_and_hides_it_when_done(
+        qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QProgressBar
+    from reader.ui.event_list import EventList
+    from reader.ui.library_model import LibraryModel
+
+    events = EventList(LibraryModel())
+    qtbot.addWidget(events)
+    events.show()
+    qtbot.waitExposed(events)
+    events.set_progress(0, 0)  # nothing to read: no bar
+    assert events.findChildren(QProgressBar) == []
+    events.set_progress(3, 1200)
+    bar = events.findChild(QProgressBar, "scan-progress")
+    assert bar is not None and bar.isVisible()
+    assert bar.text() == "Reading 3 of 1,200"
+    assert bar.geometry().top() >= events.view.geometry().bottom()  # under the list
+    events.set_progress(1200, 1200)
+    assert not bar.isVisible()
+    events.set_progress(5, 1200)  # the next scan: the same bar again
+    assert events.findChildren(QProgressBar) == [bar] and bar.isVisible()
