@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
@@ -41,8 +40,7 @@ MAX_RECENT = 12
 MAX_PLACES = 500
 
 
-@dataclass(frozen=True)
-class ReadingPlace:
+class ReadingPlace(NamedTuple):
     """Where the reader left a transcript: the paragraph at the top of the view (block
     and paragraph in the transcript) and the character offset into it of the top line.
     Block -1 is the header (title, dateline, lead) above the transcript's first block."""

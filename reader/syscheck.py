@@ -15,9 +15,9 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import NamedTuple
 
 # soname -> package on (Debian/Ubuntu, Fedora, Arch)
 _PACKAGES: dict[str, tuple[str, str, str]] = {
@@ -70,8 +70,7 @@ _INSTALL: dict[str, tuple[int, str]] = {
 }
 
 
-@dataclass(frozen=True)
-class Missing:
+class Missing(NamedTuple):
     """The system libraries a platform plugin lacks, and where this system is from."""
 
     platform: str

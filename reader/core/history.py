@@ -4,13 +4,12 @@ before each jump and asks for the previous or next one."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 MAX_PLACES = 100
 
 
-@dataclass(frozen=True)
-class Place:
+class Place(NamedTuple):
     """A transcript (by path) and the paragraph (document row) with an offset into it.
     The window uses the transcript block as ``row`` and ``paragraph`` for the paragraph
     within it (a document row moves when captions are shown or hidden)."""

@@ -4,11 +4,10 @@ dialogue code is imported only when Help > About is chosen)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class AboutFacts:
+class AboutFacts(NamedTuple):
     """What the About box tells; the window gathers it from the objects it composes."""
 
     settings: str

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -27,8 +27,7 @@ log = logging.getLogger(__name__)
 Opener = Callable[[], "tuple[BookmarkStore | None, str | None]"]
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
+class Placed(NamedTuple):
     """A bookmark of the open transcript and where its passage is (None: orphaned)."""
 
     bookmark: Bookmark

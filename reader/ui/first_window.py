@@ -3,7 +3,7 @@ it can be checked for any screen."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 #: The share of the screen's free area the first window takes (each way).
 SHARE = 0.8
@@ -11,8 +11,7 @@ SHARE = 0.8
 LIST_SHARE = 0.3
 
 
-@dataclass(frozen=True)
-class FirstLayout:
+class FirstLayout(NamedTuple):
     """The first window's size and how its width is shared, in pixels."""
 
     width: int
