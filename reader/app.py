@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QCoreApplication,
-    QEventLoop,
     QLibraryInfo,
     QLocale,
     QRect,
@@ -24,7 +23,7 @@ from PySide6.QtCore import (
     QTimer,
     QTranslator,
 )
-from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from reader import __version__
@@ -241,6 +240,8 @@ def wait_for_scan(window: MainWindow, timeout_ms: int = 60000) -> None:
     scanner = window.controller.scanner
     if not scanner.busy:
         return
+    from PySide6.QtCore import QEventLoop
+
     loop = QEventLoop()
     scanner.scan_finished.connect(loop.quit)
     QTimer.singleShot(timeout_ms, loop.quit)
@@ -258,6 +259,8 @@ def set_identity(app: QApplication) -> None:
 def set_icon(app: QApplication) -> None:
     """The icon every window shows (the desktop draws it, not the window's first paint:
     it is set right after that paint, with the SVG icon engine it loads)."""
+    from PySide6.QtGui import QIcon
+
     app.setWindowIcon(QIcon(str(icon_path())))
 
 

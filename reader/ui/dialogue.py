@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QContextMenuEvent,
     QFont,
     QFontMetrics,
-    QTextBlock,
     QTextCursor,
     QTextDocument,
 )
@@ -31,6 +30,7 @@ from reader.ui.viewports import python_viewport
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextBlock
 
     from reader.core.anchors import Point
     from reader.core.model import Transcript

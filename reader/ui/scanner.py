@@ -8,11 +8,13 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from reader.ui.worker import Worker
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QFileSystemWatcher
+
     from reader.core.library import MetaCache
     from reader.core.library_records import EventRecord
     from reader.core.search import SearchIndex
@@ -142,9 +144,7 @@ class LibraryScanner(QObject):
         self._busy = False
         self._again = False
         self._watched_files: set[str] = set()
-        self._watcher = QFileSystemWatcher(self)
-        self._watcher.directoryChanged.connect(self._changed)
-        self._watcher.fileChanged.connect(self._changed)
+        self._watching: QFileSystemWatcher | None = None
         self._debounce = QTimer(self)
         self._debounce.setSingleShot(True)
         self._debounce.setInterval(300)
@@ -153,6 +153,18 @@ class LibraryScanner(QObject):
     @property
     def busy(self) -> bool:
         return self._busy
+
+    @property
+    def _watcher(self) -> QFileSystemWatcher:
+        """What follows the library's folders and files, made when the first are followed
+        (after the window's first paint)."""
+        if self._watching is None:
+            from PySide6.QtCore import QFileSystemWatcher
+
+            self._watching = QFileSystemWatcher(self)
+            self._watching.directoryChanged.connect(self._changed)
+            self._watching.fileChanged.connect(self._changed)
+        return self._watching
 
     def set_roots(self, roots: list[str]) -> None:
         """Scan these folders/files from scratch and follow them."""

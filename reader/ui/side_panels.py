@@ -9,9 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHeaderView,
     QListWidget,
-    QListWidgetItem,
     QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
@@ -23,6 +21,8 @@ from reader.ui.viewports import python_viewport
 from reader.ui.wrapping import wrap_entries
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListWidgetItem, QTreeWidgetItem
+
     from reader.core.model import Transcript
 
 SPEAKER_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -66,6 +66,8 @@ class SpeakerLegend(QTreeWidget):
         h = self.fontMetrics().height()
         self.setIconSize(QSize(2 * h, h))
         locale = QLocale()
+        from PySide6.QtWidgets import QTreeWidgetItem
+
         from reader.core.outline import speaker_stats  # with the first transcript shown
 
         for st in speaker_stats(t):
@@ -138,6 +140,8 @@ class OutlineList(QListWidget):
         self.clear()
         if t is None:
             return
+        from PySide6.QtWidgets import QListWidgetItem
+
         from reader.core.outline import outline
 
         for entry in outline(t):
