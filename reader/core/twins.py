@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from reader.core.library_records import EventRecord
+if TYPE_CHECKING:
+    from reader.core.library_records import EventRecord
 
 #: A file's form, as the badge says it (the model translates them), best first.
 FORMS = ("page", "text", "record")

@@ -127,11 +127,14 @@ class DialogueView(QTextBrowser):
 
     def _build_view(self) -> None:
         t = self.transcript
-        from reader.core.library_records import shown_title  # (after the first paint)
+        if t is None:
+            self.view = None
+        else:
+            from reader.core.library_records import shown_title  # (with a transcript)
 
-        self.view = None if t is None else Rendered(
-            t, self.slots, show_captions=self.show_captions,
-            untitled=shown_title(None, t.source.path) or self.tr("Untitled transcript"))
+            self.view = Rendered(
+                t, self.slots, show_captions=self.show_captions,
+                untitled=shown_title(None, t.source.path) or self.tr("Untitled transcript"))
         self.gutter.set_styles(self.style_, set(self.slots.values()) | {None})
 
     def _complete(self, generation: int) -> None:

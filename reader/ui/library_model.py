@@ -11,7 +11,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter
 from enum import IntEnum
 from itertools import count
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -27,11 +27,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from reader.core.library_records import EventRecord, month_of, sort_key
 from reader.core.markup import rich_text_safe
-from reader.core.twins import FORM_OF_SOURCE, FORMS, form_of, preferred, twin_key
 from reader.ui.core_messages import translated
 from reader.ui.list_model import header
+
+if TYPE_CHECKING:
+    from reader.core.library_records import EventRecord
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,16 +67,19 @@ class _Key:
 
     __slots__ = ("file", "form", "hay", "k", "month", "rec", "twin")
 
-    def __init__(self, rec: EventRecord) -> None:
+    def __init__(self, rec: EventRecord, k: tuple[str, str, str], month: str,
+                 twin: str) -> None:
         self.rec = rec
-        self.k = sort_key(rec)
-        self.month = month_of(rec)
+        self.k = k
+        self.month = month
         self.hay = details(rec)
         self.file = os.path.basename(rec.path).casefold()  # noqa: PTH119
-        self.twin = twin_key(rec)
+        self.twin = twin
         self.form = ""  # read when first needed (it may look for a sidecar file)
 
     def form_of(self) -> str:
+        from reader.core.twins import FORM_OF_SOURCE, form_of
+
         if not self.form:
             self.form = FORM_OF_SOURCE.get(self.rec.form or "") or form_of(self.rec.path)
         return self.form
@@ -135,9 +139,16 @@ class LibraryModel(QAbstractItemModel):
     def add_records(self, records: list[EventRecord]) -> None:
         """New or changed events. Into an empty list they go at once (a reset); later
         batches are inserted into their months, so the selection and scroll stay."""
+        # (Loaded with the first batch, after the window's first paint.)
+        from reader.core.library_records import month_of, sort_key
+        from reader.core.twins import twin_key
+
+        def key_of(rec: EventRecord) -> _Key:
+            return _Key(rec, sort_key(rec), month_of(rec), twin_key(rec))
+
         if not self._all:
             for rec in records:
-                key = self._by_path[rec.path] = _Key(rec)
+                key = self._by_path[rec.path] = key_of(rec)
                 self._twin(key)
             self._all = sorted(self._by_path.values())
             self._regroup()
@@ -152,7 +163,7 @@ class LibraryModel(QAbstractItemModel):
                     del self._all[_position(self._all, old)]
                 else:
                     self._drop(old)
-            key = _Key(rec)
+            key = key_of(rec)
             self._by_path[rec.path] = key
             insort(self._all, key)
             twinned = self._twin(key) or twinned
@@ -205,6 +216,8 @@ class LibraryModel(QAbstractItemModel):
 
     def files_of(self, key: _Key) -> list[_Key]:
         """Every file of the key's event, the one it opens first."""
+        from reader.core.twins import FORMS, preferred
+
         files = self._twins.get(key.twin) if key.twin else None
         if not files or len(files) == 1:
             return [key]
@@ -310,6 +323,8 @@ class LibraryModel(QAbstractItemModel):
 
     def _one_per_event(self, keys: list[_Key]) -> list[_Key]:
         """Twins shown once: by the file the event opens (of those that pass)."""
+        from reader.core.twins import FORMS
+
         twins = self._twins
         if not any(len(v) > 1 for v in twins.values()):
             return keys

@@ -63,7 +63,7 @@ AFTER_PAINT = ["reader.core.parse", "selectolax", "reader.core.search",
                # window shows none), nor the file dialogs
                "reader.core.model", "reader.core.anchors", "reader.core.citation",
                "reader.core.masha", "reader.core.links", "reader.core.persons",
-               "reader.ui.file_dialogs"]
+               "reader.ui.file_dialogs", "reader.core.library_records", "reader.core.twins"]
 
 RUN = """
 import json, sys, tempfile
