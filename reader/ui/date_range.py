@@ -14,7 +14,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QValidator
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QValidator
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -81,8 +81,6 @@ class DateField(QDateEdit):
     def open_calendar(self) -> None:
         """Open the calendar as a click on the field's arrow does (QDateEdit has no key
         for it, nor a call)."""
-        from PySide6.QtGui import QMouseEvent  # (made by a key: after the first paint)
-
         opt = QStyleOptionComboBox()
         opt.initFrom(self)
         opt.editable = True

@@ -4,12 +4,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, NamedTuple, Protocol, cast
+from typing import NamedTuple, Protocol, cast
 
 from PySide6.QtCore import QEvent, QObject, QPointF, QRect, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
+    QIcon,
     QPainter,
     QPaintEvent,
     QPixmap,
@@ -21,9 +22,6 @@ from PySide6.QtWidgets import QScrollBar, QTextEdit, QWidget
 from reader.core.rendered import Row, RowKind
 from reader.core.speaker_style import Pattern, SpeakerStyle, speaker_style
 from reader.core.themes import FALLBACK, Theme
-
-if TYPE_CHECKING:
-    from PySide6.QtGui import QIcon
 
 BRUSH_STYLES = {
     Pattern.SOLID: Qt.BrushStyle.SolidPattern,
@@ -124,8 +122,6 @@ def speaker_swatch(theme: Theme, look: int | None, marker_size: int | None = Non
     """The legend's swatch: the speaker's stripe, as the gutter paints it; with
     ``marker_size`` (the legend's line height) the look's marker beside it, the second
     cue of the two-colour schemes."""
-    from PySide6.QtGui import QIcon  # (the legend's swatches follow the first paint)
-
     style = speaker_style(theme, look)
     size = marker_size or 14
     pm = QPixmap(size * 2 if marker_size else size, size)
