@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from reader.core.names import (
+    CYRILLIC,
     DIGIT,
     caller,
     comma_form_ok,
@@ -23,7 +24,9 @@ from reader.core.speaker_words import (
     CONNECTORS,
     GENERIC,
     GENERIC_FROM,
+    PARTICLES,
     ROLE_WORDS,
+    RU_TITLE_WORDS,
     SENTENCE_WORDS,
     TITLE_WORDS,
 )
@@ -193,9 +196,13 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
                  else w.capitalize() for w in words]
     if words and words[-1].lower() in ROLE_WORDS and _role_ok(words, lenient):
         return Label(raw=rest, name=rest[0].upper() + rest[1:], marker=marker, generic=True)
-    if lenient and len(words) >= 3 and is_name_word(words[-1]) and is_name_word(words[-2]):
-        # Lower-case title words are fine before a name that markup marks as a label.
-        head = [w for w in words[:-2] if not (is_name_word(w) or w.lower() in CONNECTORS)]
+    if len(words) >= 3 and is_name_word(words[-1]) and _name_before_last(words) and (
+            lenient or _russian_title_first(words)):
+        # Lower-case title words are fine before a name that markup marks as a label, and
+        # in a Russian title before a full name ("Федеральный канцлер Германии Олаф
+        # Шольц", "Министр иностранных дел Руритании Иван Петров") in any form.
+        head = [w for w in words[:-2] if not (is_name_word(w) or w.lower() in CONNECTORS
+                                             or (not lenient and w.lower() in PARTICLES))]
         if head and all(w.isalpha() or "-" in w for w in head):
             words = [w.capitalize() if w in head else w for w in words]
     if len(words) > MAX_LABEL_WORDS or not digits_ok(words):
@@ -215,6 +222,28 @@ def _parse_label(raw: str, lenient: bool) -> Label | None:
     if title and orig.endswith(name):
         title = orig[: len(orig) - len(name)].strip(" ,") or None  # keep it as printed
     return Label(raw=orig, name=name, title=title, marker=marker)
+
+
+def _name_before_last(words: list[str]) -> bool:
+    """The word before the last is a name's too: a name word, or a particle after one
+    ("Мухаммед бен Сальман Аль Сауд")."""
+    return is_name_word(words[-2]) or (words[-2].lower() in PARTICLES and len(words) >= 4
+                                       and is_name_word(words[-3]))
+
+
+def _russian_title_first(words: list[str]) -> bool:
+    """A Russian title, its words in any case, before a full name of capitalised words:
+    it opens with a title noun ("Министр", "Премьер") or an adjective ("Федеральный
+    канцлер", "Наследный принц"), not an adverb ("Вчера министр..."), and is what title_ok
+    accepts before "И.Фамилия": a title noun in it, no word a sentence would have."""
+    first = words[0].lower()
+    return (CYRILLIC.search(first) is not None and words[-1][:1].isupper()
+            and (first in RU_TITLE_WORDS or first.endswith(_RU_ADJECTIVE))
+            and title_ok(words[:-2]))
+
+
+#: The endings of a Russian adjective before a title noun ("Генеральный", "Первый").
+_RU_ADJECTIVE = ("ый", "ий", "ой", "ая", "яя")
 
 
 # Abbreviated titles written with a period: "Dr. Anna Berger", "H.E. Anna Berger".

@@ -207,8 +207,10 @@ def split_name_title(words: list[str]) -> tuple[str | None, str | None]:
         # "Governor of St Petersburg A. Beglov": after "of" comes the place, not a given
         # name before a middle initial.
         name_words = tail[-2:]
-    elif len(tail) >= 3 and (is_initial(tail[-2]) or tail[-2].lower() in PARTICLES):
-        name_words = tail[-3:]  # "George W. Bush", "Hans-Friedrich von Ploetz"
+    elif len(tail) >= 3 and (is_initial(tail[-2]) or tail[-2].lower() in PARTICLES
+                             or (CYRILLIC.search(tail[-2]) and _PATRONYMIC.search(tail[-2]))):
+        # "George W. Bush", "Hans-Friedrich von Ploetz", "Иван Петрович Сидоров"
+        name_words = tail[-3:]
     elif cut >= 0 and words[cut].lower() in TITLE_WORDS and len(tail) <= 3:
         name_words = tail  # "Sports Minister Vitaly Mutko"
     else:

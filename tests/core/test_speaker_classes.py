@@ -473,6 +473,50 @@ def test_russian_labels_with_double_initials_full_names_and_particles(
         assert who.titles == ((title,) if title else ()), fname
 
 
+@pytest.mark.parametrize(("label", "name", "title"), [
+    ("Федеральный канцлер Фредвиля Олаф Чайникман", "Олаф Чайникман",
+     "Федеральный канцлер Фредвиля"),
+    ("Министр иностранных дел Фредвиля Ада Квилл", "Ада Квилл",
+     "Министр иностранных дел Фредвиля"),
+    ("Премьер Государственного совета Фредвиля Ли Чайфан", "Ли Чайфан",
+     "Премьер Государственного совета Фредвиля"),
+    ("Губернатор Чайниковской области Руфус Чайкин", "Руфус Чайкин",
+     "Губернатор Чайниковской области"),
+    ("Генеральный секретарь ЧАЙ Ада Квилл", "Ада Квилл", "Генеральный секретарь ЧАЙ"),
+    ("Наследный принц Фредвиля Мустафа бен Чайник Аль Кеттл",
+     "Мустафа бен Чайник Аль Кеттл", "Наследный принц Фредвиля"),
+    ("Министр Фредвиля Руфус Петрович Чайкин", "Руфус Петрович Чайкин",
+     "Министр Фредвиля"),
+])
+def test_russian_titles_in_lower_case_before_a_full_name(
+        label: str, name: str, title: str) -> None:
+    """As the site names a foreign guest at his first turn. In a copied or plain text (no
+    bold to mark the label) these were no labels: their words went to the previous
+    speaker."""
+    for data, fname in ((_page("<b>Р.Светлячков:</b> Прошу.", f"<b>{label}:</b> Спасибо.",
+                               lang="ru"), "p.html"),
+                        (_text("Р.Светлячков: Прошу.", f"{label}: Спасибо."), "p.txt")):
+        t = parse_bytes(data, fname)
+        turns = t.turns()
+        assert len(turns) == 2, fname
+        assert turns[1].paragraphs == ("Спасибо.",), fname
+        who = t.speaker(turns[1].speaker or "")
+        assert who is not None and who.name == name, (fname, who)
+        assert who.titles == (title,), fname
+
+
+@pytest.mark.parametrize("line", [
+    "Как сказал министр иностранных дел Ада Квилл: мы готовы.",
+    "Министр сказал Ада Квилл: мы готовы.",
+    "Вчера министр Фредвиля Ада Квилл: мы готовы.",
+    "Затем председатель Ада Квилл: мы готовы.",
+])
+def test_a_sentence_naming_a_minister_before_a_colon_is_no_label(line: str) -> None:
+    t = parse_bytes(_text("Р.Светлячков: Прошу.", line), "p.txt")
+    assert _names(t) == ["Р.Светлячков"]
+    assert t.turns()[0].paragraphs[-1] == line
+
+
 @pytest.mark.parametrize("role", ["Audience member", "Company representative", "Guest"])
 def test_more_roles_are_voices(role: str) -> None:
     """"Audience member:" (a role, not a name) was read as words of the previous turn."""
