@@ -348,6 +348,16 @@ class BookmarkStore:
                  "UPDATE bookmarks SET colour=?, modified=? WHERE id=?",
                  (colour, now(), bookmark_id))
 
+    def move_to(self, bookmark_ids: list[str], path: str) -> int:
+        """The transcript of these bookmarks is now at ``path`` (its file was moved): one
+        transaction; the number changed."""
+        if not bookmark_ids:
+            return 0
+        marks = ", ".join("?" * len(bookmark_ids))
+        return self._tx("the bookmarks still name the old place of their file",
+                        f"UPDATE bookmarks SET path=? WHERE id IN ({marks})",
+                        (path, *bookmark_ids))
+
     def delete(self, bookmark_id: str) -> Bookmark | None:
         """Delete one bookmark and return it (so that the window can undo)."""
         b = self.get(bookmark_id)

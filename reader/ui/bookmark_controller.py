@@ -149,11 +149,38 @@ class BookmarkController(QObject):
         except StoreError as exc:
             self._failed(exc)
             marks = []
+        marks = self._follow_move(t, store, marks)
         flat = FlatText(t) if marks else None
         for b in marks:
             where = resolve(t, b.anchor, flat)
             self.placed.append(Placed(b, *(where or (None, None))))
         self.placed_changed.emit()
+
+    def _follow_move(self, t: Transcript, store: BookmarkStore, marks: list[Bookmark]
+                     ) -> list[Bookmark]:
+        """Bookmarks of this transcript (the same text, or the same page of the site) whose
+        file is gone from where they say: it moved here, and they now say so (they had
+        shown "file missing" and asked for it again after Locate)."""
+        here = t.source.path
+        moved = [b for b in marks if b.anchor.path != here
+                 and (b.anchor.fingerprint == self._fingerprint
+                      or (t.source.url is not None and b.anchor.url == t.source.url))
+                 and not Path(b.anchor.path).exists()]
+        if not moved:
+            return marks
+        try:
+            store.move_to([b.id for b in moved], here)
+        except StoreError as exc:
+            self._failed(exc)
+            return marks
+        followed = {b.id: replace(b, anchor=replace(b.anchor, path=here)) for b in moved}
+        for b in followed.values():
+            self._all()[b.id] = b
+            self.updated.emit(b)
+        self.changed.emit()
+        self.message.emit(self.tr("%n bookmark(s) now follow this transcript to {place}",
+                                  "", len(followed)).format(place=Path(here).parent))
+        return [followed.get(b.id, b) for b in marks]
 
     def check_for_others(self) -> bool:
         """Reload when another connection changed the bookmarks; True if it did."""

@@ -24,6 +24,13 @@
 <context>
     <name>BookmarkController</name>
     <message numerus="yes">
+        <source>%n bookmark(s) now follow this transcript to {place}</source>
+        <translation>
+            <numerusform>%n bookmark now follows this transcript to {place}</numerusform>
+            <numerusform>%n bookmarks now follow this transcript to {place}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Deleted %n bookmark(s): Bookmarks &gt; Undo Delete Bookmark restores</source>
         <translation>
             <numerusform>Deleted %n bookmark: Bookmarks &gt; Undo Delete Bookmark restores it</numerusform>

@@ -189,6 +189,14 @@
             <numerusform>Удалено %n закладок: вернуть — Закладки &gt; Отменить удаление закладки</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n bookmark(s) now follow this transcript to {place}</source>
+        <translation>
+            <numerusform>%n закладка теперь следует за этой стенограммой в {place}</numerusform>
+            <numerusform>%n закладки теперь следуют за этой стенограммой в {place}</numerusform>
+            <numerusform>%n закладок теперь следуют за этой стенограммой в {place}</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing to bookmark: {0}</source>
         <translation>Нечего добавить в закладки: {0}</translation>

@@ -56,6 +56,33 @@ def test_locate_a_moved_bookmarked_file(qtbot: QtBot, make_window: MakeWindow, t
     # The located file joined the library (the Opened files group).
     assert str(moved) in w.controller.library.opened_files()
     assert str(moved) in {r.path for r in w.controller.model.records()}
+    # The bookmark follows its file: it names the new place, in the file too, and is
+    # no longer "file missing" once another transcript is open; using it again opens
+    # the file without asking.
+    store = w.bookmarks.store
+    assert store is not None and [b.anchor.path for b in store.all()] == [str(moved)]
+    assert "1 bookmark now follows this transcript" in w.message_label.text()
+    w.controller.open_path(str(a.parent / "b.txt"))
+    row = [panel.proxy.index(0, c).data() for c in range(panel.proxy.columnCount())]
+    assert "file missing" not in row
+    asked.clear()
+    with qtbot.waitSignal(w.controller.transcript_opened, timeout=20000):
+        panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
+    assert asked == [] and w.controller.current_path == str(moved)
+    assert w.dialogue.textCursor().selectedText() == PASSAGE
+
+
+def test_a_bookmark_keeps_its_file_when_a_copy_of_it_is_opened(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path) -> None:
+    """Its own file is still there: a copy elsewhere shows the passage, and the bookmark
+    still names its own file."""
+    w, a = bookmarked(qtbot, make_window, tmp_path)
+    copy = tmp_path / "copy.txt"
+    copy.write_bytes(a.read_bytes())
+    w.controller.open_path(str(copy))
+    assert [p.bookmark.anchor.path for p in w.bookmarks.placed] == [str(a)]
+    store = w.bookmarks.store
+    assert store is not None and [b.anchor.path for b in store.all()] == [str(a)]
 
 
 def test_search_the_library_finds_the_event_by_its_text(
