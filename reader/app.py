@@ -32,7 +32,7 @@ from reader.core.palette import LookAssigner
 from reader.core.paths import bundled_library, private_app_dir, private_file
 from reader.core.themes import bundled_themes
 from reader.core.viewsettings import DEFAULT_DARK_THEME, DEFAULT_THEME
-from reader.desktop import icon_path
+from reader.desktop import APP_ID, icon_path
 from reader.settings import Settings
 from reader.ui.about_facts import AboutFacts
 from reader.ui.bookmark_controller import BookmarkController
@@ -276,7 +276,9 @@ def come_forward(window: MainWindow, paths: list[str]) -> None:
 
 def run(paths: list[str], screenshot: str | None = None, app_paths: AppPaths | None = None,
         theme: str | None = None, font_size: int | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    # The program's name, however it was started (python -m reader names __main__.py): the
+    # desktop matches the window to its launcher by it (WM_CLASS, StartupWMClass).
+    app = QApplication.instance() or QApplication([APP_ID])
     assert isinstance(app, QApplication)
     set_identity(app)
     app_paths = app_paths or AppPaths.standard()

@@ -21,6 +21,7 @@ def test_install_writes_entry_and_icon(tmp_path: Path, monkeypatch: pytest.Monke
                   if "=" in line)
     assert fields["Icon"] == "transcript-reader"
     assert fields["Type"] == "Application" and fields["Name"] == "Transcript Reader"
+    assert fields["StartupWMClass"] == "transcript-reader"  # the window's WM_CLASS
     command = fields["Exec"].removesuffix(" %F")
     program = command.split(" ")[0].strip('"')
     assert Path(program).is_file() or shutil.which(program)

@@ -207,6 +207,7 @@ app_module.after_first_paint = after_first_paint
 def start(window, paths):  # run() calls it just after the first paint
     seen["viewport"] = window.events.view.viewport().objectName()
     seen["icon"] = not QApplication.instance().windowIcon().isNull()  # set by now
+    seen["program"] = QApplication.instance().arguments()[0]
     QApplication.instance().quit()
 app_module.start = start
 tmp = Path(tempfile.mkdtemp())
@@ -230,6 +231,8 @@ def test_the_first_paint_needs_no_search_of_pysides_widget_classes(tmp_path: Pat
     assert seen["made"] == []  # Qt classes the first paint does not use: made later
     assert seen["viewport"] == "qt_scrollarea_viewport"  # (a view's, set up as Qt's)
     assert seen["icon"]  # the window's icon comes right after the paint
+    # The window's WM_CLASS, however the app was started; its launcher names the same.
+    assert seen["program"] == "transcript-reader"
 
 
 #: The command's start, as a reader's: is Python's cycle collector on while the window
