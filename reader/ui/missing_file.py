@@ -18,6 +18,16 @@ if TYPE_CHECKING:
     from reader.core.same_event import Wanted
 
 
+#: The bookmarked words searched for, as one phrase, when the event has no title.
+QUERY_WORDS = 8
+
+
+def passage_query(quote: str) -> str:
+    """The passage's first words as an exact phrase ("..." in the query language)."""
+    words = quote.replace('"', " ").split()[:QUERY_WORDS]
+    return f'"{" ".join(words)}"' if words else ""
+
+
 class Choice(Enum):
     LOCATE = "locate"
     SEARCH = "search"
@@ -63,6 +73,7 @@ class MissingFile(QObject):
         self.search = search
         self.say = say
         self._waiting: tuple[Wanted, Callable[[], None]] | None = None
+        self._words = ""  # the bookmarked words, searched for when the event has no title
         self._relay = _Relay()
         self._relay.searched.connect(self._found)  # queued: the relay lives on this thread
 
@@ -117,6 +128,7 @@ class MissingFile(QObject):
         files = [Listed(r.path, r.title, r.date, r.url) for r in self.reader.model.records()
                  if not r.failed and Path(r.path).is_file()]
         self._waiting = (wanted, then)
+        self._words = passage_query(anchor.quote)
         self.say(self.tr("Looking for this event in the library…"))
         QThreadPool.globalInstance().start(
             _Search(wanted, candidates(wanted, files), self._relay))
@@ -130,5 +142,10 @@ class MissingFile(QObject):
             self.say("")
             self.reader.open_path(path, then=then)
             return
-        self.say(self.tr("No file of this event in the library: searching for its title"))
-        self.search(wanted.title or "")
+        if wanted.title:
+            self.say(self.tr("No file of this event in the library: searching for its title"))
+            self.search(wanted.title)
+        else:  # (a file with no title: its passage's own words are the best clue)
+            self.say(self.tr("No file of this event in the library: searching for the "
+                             "bookmarked words"))
+            self.search(self._words)

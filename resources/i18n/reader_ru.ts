@@ -1255,6 +1255,7 @@ Could not be read: {1}</source>
     <name>MissingFile</name>
     <message>
         <source>Transcript not found</source>
+        <extracomment>The bookmarked words searched for, as one phrase, when the event has no title.</extracomment>
         <translation>Стенограмма не найдена</translation>
     </message>
     <message>
@@ -1290,6 +1291,10 @@ Could not be read: {1}</source>
     <message>
         <source>No file of this event in the library: searching for its title</source>
         <translation>Файла этого события в библиотеке нет: ищем по названию</translation>
+    </message>
+    <message>
+        <source>No file of this event in the library: searching for the bookmarked words</source>
+        <translation>Файла этого события в библиотеке нет: ищем слова из закладки</translation>
     </message>
 </context>
 <context>

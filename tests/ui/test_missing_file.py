@@ -104,3 +104,45 @@ def test_search_the_library_finds_the_event_by_its_text(
         panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
     assert w.controller.current_path == str(copy)
     assert w.dialogue.textCursor().selectedText() == PASSAGE
+
+
+def test_an_untitled_transcript_gone_is_looked_for_by_its_bookmarked_words(
+        qtbot: QtBot, make_window: MakeWindow, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file with no title, no date and no link (a text pasted from a page): Search the
+    Library had searched for its empty title. It searches for the bookmarked words."""
+    lib = tmp_path / "lib"
+    lib.mkdir()
+    words = "The teapot doctrine was settled at dawn by the whole committee"
+    untitled = lib / "notes.txt"
+    untitled.write_text(f"Rufus Firefly: Good morning.\n\nAda Quill: {words}.\n\n"
+                        "Rufus Firefly: Thank you.\n", encoding="utf-8")
+    w = make_window()
+    open_and_wait(qtbot, w, [str(lib)])
+    w.controller.open_path(str(untitled))
+    assert w.controller.current is not None and w.controller.current.title is None
+    w.dialogue.setTextCursor(w.dialogue.document().find(words))
+    w.commands.bookmark.trigger()
+    # Edited and saved again under another name (another text: no fingerprint match).
+    edited = lib / "notes-edited.txt"
+    edited.write_text(untitled.read_text(encoding="utf-8").replace("Thank you", "Thanks"),
+                      encoding="utf-8")
+    untitled.unlink()
+    qtbot.waitUntil(lambda: {r.path for r in w.controller.model.records()} == {str(edited)},
+                    timeout=10000)
+    w.controller.open_path(str(edited))
+    asked: list[str] = []
+    answer(monkeypatch, "&Search the Library", asked)
+    panel = w.bookmark_panel
+    status = panel.proxy.index(0, panel.proxy.columnCount() - 1)
+    qtbot.waitUntil(lambda: status.data() == "file missing", timeout=10000)
+    panel.table.doubleClicked.emit(panel.proxy.index(0, 0))
+    assert asked and "notes.txt" in asked[0]
+    qtbot.waitUntil(lambda: "bookmarked words" in w.message_label.text(), timeout=10000)
+    assert w.search_panel.query.text() == '"The teapot doctrine was settled at dawn by"'
+    panel = w.search_panel
+    with qtbot.waitSignal(panel.results_shown):
+        panel.run()
+    # The edited file, found by the words (its name stands for the title it lacks).
+    assert panel.model.rowCount() == 1
+    assert panel.model.index(0, 0).data() == "notes edited\nRufus Firefly, Ada Quill · 1 passage"
