@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 import pytest
-from reader.core import Transcript, parse_bytes, parse_file
+from reader.core import Block, Speaker, Transcript, parse_bytes, parse_file
 
 
 def _page(*paras: str, lang: str = "en") -> bytes:
@@ -448,6 +448,22 @@ def test_a_place_with_a_period_or_before_an_initial_stays_in_the_title(
         assert who is not None and who.name == name and who.titles == (title,), fname
 
 
+def _answer_in_both_forms(label: str) -> list[tuple[str, list[Block], Speaker]]:
+    """A Russian exchange, "Р.Светлячков: Прошу." then "<label>: Спасибо.", as a saved
+    page (the label in bold) and as plain text: per form, its two turns and who answers."""
+    found = []
+    for data, fname in ((_page("<b>Р.Светлячков:</b> Прошу.", f"<b>{label}:</b> Спасибо.",
+                               lang="ru"), "p.html"),
+                        (_text("Р.Светлячков: Прошу.", f"{label}: Спасибо."), "p.txt")):
+        t = parse_bytes(data, fname)
+        turns = list(t.turns())
+        assert len(turns) == 2, fname
+        who = t.speaker(turns[1].speaker or "")
+        assert who is not None, fname
+        found.append((fname, turns, who))
+    return found
+
+
 @pytest.mark.parametrize(("label", "name", "title"), [
     ("Президент Фредвиля К.-Ж.Чайников", "К.-Ж.Чайников", "Президент Фредвиля"),
     ("К.-Ж.Чайников", "К.-Ж.Чайников", None),
@@ -462,14 +478,8 @@ def test_russian_labels_with_double_initials_full_names_and_particles(
     """"К.-Ж.Токаев" was read as "Ж.Токаев" with "К.-" in his title; a Russian title
     before a full name ("Председатель КНР Си Цзиньпин") and an Arabic name with its
     particles ("Мухаммед бен Сальман Аль Сауд") were not labels at all."""
-    for data, fname in ((_page("<b>Р.Светлячков:</b> Прошу.", f"<b>{label}:</b> Спасибо.",
-                               lang="ru"), "p.html"),
-                        (_text("Р.Светлячков: Прошу.", f"{label}: Спасибо."), "p.txt")):
-        t = parse_bytes(data, fname)
-        turns = t.turns()
-        assert len(turns) == 2, fname
-        who = t.speaker(turns[1].speaker or "")
-        assert who is not None and who.name == name, (fname, who)
+    for fname, _turns, who in _answer_in_both_forms(label):
+        assert who.name == name, (fname, who)
         assert who.titles == ((title,) if title else ()), fname
 
 
@@ -493,15 +503,9 @@ def test_russian_titles_in_lower_case_before_a_full_name(
     """As the site names a foreign guest at his first turn. In a copied or plain text (no
     bold to mark the label) these were no labels: their words went to the previous
     speaker."""
-    for data, fname in ((_page("<b>Р.Светлячков:</b> Прошу.", f"<b>{label}:</b> Спасибо.",
-                               lang="ru"), "p.html"),
-                        (_text("Р.Светлячков: Прошу.", f"{label}: Спасибо."), "p.txt")):
-        t = parse_bytes(data, fname)
-        turns = t.turns()
-        assert len(turns) == 2, fname
+    for fname, turns, who in _answer_in_both_forms(label):
         assert turns[1].paragraphs == ("Спасибо.",), fname
-        who = t.speaker(turns[1].speaker or "")
-        assert who is not None and who.name == name, (fname, who)
+        assert who.name == name, (fname, who)
         assert who.titles == (title,), fname
 
 

@@ -7,7 +7,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 from reader.core import parse_file
 from reader.core.model import Block, BlockKind, Source, Speaker, Transcript
-from reader.core.themes import bundled_themes
+from reader.core.themes import Theme, bundled_themes
 from reader.ui.dialogue import DialogueView
 from reader.ui.stripes import speaker_swatch
 from tests.helpers import CORPUS, require_shared
@@ -97,30 +97,28 @@ def test_two_colour_schemes_tell_speakers_apart_by_pattern(
     assert rows[0] != rows[1] != rows[2]
 
 
-def test_colour_schemes_paint_each_speaker_in_their_colour(qtbot: QtBot) -> None:
+def _view_in(qtbot: QtBot, scheme: str) -> tuple[DialogueView, Theme]:
+    """A shown reading view in a colour scheme, with no transcript yet."""
     view = DialogueView()
     qtbot.addWidget(view)
     view.resize(700, 900)
-    theme = bundled_themes()["light"]
+    theme = bundled_themes()[scheme]
     view.set_view_style(theme)
-    view.show_transcript(_fictional(2), {"person-0": 0, "person-1": 1})
     view.show()
     qtbot.waitExposed(view)
+    return view, theme
+
+
+def test_colour_schemes_paint_each_speaker_in_their_colour(qtbot: QtBot) -> None:
+    view, theme = _view_in(qtbot, "light")
+    view.show_transcript(_fictional(2), {"person-0": 0, "person-1": 1})
     for i in range(2):
         pixels = {c for line in _stripe_pixels(view, f"person-{i}") for c in line}
         assert pixels == {theme.speakers[i].lower()}
 
 
-
-
 def test_the_margin_is_plain_before_a_transcript_and_striped_with_one(qtbot: QtBot) -> None:
-    view = DialogueView()
-    qtbot.addWidget(view)
-    view.resize(500, 600)
-    theme = bundled_themes()["black-on-white"]
-    view.set_view_style(theme)
-    view.show()
-    qtbot.waitExposed(view)
+    view, theme = _view_in(qtbot, "black-on-white")
     assert view.gutter.spans() == []  # nothing to measure yet
     img = view.gutter.grab().toImage()
     assert {img.pixelColor(x, y).name() for x in range(img.width())
