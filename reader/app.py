@@ -127,15 +127,17 @@ def open_bookmarks(path: Path) -> tuple[BookmarkStore | None, str | None]:
     """The bookmark store, and what the user must be told about it (if anything): it
     was damaged and set aside, it can be read but not written, or it cannot be used."""
     from reader.core.bookmarks import BookmarkStore, StoreError  # SQLite after the paint
+    from reader.ui.core_messages import translated
 
     try:
         store = BookmarkStore(path)
     except StoreError as exc:
-        reason = str(exc)
+        reason = f"{exc.path}: {translated(exc.reason)}"
     except OSError as exc:
         reason = f"{path}: {exc.strerror or exc}"
     else:
-        return store, store.recovered or store.problem  # read-only: a full disk...
+        notice = store.recovered or store.problem  # set aside; read-only: a full disk...
+        return store, translated(notice) if notice else None
     return None, QCoreApplication.translate(
         "App", "Bookmarks are off for this run: {reason}").format(reason=reason)
 

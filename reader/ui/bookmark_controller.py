@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from reader.core.store_errors import StoreError, reason
+from reader.ui.core_messages import translated
 
 if TYPE_CHECKING:
     from reader.core.anchors import Anchor, Point
@@ -347,7 +348,7 @@ class BookmarkController(QObject):
     def _failed(self, exc: StoreError, then: str = "") -> None:
         """Tell the reader what was not saved or read, and why (the status bar)."""
         log.error("%s", exc)
-        text = self.tr("Bookmarks: {0}").format(str(exc))
+        text = self.tr("Bookmarks: {0}").format(f"{exc.path}: {translated(exc.reason)}")
         self.message.emit(f"{text} {then}" if then else text)
 
     def _place(self, b: Bookmark) -> Placed | None:
@@ -437,7 +438,7 @@ class BookmarkController(QObject):
             write_export(path, text)  # whole or not at all: never a truncated export
         except OSError as exc:
             self.message.emit(self.tr("{0}: not exported ({1}); an earlier file there is "
-                                      "unchanged").format(path.name, reason(exc)))
+                                      "unchanged").format(path.name, translated(reason(exc))))
             return 0
         self.message.emit(self.tr("Exported %n bookmark(s) to {0}", "", len(marks))
                           .format(path.name))

@@ -1,4 +1,4 @@
-"""The parser's messages in the interface's language.
+"""The parser's and the bookmark file's messages in the interface's language.
 
 The core speaks English: the command line's JSON and the scan cache carry its reasons
 ("binary data, not text") and warnings ("decoded as cp1251 (not UTF-8)") as they are.
@@ -93,6 +93,76 @@ _SOURCES: tuple[tuple[str, object, str | None], ...] = (
      QT_TRANSLATE_NOOP("CoreMessages", "JSON that is not a transcript record"), None),
     (r"JSON without a transcript text \(no body/text field\)",
      QT_TRANSLATE_NOOP("CoreMessages", "JSON without a transcript text (no body/text field)"), None),
+    # the bookmark file (reader.core.bookmarks, reader.core.store_errors)
+    (r"The bookmark file (?P<path>.+?) could not be read \((?P<reason>.+)\)\. It was kept as "
+     r"(?P<name>.+?); a new, empty one was started\.",
+     QT_TRANSLATE_NOOP("CoreMessages", "The bookmark file {path} could not be read ({reason}). "
+                       "It was kept as {name}; a new, empty one was started."), None),
+    (r"The bookmark file (?P<path>.+?) can be read but not changed: (?P<reason>.+)\. "
+     r"Bookmarks are shown; new ones and changes cannot be saved until that is fixed\.",
+     QT_TRANSLATE_NOOP("CoreMessages", "The bookmark file {path} can be read but not changed: "
+                       "{reason}. Bookmarks are shown; new ones and changes cannot be saved "
+                       "until that is fixed."), None),
+    (r"cannot be created: (?P<reason>.+)",
+     QT_TRANSLATE_NOOP("CoreMessages", "cannot be created: {reason}"), None),
+    (r"cannot be opened: (?P<reason>.+) \(the file was not changed\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "cannot be opened: {reason} (the file was not changed)"),
+     None),
+    (r"made by a newer version of the app \(schema (?P<n>\d+)\); not opened, so nothing in "
+     r"it is lost",
+     QT_TRANSLATE_NOOP("CoreMessages", "made by a newer version of the app (schema {n}); not "
+                       "opened, so nothing in it is lost"), None),
+    (r"(?P<doing>[^:]+): the file is open read-only \((?P<reason>.+)\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "{doing}: the file is open read-only ({reason})"), None),
+    (r"(?P<doing>the bookmark was not saved|the change was not saved|the note was not saved"
+     r"|the colour was not saved|the bookmarks still name the old place of their file"
+     r"|the bookmark was not deleted|bookmarks could not be read|nothing was imported)"
+     r": (?P<reason>.+)",
+     QT_TRANSLATE_NOOP("CoreMessages", "{doing}: {reason}"), None),
+    (r"the bookmark was not saved", QT_TRANSLATE_NOOP("CoreMessages", "the bookmark was not saved"),
+     None),
+    (r"the change was not saved", QT_TRANSLATE_NOOP("CoreMessages", "the change was not saved"),
+     None),
+    (r"the note was not saved", QT_TRANSLATE_NOOP("CoreMessages", "the note was not saved"), None),
+    (r"the colour was not saved", QT_TRANSLATE_NOOP("CoreMessages", "the colour was not saved"),
+     None),
+    (r"the bookmarks still name the old place of their file",
+     QT_TRANSLATE_NOOP("CoreMessages", "the bookmarks still name the old place of their file"),
+     None),
+    (r"the bookmark was not deleted",
+     QT_TRANSLATE_NOOP("CoreMessages", "the bookmark was not deleted"), None),
+    (r"bookmarks could not be read",
+     QT_TRANSLATE_NOOP("CoreMessages", "bookmarks could not be read"), None),
+    (r"nothing was imported", QT_TRANSLATE_NOOP("CoreMessages", "nothing was imported"), None),
+    # why (reader.core.store_errors: with SQLite's or the system's own words after it)
+    (r"(?P<reason>the file is damaged|the disk is full|another program keeps the file locked"
+     r"|the file or its folder is read-only|permission denied|the file cannot be opened \(no "
+     r"permission, or its folder is missing\)|the disk reported an input/output error \(full, "
+     r"removed or failing\?\)) \((?P<detail>.+)\)",
+     QT_TRANSLATE_NOOP("CoreMessages", "{reason} ({detail})"), None),
+    (r"the file is damaged", QT_TRANSLATE_NOOP("CoreMessages", "the file is damaged"), None),
+    (r"the disk is full", QT_TRANSLATE_NOOP("CoreMessages", "the disk is full"), None),
+    (r"another program keeps the file locked",
+     QT_TRANSLATE_NOOP("CoreMessages", "another program keeps the file locked"), None),
+    (r"the file or its folder is read-only",
+     QT_TRANSLATE_NOOP("CoreMessages", "the file or its folder is read-only"), None),
+    (r"the file cannot be opened \(no permission, or its folder is missing\)",
+     QT_TRANSLATE_NOOP("CoreMessages",
+                       "the file cannot be opened (no permission, or its folder is missing)"),
+     None),
+    (r"the disk reported an input/output error \(full, removed or failing\?\)",
+     QT_TRANSLATE_NOOP("CoreMessages",
+                       "the disk reported an input/output error (full, removed or failing?)"),
+     None),
+    (r"integrity check failed: (?P<detail>.+)",
+     QT_TRANSLATE_NOOP("CoreMessages", "integrity check failed: {detail}"), None),
+    (r"it holds tables that are not bookmarks \(another program's file\?\)",
+     QT_TRANSLATE_NOOP("CoreMessages",
+                       "it holds tables that are not bookmarks (another program's file?)"), None),
+    (r"its bookmarks table is missing",
+     QT_TRANSLATE_NOOP("CoreMessages", "its bookmarks table is missing"), None),
+    (r"its bookmarks table lacks column\(s\) (?P<columns>.+)",
+     QT_TRANSLATE_NOOP("CoreMessages", "its bookmarks table lacks column(s) {columns}"), None),
 )
 
 
@@ -102,7 +172,7 @@ def _catalogue() -> list[tuple[re.Pattern[str], object, str | None]]:
     return [(re.compile(p), t, n) for p, t, n in _SOURCES]
 
 #: Groups that hold another message of the core's.
-_NESTED = ("reason",)
+_NESTED = ("reason", "doing")
 
 
 def translated(message: str) -> str:

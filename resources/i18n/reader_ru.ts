@@ -491,6 +491,110 @@
         <source>could not be parsed ({why})</source>
         <translation>не удалось разобрать ({why})</translation>
     </message>
+    <message>
+        <source>The bookmark file {path} could not be read ({reason}). It was kept as {name}; a new, empty one was started.</source>
+        <translation>Файл закладок {path} не удалось прочитать ({reason}). Он сохранён как {name}; начат новый, пустой.</translation>
+    </message>
+    <message>
+        <source>The bookmark file {path} can be read but not changed: {reason}. Bookmarks are shown; new ones and changes cannot be saved until that is fixed.</source>
+        <translation>Файл закладок {path} можно читать, но нельзя изменить: {reason}. Закладки показаны; новые закладки и изменения не сохранятся, пока это не исправлено.</translation>
+    </message>
+    <message>
+        <source>cannot be created: {reason}</source>
+        <translation>не удаётся создать: {reason}</translation>
+    </message>
+    <message>
+        <source>cannot be opened: {reason} (the file was not changed)</source>
+        <translation>не удаётся открыть: {reason} (файл не изменён)</translation>
+    </message>
+    <message>
+        <source>made by a newer version of the app (schema {n}); not opened, so nothing in it is lost</source>
+        <translation>создан более новой версией программы (схема {n}); не открыт, поэтому в нём ничего не потеряно</translation>
+    </message>
+    <message>
+        <source>{doing}: the file is open read-only ({reason})</source>
+        <translation>{doing}: файл открыт только для чтения ({reason})</translation>
+    </message>
+    <message>
+        <source>{doing}: {reason}</source>
+        <translation>{doing}: {reason}</translation>
+    </message>
+    <message>
+        <source>the bookmark was not saved</source>
+        <translation>закладка не сохранена</translation>
+    </message>
+    <message>
+        <source>the change was not saved</source>
+        <translation>изменение не сохранено</translation>
+    </message>
+    <message>
+        <source>the note was not saved</source>
+        <translation>заметка не сохранена</translation>
+    </message>
+    <message>
+        <source>the colour was not saved</source>
+        <translation>цвет не сохранён</translation>
+    </message>
+    <message>
+        <source>the bookmarks still name the old place of their file</source>
+        <translation>в закладках осталось прежнее место их файла</translation>
+    </message>
+    <message>
+        <source>the bookmark was not deleted</source>
+        <translation>закладка не удалена</translation>
+    </message>
+    <message>
+        <source>bookmarks could not be read</source>
+        <translation>закладки не удалось прочитать</translation>
+    </message>
+    <message>
+        <source>nothing was imported</source>
+        <translation>ничего не импортировано</translation>
+    </message>
+    <message>
+        <source>{reason} ({detail})</source>
+        <translation>{reason} ({detail})</translation>
+    </message>
+    <message>
+        <source>the file is damaged</source>
+        <translation>файл повреждён</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>диск заполнен</translation>
+    </message>
+    <message>
+        <source>another program keeps the file locked</source>
+        <translation>файл заблокирован другой программой</translation>
+    </message>
+    <message>
+        <source>the file or its folder is read-only</source>
+        <translation>файл или его папка доступны только для чтения</translation>
+    </message>
+    <message>
+        <source>the file cannot be opened (no permission, or its folder is missing)</source>
+        <translation>файл не открывается (нет прав или нет его папки)</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error (full, removed or failing?)</source>
+        <translation>диск сообщил об ошибке ввода-вывода (заполнен, извлечён или неисправен?)</translation>
+    </message>
+    <message>
+        <source>integrity check failed: {detail}</source>
+        <translation>проверка целостности не пройдена: {detail}</translation>
+    </message>
+    <message>
+        <source>it holds tables that are not bookmarks (another program&apos;s file?)</source>
+        <translation>в нём есть таблицы, не относящиеся к закладкам (файл другой программы?)</translation>
+    </message>
+    <message>
+        <source>its bookmarks table is missing</source>
+        <translation>в нём нет таблицы закладок</translation>
+    </message>
+    <message>
+        <source>its bookmarks table lacks column(s) {columns}</source>
+        <translation>в таблице закладок нет столбцов: {columns}</translation>
+    </message>
     <message numerus="yes">
         <source>no transcript in it (%n word(s) of text, with no title, date or speaker labels)</source>
         <translation>

@@ -9,11 +9,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from pytestqt.qtbot import QtBot
+from reader.app import AppPaths, build_window, install_translations
 from reader.core.bookmarks import BookmarkStore
 from reader.ui.bookmark_panel import NOTE
 from reader.ui.main_window import MainWindow
-from tests.helpers import open_and_wait
+from tests.helpers import english_words, open_and_wait
 from tests.ui.conftest import MakeWindow
 
 QUOTE = "They were enjoyable."
@@ -109,3 +111,23 @@ def test_an_export_onto_a_full_disk_keeps_the_old_file(
     assert w.message_label.text() == ("marks.json: not exported (the disk is full (No space "
                                       "left on device)); an earlier file there is unchanged")
     assert out.read_text(encoding="utf-8") == "earlier"
+
+
+def test_in_russian_a_full_disk_is_told_in_russian(
+        qtbot: QtBot, app_paths: AppPaths, seed_file: Path, disk: type[Disk]) -> None:
+    """The bookmark file's reasons came in English into the Russian status bar."""
+    QSettings(str(app_paths.settings), QSettings.Format.IniFormat).setValue(
+        "interface/language", "ru")
+    try:
+        w = build_window(app_paths)
+        qtbot.addWidget(w)
+        open_and_wait(qtbot, w, [str(seed_file)])
+        select(w, QUOTE)
+        disk.full = True
+        w.commands.bookmark.trigger()
+        text = w.message_label.text()
+        assert "закладка не сохранена: диск заполнен (database or disk is full)" in text
+        assert english_words(text.split("(database")[0].split(": ", 2)[-1]) == []
+        w.close()
+    finally:
+        install_translations(QCoreApplication.instance(), QLocale("en_US"))  # type: ignore[arg-type]

@@ -131,3 +131,60 @@ def test_a_russian_window_says_why_a_file_was_not_read_in_russian(
         assert w.message_label.text() == "1 недопустимый байт UTF-8 заменён на U+FFFD"
     finally:
         install_translations(QCoreApplication.instance(), QLocale("en_US"))  # type: ignore[arg-type]
+
+
+def store_messages() -> Iterator[tuple[str, str]]:
+    """(where, message) for what the bookmark file's code can say: the StoreError and
+    damage reasons written out in it, each change's "what was not done" with each reason
+    of store_errors, and the two notices (their variable parts as "1")."""
+    from reader.core.store_errors import _REASONS
+
+    reasons = list(_REASONS.values())
+    for path in (CORE / "bookmarks.py", CORE / "store_errors.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call):
+                f = node.func
+                name = f.id if isinstance(f, ast.Name) else f.attr if isinstance(
+                    f, ast.Attribute) else ""
+                where = f"{path.relative_to(ROOT)}:{node.lineno}"
+                if name in ("StoreError", "StoreWriteError") and len(node.args) >= 2:
+                    text = _sample(node.args[1])
+                    if text is not None and not text.startswith("1:"):
+                        yield where, text.replace("1", reasons[1]) if text.endswith(
+                            ": 1") else text
+                elif name == "_DamagedError" and node.args:
+                    text = _sample(node.args[0])
+                    if text is not None:
+                        yield where, text
+                elif name in ("_tx", "_write") and node.args:
+                    doing = _sample(node.args[0])
+                    if doing is not None and doing != "1":
+                        for why in reasons:
+                            yield where, f"{doing}: {why}"
+                            yield where, f"{doing}: {why} (disk I/O error)"
+            elif isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Attribute) and t.attr in ("recovered", "problem")
+                    for t in node.targets):
+                text = _sample(node.value)
+                if text is not None:
+                    yield f"{path.relative_to(ROOT)}:{node.lineno}", text
+
+
+def test_every_message_of_the_bookmark_file_is_in_the_catalogue() -> None:
+    found = list(store_messages())
+    assert len(found) > 60
+    assert [(where, text) for where, text in found if not known(text)] == []
+    assert known("the change was not saved: the file is open read-only (The bookmark file "
+                 "/home/ada/b.sqlite can be read but not changed: the disk is full. Bookmarks "
+                 "are shown; new ones and changes cannot be saved until that is fixed.)")
+
+
+@pytest.mark.usefixtures("russian")
+def test_in_russian_the_bookmark_files_messages_are_russian() -> None:
+    left = [(where, translated(text)) for where, text in store_messages()
+            if {w.casefold() for w in english_words(translated(text))} - {"sqlite", "disk",
+                                                                          "error", "o"}]
+    assert left == []
+    assert translated("the note was not saved: the disk is full (database or disk is "
+                      "full)").endswith("(database or disk is full)")  # SQLite's own words
