@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from pytestqt.qtbot import QtBot
-from reader.app import AppPaths, build_window, install_translations
+from reader.app import AppPaths, install_translations
 from reader.core.bookmarks import BookmarkStore
 from reader.ui.bookmark_panel import NOTE
 from reader.ui.main_window import MainWindow
@@ -52,14 +52,20 @@ def disk(monkeypatch: pytest.MonkeyPatch) -> type[Disk]:
     return Disk
 
 
-def test_ctrl_d_on_a_full_disk_says_so(qtbot: QtBot, make_window: MakeWindow,
-                                       seed_file: Path, disk: type[Disk]) -> None:
-    w = make_window()
+def bookmark_on_a_full_disk(qtbot: QtBot, w: MainWindow, seed_file: Path,
+                            disk: type[Disk]) -> str:
+    """Ctrl+D on the sample's QUOTE with the disk full: what the status bar says."""
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
     disk.full = True
     w.commands.bookmark.trigger()
-    text = w.message_label.text()
+    return w.message_label.text()
+
+
+def test_ctrl_d_on_a_full_disk_says_so(qtbot: QtBot, make_window: MakeWindow,
+                                       seed_file: Path, disk: type[Disk]) -> None:
+    w = make_window()
+    text = bookmark_on_a_full_disk(qtbot, w, seed_file, disk)
     assert "the bookmark was not saved: the disk is full" in text
     assert "rollback" not in text
     assert w.bookmark_panel.proxy.rowCount() == 0
@@ -114,18 +120,14 @@ def test_an_export_onto_a_full_disk_keeps_the_old_file(
 
 
 def test_in_russian_a_full_disk_is_told_in_russian(
-        qtbot: QtBot, app_paths: AppPaths, seed_file: Path, disk: type[Disk]) -> None:
+        qtbot: QtBot, make_window: MakeWindow, app_paths: AppPaths, seed_file: Path,
+        disk: type[Disk]) -> None:
     """The bookmark file's reasons came in English into the Russian status bar."""
     QSettings(str(app_paths.settings), QSettings.Format.IniFormat).setValue(
         "interface/language", "ru")
     try:
-        w = build_window(app_paths)
-        qtbot.addWidget(w)
-        open_and_wait(qtbot, w, [str(seed_file)])
-        select(w, QUOTE)
-        disk.full = True
-        w.commands.bookmark.trigger()
-        text = w.message_label.text()
+        w = make_window()
+        text = bookmark_on_a_full_disk(qtbot, w, seed_file, disk)
         assert "закладка не сохранена: диск заполнен (database or disk is full)" in text
         assert english_words(text.split("(database")[0].split(": ", 2)[-1]) == []
         w.close()

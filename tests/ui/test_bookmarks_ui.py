@@ -31,13 +31,19 @@ def highlighted(w: MainWindow) -> list[tuple[str, str]]:
             for s in w.dialogue.extraSelections()]
 
 
-def test_select_bookmark_note_restart_still_there_and_jump(
-        qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+def bookmark_the_quote(qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> MainWindow:
+    """A shown window with the sample open and its QUOTE bookmarked (Ctrl+D)."""
     w = make_window()
     w.show()
     open_and_wait(qtbot, w, [str(seed_file)])
     select(w, QUOTE)
     w.commands.bookmark.trigger()
+    return w
+
+
+def test_select_bookmark_note_restart_still_there_and_jump(
+        qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
+    w = bookmark_the_quote(qtbot, make_window, seed_file)
     panel = w.bookmark_panel
     assert panel.proxy.rowCount() == 1
     note_index = panel.proxy.index(0, NOTE)
@@ -206,11 +212,7 @@ def test_bookmarks_added_by_another_running_copy_appear(
 
 def test_a_new_bookmark_opens_its_note_for_typing(qtbot: QtBot, make_window: MakeWindow,
                                                   seed_file: Path) -> None:
-    w = make_window()
-    w.show()
-    open_and_wait(qtbot, w, [str(seed_file)])
-    select(w, QUOTE)
-    w.commands.bookmark.trigger()
+    w = bookmark_the_quote(qtbot, make_window, seed_file)
     editor = QApplication.focusWidget()
     assert editor is not None and editor.parent() is w.bookmark_panel.table.viewport()
     qtbot.keyClicks(editor, "A short answer")
@@ -349,11 +351,7 @@ def test_bookmark_panel_keys_f2_edits_the_note_and_esc_empties_the_filter(
         qtbot: QtBot, make_window: MakeWindow, seed_file: Path) -> None:
     """F2 on a row did nothing (its current cell was the quote); Esc in the filter did
     not empty it, as it does in the event list."""
-    w = make_window()
-    w.show()
-    open_and_wait(qtbot, w, [str(seed_file)])
-    select(w, QUOTE)
-    w.commands.bookmark.trigger()
+    w = bookmark_the_quote(qtbot, make_window, seed_file)
     panel = w.bookmark_panel
     table = panel.table
     note_editor = QApplication.focusWidget()  # opened by Ctrl+D: no note this time
