@@ -34,8 +34,9 @@ def standard_library(name: str) -> bool:
 
 
 def skip_feature_scan() -> bool:
-    """Answer PySide6's "does this module use PySide6?" for our modules without reading
-    their source. False when this PySide6 has no such hook (nothing to skip)."""
+    """Answer PySide6's "does this module use PySide6?" for our modules and Python's own
+    without reading their source. False when this PySide6 has no such hook (nothing to
+    skip)."""
     import PySide6  # noqa: F401  (loads shiboken6 and its support modules, not Qt)
 
     feature = sys.modules.get(FEATURE_MODULE)

@@ -128,10 +128,10 @@ def _loader_finds(soname: str) -> bool:
     return True
 
 
-def _loadable(soname: str, dirs: list[str] | None = None) -> bool:
+def _loadable(soname: str, dirs: list[str]) -> bool:
     """The library is there: as a file in the loader's folders, or else (a library found
     through a cache entry or an RPATH) as the loader finds it."""
-    return _on_disk(soname, library_dirs() if dirs is None else dirs) or _loader_finds(soname)
+    return _on_disk(soname, dirs) or _loader_finds(soname)
 
 
 def distro_family(os_release: Path = Path("/etc/os-release")) -> str:
@@ -174,8 +174,7 @@ def check(env: Mapping[str, str] | None = None,
         return None
     env = os.environ if env is None else env
     if loadable is None:
-        dirs = library_dirs(env)
-        loadable = partial(_loadable, dirs=dirs)
+        loadable = partial(_loadable, dirs=library_dirs(env))
     first: Missing | None = None
     for plat in platforms(env):
         needs = NEEDS.get(plat)

@@ -78,9 +78,9 @@ class _Key:
         self.form = ""  # read when first needed (it may look for a sidecar file)
 
     def form_of(self) -> str:
-        from reader.core.twins import FORM_OF_SOURCE, form_of
-
         if not self.form:
+            from reader.core.twins import FORM_OF_SOURCE, form_of
+
             self.form = FORM_OF_SOURCE.get(self.rec.form or "") or form_of(self.rec.path)
         return self.form
 

@@ -72,8 +72,8 @@ class MissingFile(QObject):
         self.reader = reader
         self.search = search
         self.say = say
-        self._waiting: tuple[Wanted, Callable[[], None]] | None = None
-        self._words = ""  # the bookmarked words, searched for when the event has no title
+        # (what is looked for, what follows its opening, the bookmarked words)
+        self._waiting: tuple[Wanted, Callable[[], None], str] | None = None
         self._relay = _Relay()
         self._relay.searched.connect(self._found)  # queued: the relay lives on this thread
 
@@ -127,8 +127,7 @@ class MissingFile(QObject):
         wanted = Wanted(anchor.fingerprint, anchor.url, anchor.title, anchor.date)
         files = [Listed(r.path, r.title, r.date, r.url) for r in self.reader.model.records()
                  if not r.failed and Path(r.path).is_file()]
-        self._waiting = (wanted, then)
-        self._words = passage_query(anchor.quote)
+        self._waiting = (wanted, then, passage_query(anchor.quote))
         self.say(self.tr("Looking for this event in the library…"))
         QThreadPool.globalInstance().start(
             _Search(wanted, candidates(wanted, files), self._relay))
@@ -136,7 +135,7 @@ class MissingFile(QObject):
     def _found(self, wanted: Wanted, path: str | None) -> None:
         if self._waiting is None or self._waiting[0] != wanted:
             return
-        then = self._waiting[1]
+        _, then, words = self._waiting
         self._waiting = None
         if path is not None:
             self.say("")
@@ -148,4 +147,4 @@ class MissingFile(QObject):
         else:  # (a file with no title: its passage's own words are the best clue)
             self.say(self.tr("No file of this event in the library: searching for the "
                              "bookmarked words"))
-            self.search(self._words)
+            self.search(words)
