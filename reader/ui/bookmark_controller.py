@@ -167,7 +167,7 @@ class BookmarkController(QObject):
                  and (b.anchor.fingerprint == self._fingerprint
                       or (t.source.url is not None and b.anchor.url == t.source.url))
                  and not Path(b.anchor.path).exists()]
-        if not moved:
+        if not moved or store.read_only:  # (read-only: they are found as they are)
             return marks
         try:
             store.move_to([b.id for b in moved], here)
